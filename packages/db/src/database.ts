@@ -1,0 +1,79 @@
+// Opens the database: PGlite under DATA_DIR (embedded) or PostgreSQL (DATABASE_URL), behind one Drizzle type.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+
+export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
+/** A transaction handle is used exactly like the database. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Runs raw SQL (several statements allowed; a transaction left open by a failure is rolled back). */
+  exec(sql: string): Promise<void>;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export type DatabaseConfig = { url: string } | { dataDir: string } | { memory: true };
+
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  return 'url' in config ? openPostgres(config.url) : openPglite('dataDir' in config ? config.dataDir : undefined);
+}
+
+async function openPglite(dataDir: string | undefined): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  let path: string | undefined;
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    path = join(dataDir, 'pglite');
+  }
+  const client = await PGlite.create(path ?? 'memory://', { extensions: { pg_trgm } });
+  return {
+    db: drizzle(client) as unknown as Db,
+    kind: 'pglite',
+    exec: async (sql) => {
+      try {
+        await client.exec(sql);
+      } catch (error) {
+        await client.exec('rollback');
+        throw error;
+      }
+    },
+    ping: async () => !client.closed && (await client.query('select 1')).rows.length === 1,
+    close: () => client.close(),
+  };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pg = await import('pg');
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const pool = new pg.default.Pool({ connectionString: url, max: 10 });
+  pool.on('error', () => {}); // idle-client errors surface on the next query; don't crash the process
+  return {
+    db: drizzle(pool) as unknown as Db,
+    kind: 'postgres',
+    exec: async (sql) => {
+      const connection = await pool.connect();
+      try {
+        await connection.query(sql);
+      } catch (error) {
+        await connection.query('rollback');
+        throw error;
+      } finally {
+        connection.release();
+      }
+    },
+    ping: async () => {
+      try {
+        return (await pool.query('select 1')).rowCount === 1;
+      } catch {
+        return false;
+      }
+    },
+    close: () => pool.end(),
+  };
+}

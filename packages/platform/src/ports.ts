@@ -1,0 +1,58 @@
+// The ports every service depends on. Each runtime (embedded/, dapr/) implements all of them.
+import type { CloudEvent, Topic } from '@todo/domain';
+
+/** Wall-clock time, injected so tests can move it. */
+export interface Clock {
+  now(): Date;
+}
+
+export type HandlerResult = 'success' | 'retry' | 'drop';
+
+export interface Subscription {
+  /** Consumer name (the service), used for idempotency keys and consumer groups. */
+  consumer: string;
+  topic: Topic;
+  /** Throw (or return 'retry') to have the delivery retried with backoff; after the limit it is dead-lettered. */
+  handle(event: CloudEvent): Promise<HandlerResult | void>;
+}
+
+/** Publish/subscribe with at-least-once delivery; one task's events (same `subject`) stay in order. */
+export interface EventBus {
+  publish(topic: Topic, event: CloudEvent): Promise<void>;
+  subscribe(subscription: Subscription): void;
+  start(): Promise<void>;
+  close(): Promise<void>;
+  /** Whether the bus can currently publish and deliver (for /readyz). */
+  ready(): Promise<boolean>;
+}
+
+export interface Job {
+  name: string;
+  dueAt: Date;
+  data: unknown;
+}
+
+/** Durable one-shot jobs: scheduling a name again replaces it; due jobs fire at least once, never early. */
+export interface Scheduler {
+  schedule(job: Job): Promise<void>;
+  cancel(name: string): Promise<void>;
+  onDue(handler: (job: Job) => Promise<void>): void;
+  start(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Small key/value state; `setIfAbsent` is first-write-wins and says whether this call wrote. */
+export interface StateStore {
+  get<T = unknown>(key: string): Promise<T | undefined>;
+  setIfAbsent(key: string, value: unknown): Promise<boolean>;
+  delete(key: string): Promise<void>;
+}
+
+export interface Secrets {
+  get(name: string): Promise<string | undefined>;
+}
+
+/** Calls another service's HTTP route (Dapr service invocation; a direct call when embedded). */
+export interface Invoker {
+  invoke<T>(appId: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown, headers?: Record<string, string>): Promise<T>;
+}
