@@ -1,1 +1,7 @@
 export * from './events.js';
+export * from './errors.js';
+export * from './recurrence.js';
+export * from './task.js';
+export * from './task-service.js';
+export * from './task-events.js';
+export * from './user.js';

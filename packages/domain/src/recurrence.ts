@@ -1,0 +1,103 @@
+// Recurrence input (preset or RFC 5545 RRULE) → a strictly validated, normalised `{rule, text}` (rrule does the parsing and the English).
+import * as rruleModule from 'rrule';
+import { InvalidError } from './errors.js';
+
+// rrule ships CommonJS to Node (named exports live on `default`) and ESM to bundlers; accept both.
+const { RRule } = ('RRule' in rruleModule && rruleModule.RRule ? rruleModule : (rruleModule as unknown as { default: typeof rruleModule }).default);
+
+export const RECURRENCE_PRESETS = ['daily', 'weekdays', 'weekly', 'biweekly', 'monthly', 'yearly'] as const;
+export type RecurrencePreset = (typeof RECURRENCE_PRESETS)[number];
+
+export const PRESET_RULES: Record<RecurrencePreset, string> = {
+  daily: 'FREQ=DAILY',
+  weekdays: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+  weekly: 'FREQ=WEEKLY',
+  biweekly: 'FREQ=WEEKLY;INTERVAL=2',
+  monthly: 'FREQ=MONTHLY',
+  yearly: 'FREQ=YEARLY',
+};
+
+export interface Recurrence {
+  rule: string;
+  text: string;
+}
+
+export type RecurrenceInput = RecurrencePreset | { rule: string };
+
+const WEEKDAY = '(MO|TU|WE|TH|FR|SA|SU)';
+const intList = (min: number, max: number, allowNegative = false) => (value: string) =>
+  value.split(',').every((part) => {
+    if (!/^[+-]?\d{1,3}$/.test(part)) return false;
+    const n = Number(part);
+    if (n === 0 && min > 0) return false;
+    if (n < 0) return allowNegative && -n <= max && -n >= Math.max(min, 1);
+    return n >= min && n <= max;
+  });
+
+// rrule's own parser is lenient (it accepts `COUNT=abc` or a missing FREQ), so every part is checked here first.
+const PART_CHECKS: Record<string, (value: string) => boolean> = {
+  FREQ: (v) => ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY'].includes(v),
+  INTERVAL: (v) => /^\d{1,4}$/.test(v) && Number(v) >= 1 && Number(v) <= 1000,
+  COUNT: (v) => /^\d{1,5}$/.test(v) && Number(v) >= 1,
+  UNTIL: (v) => /^\d{8}(T\d{6}Z?)?$/.test(v) && !Number.isNaN(Date.parse(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`)),
+  BYDAY: (v) => v.split(',').every((d) => new RegExp(`^([+-]?([1-9]|[1-4]\\d|5[0-3]))?${WEEKDAY}$`).test(d)),
+  BYMONTHDAY: intList(1, 31, true),
+  BYYEARDAY: intList(1, 366, true),
+  BYWEEKNO: intList(1, 53, true),
+  BYMONTH: intList(1, 12),
+  BYSETPOS: intList(1, 366, true),
+  BYHOUR: intList(0, 23),
+  BYMINUTE: intList(0, 59),
+  BYSECOND: intList(0, 59),
+  WKST: (v) => new RegExp(`^${WEEKDAY}$`).test(v),
+};
+
+function invalid(rule: string, reason: string): InvalidError {
+  return new InvalidError(`Invalid recurrence rule "${rule}": ${reason}.`, { field: 'recurrence', rule, reason }, 'invalid_recurrence');
+}
+
+/** Validates an RRULE (with or without the `RRULE:` prefix) and returns it in canonical form plus English text. */
+export function normaliseRule(input: string): Recurrence {
+  const raw = input.trim().replace(/^RRULE:/i, '').replace(/;$/, '');
+  if (raw.length === 0 || raw.length > 500) throw invalid(input, 'expected something like FREQ=WEEKLY;BYDAY=MO,WE');
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const part of raw.split(';')) {
+    const [key, value, ...rest] = part.split('=');
+    const name = (key ?? '').trim().toUpperCase();
+    const val = (value ?? '').trim().toUpperCase();
+    if (rest.length > 0 || !name || !val) throw invalid(input, `"${part}" is not NAME=VALUE`);
+    if (name === 'DTSTART') throw invalid(input, 'DTSTART is not accepted; the rule is anchored on the due date');
+    const check = PART_CHECKS[name];
+    if (!check) throw invalid(input, `unknown part ${name}`);
+    if (seen.has(name)) throw invalid(input, `${name} is given twice`);
+    if (!check(val)) throw invalid(input, `bad value for ${name}: ${value}`);
+    seen.add(name);
+    parts.push(`${name}=${val}`);
+  }
+  if (!seen.has('FREQ')) throw invalid(input, 'FREQ is required (DAILY, WEEKLY, MONTHLY, YEARLY or HOURLY)');
+  if (seen.has('COUNT') && seen.has('UNTIL')) throw invalid(input, 'COUNT and UNTIL cannot both be given');
+  let options;
+  try {
+    options = RRule.parseString(parts.join(';'));
+  } catch (error) {
+    throw invalid(input, error instanceof Error ? error.message : 'unparseable');
+  }
+  const rule = new RRule(options);
+  const canonical = RRule.optionsToString(options).replace(/^RRULE:/, '');
+  return { rule: canonical, text: rule.toText() };
+}
+
+/** Normalises a preset name or `{rule}` object; `null` stays `null` (no recurrence). */
+export function normaliseRecurrence(input: RecurrenceInput): Recurrence;
+export function normaliseRecurrence(input: RecurrenceInput | null): Recurrence | null;
+export function normaliseRecurrence(input: RecurrenceInput | null): Recurrence | null {
+  if (input === null) return null;
+  if (typeof input === 'string') {
+    const preset = input.trim().toLowerCase() as RecurrencePreset;
+    const rule = PRESET_RULES[preset];
+    if (!rule) throw invalid(input, `unknown preset; use one of ${RECURRENCE_PRESETS.join(', ')} or {rule}`);
+    return normaliseRule(rule);
+  }
+  return normaliseRule(input.rule);
+}
