@@ -5,3 +5,4 @@ export * from './task.js';
 export * from './task-service.js';
 export * from './task-events.js';
 export * from './user.js';
+export * from './next-occurrence.js';

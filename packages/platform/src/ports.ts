@@ -16,7 +16,11 @@ export interface Subscription {
   handle(event: CloudEvent): Promise<HandlerResult | void>;
 }
 
-/** Publish/subscribe with at-least-once delivery; one task's events (same `subject`) stay in order. */
+/**
+ * Publish/subscribe with at-least-once delivery; one task's events (same `subject`, the partition key) stay in order.
+ * `publish` resolves once the event is durably accepted (broker ack; embedded: every subscriber is done with it, handled
+ * or dead-lettered), so a publisher may mark it sent only then. Awaited publishes of one subject keep their order.
+ */
 export interface EventBus {
   publish(topic: Topic, event: CloudEvent): Promise<void>;
   subscribe(subscription: Subscription): void;
@@ -36,6 +40,7 @@ export interface Job {
 export interface Scheduler {
   schedule(job: Job): Promise<void>;
   cancel(name: string): Promise<void>;
+  /** One handler per process; throwing makes the job fire again later (with backoff). */
   onDue(handler: (job: Job) => Promise<void>): void;
   start(): Promise<void>;
   close(): Promise<void>;
@@ -52,7 +57,11 @@ export interface Secrets {
   get(name: string): Promise<string | undefined>;
 }
 
-/** Calls another service's HTTP route (Dapr service invocation; a direct call when embedded). */
+/**
+ * Calls another service's HTTP route (Dapr service invocation; an in-process call when embedded). Resolves with the
+ * parsed JSON body (undefined for 204); a non-2xx answer rejects with an `InvocationError` carrying the status.
+ * The adapter authenticates the call as internal; callers never handle that secret.
+ */
 export interface Invoker {
   invoke<T>(appId: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown, headers?: Record<string, string>): Promise<T>;
 }

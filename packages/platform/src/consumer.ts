@@ -1,0 +1,59 @@
+// Idempotent consumers: skip an event id already processed, record it only after the handler succeeded.
+import type { CloudEvent, Topic } from '@todo/domain';
+import type { Logger } from 'pino';
+import type { EventMetrics } from './metrics.js';
+import type { Clock, HandlerResult, StateStore, Subscription } from './ports.js';
+
+export interface ConsumerOptions {
+  /** The consuming service (also the idempotency-key namespace). */
+  consumer: string;
+  topic: Topic;
+  /** Event types this consumer cares about; others are acknowledged untouched. All when absent. */
+  types?: readonly string[];
+  state: StateStore;
+  clock: Clock;
+  log: Logger;
+  metrics?: EventMetrics;
+  /**
+   * Does the work. It may run more than once for one event (a crash between the work and recording the id), so its
+   * writes should be idempotent too (unique keys); this wrapper removes the common case, redelivery after success.
+   */
+  handle(event: CloudEvent): Promise<HandlerResult | void>;
+}
+
+export function processedKey(consumer: string, eventId: string): string {
+  return `processed:${consumer}:${eventId}`;
+}
+
+export function idempotentConsumer(options: ConsumerOptions): Subscription {
+  const { consumer, topic, state, clock, log, metrics } = options;
+  const labels = { topic, consumer };
+  return {
+    consumer,
+    topic,
+    handle: async (event) => {
+      if (options.types && !options.types.includes(event.type)) return 'success';
+      const key = processedKey(consumer, event.id);
+      if ((await state.get(key)) !== undefined) {
+        metrics?.duplicates.inc(labels);
+        log.debug({ consumer, eventId: event.id }, 'duplicate event skipped');
+        return 'success';
+      }
+      let result: HandlerResult | void;
+      try {
+        result = await options.handle(event);
+      } catch (error) {
+        metrics?.failed.inc(labels);
+        log.warn({ consumer, topic, eventId: event.id, type: event.type, err: error }, 'event handler failed');
+        throw error;
+      }
+      if (result === 'retry') {
+        metrics?.failed.inc(labels);
+        return 'retry';
+      }
+      await state.setIfAbsent(key, { at: clock.now().toISOString(), type: event.type });
+      metrics?.consumed.inc(labels);
+      return result ?? 'success';
+    },
+  };
+}

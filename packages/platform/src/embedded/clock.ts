@@ -1,0 +1,4 @@
+// The real clock.
+import type { Clock } from '../ports.js';
+
+export const systemClock: Clock = { now: () => new Date() };

@@ -1,0 +1,3 @@
+export * from './database.js';
+export * from './logger.js';
+export * from './wait.js';
