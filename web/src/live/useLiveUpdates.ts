@@ -1,0 +1,88 @@
+// WebSocket /api/ws?token=: task changes refresh the lists at once; notifications go to the toast + bell. Reconnects with backoff.
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { refreshTaskData, taskKeys } from '../api/tasks.js';
+import type { AppNotification, Task } from '../api/types.js';
+
+export type LiveStatus = 'connecting' | 'live' | 'offline';
+
+interface LiveMessage {
+  type: string;
+  task?: Task;
+  notification?: AppNotification;
+  [key: string]: unknown;
+}
+
+/** The notification inside a "notification" message, whether it is nested or spread at the top level. */
+function notificationOf(message: LiveMessage): AppNotification | null {
+  if (message.notification && typeof message.notification === 'object') return message.notification;
+  if (typeof message.id === 'string' && typeof message.title === 'string') return message as unknown as AppNotification;
+  const data = message.data as { notification?: AppNotification } | AppNotification | undefined;
+  if (data && 'notification' in data && data.notification) return data.notification;
+  if (data && 'title' in data) return data as AppNotification;
+  return null;
+}
+
+export function useLiveUpdates(token: string | null, onNotification: (n: AppNotification) => void): LiveStatus {
+  const client = useQueryClient();
+  const [status, setStatus] = useState<LiveStatus>('connecting');
+  const notify = useRef(onNotification);
+  notify.current = onNotification;
+
+  useEffect(() => {
+    if (!token) return;
+    let socket: WebSocket | null = null;
+    let stopped = false;
+    let attempt = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    const connect = () => {
+      setStatus('connecting');
+      const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+      socket = new WebSocket(`${scheme}://${window.location.host}/api/ws?token=${encodeURIComponent(token)}`);
+      socket.onopen = () => {
+        attempt = 0;
+        setStatus('live');
+        // Anything that changed while we were away.
+        refreshTaskData(client);
+        void client.invalidateQueries({ queryKey: ['notifications'] });
+      };
+      socket.onmessage = (event) => {
+        let message: LiveMessage;
+        try {
+          message = JSON.parse(String(event.data)) as LiveMessage;
+        } catch {
+          return;
+        }
+        if (message.type === 'notification') {
+          const notification = notificationOf(message);
+          void client.invalidateQueries({ queryKey: ['notifications'] });
+          if (notification) notify.current(notification);
+          return;
+        }
+        if (message.type.startsWith('task.')) {
+          if (message.task?.id) {
+            if (message.type === 'task.deleted') client.removeQueries({ queryKey: taskKeys.one(message.task.id) });
+            else client.setQueryData(taskKeys.one(message.task.id), message.task);
+          }
+          refreshTaskData(client);
+        }
+      };
+      socket.onclose = () => {
+        if (stopped) return;
+        setStatus('offline');
+        attempt += 1;
+        timer = setTimeout(connect, Math.min(15_000, 500 * 2 ** attempt));
+      };
+    };
+
+    connect();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      socket?.close();
+    };
+  }, [token, client]);
+
+  return status;
+}

@@ -1,0 +1,107 @@
+// The task view (search, filters, sort) ⇄ the URL query string ⇄ the API's /api/tasks query.
+import type { Priority } from '../api/types.js';
+
+export type DueFilter = 'today' | 'overdue' | 'week' | 'none';
+export type StatusFilter = 'pending' | 'completed' | 'all';
+export type SortKey = 'createdAt' | 'updatedAt' | 'dueAt' | 'priority' | 'title';
+
+export interface TaskView {
+  q: string;
+  status: StatusFilter;
+  priority: Priority[];
+  tags: string[];
+  due: DueFilter | null;
+  sort: SortKey;
+  order: 'asc' | 'desc';
+}
+
+export const DEFAULT_VIEW: TaskView = { q: '', status: 'pending', priority: [], tags: [], due: null, sort: 'createdAt', order: 'desc' };
+
+const PRIORITIES: Priority[] = ['high', 'medium', 'low'];
+const DUE: DueFilter[] = ['today', 'overdue', 'week', 'none'];
+const STATUS: StatusFilter[] = ['pending', 'completed', 'all'];
+const SORTS: SortKey[] = ['createdAt', 'updatedAt', 'dueAt', 'priority', 'title'];
+
+const list = (value: string | null): string[] => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : []);
+
+export function viewFromSearch(search: string): TaskView {
+  const params = new URLSearchParams(search);
+  const status = params.get('status') as StatusFilter | null;
+  const due = params.get('due') as DueFilter | null;
+  const sort = params.get('sort') as SortKey | null;
+  return {
+    q: params.get('q') ?? '',
+    status: status && STATUS.includes(status) ? status : DEFAULT_VIEW.status,
+    priority: list(params.get('priority')).filter((p): p is Priority => PRIORITIES.includes(p as Priority)),
+    tags: list(params.get('tags')).map((t) => t.toLowerCase()),
+    due: due && DUE.includes(due) ? due : null,
+    sort: sort && SORTS.includes(sort) ? sort : DEFAULT_VIEW.sort,
+    order: params.get('order') === 'asc' ? 'asc' : params.get('order') === 'desc' ? 'desc' : DEFAULT_VIEW.order,
+  };
+}
+
+/** Only what differs from the default goes into the URL, so plain views keep a clean address. */
+export function viewToSearch(view: TaskView): string {
+  const params = new URLSearchParams();
+  if (view.q) params.set('q', view.q);
+  if (view.status !== DEFAULT_VIEW.status) params.set('status', view.status);
+  if (view.priority.length) params.set('priority', view.priority.join(','));
+  if (view.tags.length) params.set('tags', view.tags.join(','));
+  if (view.due) params.set('due', view.due);
+  if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
+  if (view.order !== DEFAULT_VIEW.order) params.set('order', view.order);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+function startOfDay(date: Date): Date {
+  const d = new Date(date);
+  d.setHours(0, 0, 0, 0);
+  return d;
+}
+
+function endOfDay(date: Date): Date {
+  const d = new Date(date);
+  d.setHours(23, 59, 59, 999);
+  return d;
+}
+
+/** Monday-to-Sunday week containing `now`, in local time. */
+export function weekRange(now: Date): { from: Date; to: Date } {
+  const from = startOfDay(now);
+  from.setDate(from.getDate() - ((from.getDay() + 6) % 7));
+  const to = endOfDay(from);
+  to.setDate(to.getDate() + 6);
+  return { from, to };
+}
+
+/** Query string for GET /api/tasks. `due=none` has no server filter; the caller filters the page (see `matchesLocalFilters`). */
+export function viewToApiQuery(view: TaskView, now: Date): string {
+  const params = new URLSearchParams();
+  params.set('status', view.status);
+  if (view.q.trim()) params.set('q', view.q.trim());
+  if (view.priority.length) params.set('priority', view.priority.join(','));
+  if (view.tags.length) params.set('tags', view.tags.join(','));
+  if (view.due === 'today') {
+    params.set('dueFrom', startOfDay(now).toISOString());
+    params.set('dueTo', endOfDay(now).toISOString());
+  } else if (view.due === 'week') {
+    const { from, to } = weekRange(now);
+    params.set('dueFrom', from.toISOString());
+    params.set('dueTo', to.toISOString());
+  } else if (view.due === 'overdue') {
+    params.set('overdue', 'true');
+  }
+  params.set('sort', view.sort);
+  params.set('order', view.order);
+  params.set('limit', '200');
+  return params.toString();
+}
+
+export function matchesLocalFilters(view: TaskView, task: { dueAt: string | null }): boolean {
+  return view.due === 'none' ? task.dueAt === null : true;
+}
+
+export function isDefaultFilter(view: TaskView): boolean {
+  return !view.q && !view.priority.length && !view.tags.length && !view.due;
+}
