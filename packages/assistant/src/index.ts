@@ -1,0 +1,5 @@
+// @todo/assistant: the task tools (shared by chat and MCP), the built-in interpreter and the LLM agent.
+export * from './tools/tool-schemas.js';
+export * from './tools/task-tools.js';
+export { interpret, type AssistantReply, type InterpreterInput } from './interpreter/interpreter.js';
+export type { ConversationState } from './interpreter/turn.js';

@@ -1,0 +1,429 @@
+// The built-in interpreter: message → intent → tool calls → a reply that says what was done. Offline and deterministic.
+import type { Priority, Task } from '@todo/domain';
+import { findPriority } from '../parse/attributes.js';
+import { findDate, resolveDate } from '../parse/due-date.js';
+import { findRecurrence, mentionsNoRecurrence } from '../parse/recurrence-phrase.js';
+import { parseTaskDetails, cleanTitle, type TaskDraft } from '../parse/task-details.js';
+import { parseTaskFilter } from '../parse/task-filter.js';
+import { cutPhrase } from '../parse/phrase-cut.js';
+import { NUMBER_PATTERN, parseNumber } from '../parse/vocabulary.js';
+import { instantOf, wallClockAt } from '../parse/zoned-time.js';
+import type { ToolAction, ToolDefinition } from '../tools/task-tools.js';
+import { quoteTitles, taskList, taskSummary, type Voice } from './describe.js';
+import { classify, normaliseMessage, smallTalkTopic, type Intent, type SmallTalkTopic } from './intent.js';
+import { loadTasks, pickByOrdinal, resolveTargets, type TargetPurpose } from './targets.js';
+import { rankTasks, bestMatches } from './task-match.js';
+import { ToolError, createTurn, type ConversationState, type TurnContext } from './turn.js';
+
+export interface InterpreterInput {
+  message: string;
+  tools: ToolDefinition[];
+  timeZone: string;
+  now: Date;
+  state?: ConversationState;
+}
+
+export interface AssistantReply {
+  reply: string;
+  actions: ToolAction[];
+  state: ConversationState;
+}
+
+const HELP =
+  'I can manage your tasks. Try: "add buy milk tomorrow at 5pm #errands", "pay rent on the 1st of every month", ' +
+  '"what\'s due today?", "show my high priority tasks", "complete the dentist task", "move the report to Friday", ' +
+  '"make it high priority", "tag it work", "remind me 30 minutes before", or "delete all completed tasks".';
+
+const SMALL_TALK_REPLIES: Record<SmallTalkTopic, string> = {
+  greeting: 'Hi! What would you like to get done? You can tell me a task, or ask "what\'s due today?"',
+  thanks: "You're welcome! Anything else?",
+  howareyou: "I'm doing well, thanks for asking! Ready to help with your tasks — what's on your mind?",
+  identity: `I'm your task assistant. ${HELP}`,
+  help: HELP,
+  bye: 'Bye! Your tasks will be here when you come back.',
+  ack: 'Got it. Let me know if there is anything else.',
+  negative: "Sorry about that. Tell me what you wanted and I'll try again — for example \"add call mom tomorrow at 6pm\".",
+};
+
+/** Answers one message. The returned state goes back in with the next message of the same conversation. */
+export async function interpret(input: InterpreterInput): Promise<AssistantReply> {
+  const state: ConversationState = { ...(input.state ?? {}) };
+  const turn = createTurn(input.tools, input.timeZone, input.now, state);
+  const pending = state.pending;
+  delete state.pending;
+  let reply: string;
+  try {
+    reply = (pending && (await answerPending(turn, pending, normaliseMessage(input.message)))) ?? (await respond(turn, input.message));
+  } catch (error) {
+    if (!(error instanceof ToolError)) throw error;
+    reply = `Sorry, that didn't work: ${error.message}`;
+  }
+  return { reply, actions: turn.actions, state };
+}
+
+async function respond(turn: TurnContext, message: string): Promise<string> {
+  const text = normaliseMessage(message);
+  if (!text) return `Hi! ${HELP}`;
+  const topic = smallTalkTopic(text);
+  if (topic) return SMALL_TALK_REPLIES[topic];
+  const intent = classify(text);
+  return perform(turn, intent);
+}
+
+async function perform(turn: TurnContext, intent: Intent): Promise<string> {
+  switch (intent.kind) {
+    case 'smalltalk':
+      return SMALL_TALK_REPLIES[intent.topic];
+    case 'add':
+      return addTasks(turn, intent.text, intent.reminderAtDue ?? false);
+    case 'query':
+      return answerQuery(turn, intent.text, intent.search, intent.count);
+    case 'unknown':
+      return fallback(turn, intent.text);
+    default:
+      return modify(turn, intent);
+  }
+}
+
+function voice(turn: TurnContext): Voice {
+  return { timeZone: turn.timeZone, now: turn.now };
+}
+
+// ---- adding ----
+
+/** "milk, eggs and bread": a comma list of short items becomes one task each. */
+function splitItems(title: string): string[] {
+  if (!/^[^,]+(?:,\s*[^,]+)+,?\s+and\s+[^,]+$/i.test(title)) return [title];
+  const items = title.split(/,\s*(?:and\s+)?|\s+and\s+/i).map((s) => s.trim()).filter(Boolean);
+  return items.every((item) => item.split(/\s+/).length <= 4) ? items.map((item) => cleanTitle(item)) : [title];
+}
+
+async function addTasks(turn: TurnContext, text: string, reminderAtDue: boolean): Promise<string> {
+  const draft = parseTaskDetails(text, { now: turn.now, timeZone: turn.timeZone });
+  if (!draft.title) return 'What should I call the task? For example: "add call the bank tomorrow at 10am".';
+  if (reminderAtDue && draft.dueAt && draft.reminderMinutesBefore === undefined && !draft.remindAt) draft.reminderMinutesBefore = 0;
+  const titles = splitItems(draft.title);
+  const created: Task[] = [];
+  for (const title of titles) created.push((await turn.call('add_task', toAddInput({ ...draft, title }))) as Task);
+  turn.state.lastTaskIds = created.map((t) => t.id);
+  const notes = [...draft.notes];
+  if (reminderAtDue && !draft.dueAt && !draft.remindAt) notes.push('Tell me when (e.g. "remind me at 5pm") and I will set a reminder.');
+  const head =
+    created.length === 1 ? `Added ${taskSummary(created[0] as Task, voice(turn))}.` : `Added ${created.length} tasks: ${quoteTitles(created)}${created[0] && taskSummary(created[0], voice(turn)).includes('(') ? ` (${taskSummary(created[0], voice(turn)).split('(').slice(1).join('(')}` : ''}.`;
+  return [head, ...notes].join(' ');
+}
+
+function toAddInput(draft: TaskDraft): Record<string, unknown> {
+  const input: Record<string, unknown> = { title: draft.title.slice(0, 200) };
+  if (draft.description) input.description = draft.description;
+  if (draft.dueAt) input.dueAt = draft.dueAt;
+  if (draft.priority) input.priority = draft.priority;
+  if (draft.tags.length) input.tags = draft.tags;
+  if (draft.recurrence) input.recurrence = draft.recurrence.rule;
+  if (draft.reminderMinutesBefore !== undefined) input.reminderMinutesBefore = draft.reminderMinutesBefore;
+  if (draft.remindAt) input.remindAt = draft.remindAt;
+  return input;
+}
+
+// ---- questions ----
+
+const QUERY_NOISE = new Set(
+  'plate agenda schedule doing happening look looks like going overview summary status left remaining next first should work on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much'.split(
+    ' ',
+  ),
+);
+
+async function answerQuery(turn: TurnContext, text: string, search: boolean, count: boolean): Promise<string> {
+  const filter = parseTaskFilter(text, { now: turn.now, timeZone: turn.timeZone });
+  const words = search ? filter.words.filter((w) => !['about', 'regarding', 'containing', 'mentioning'].includes(w)) : filter.words.filter((w) => !QUERY_NOISE.has(w));
+  const status = filter.status ?? (filter.all && !filter.priority && !filter.dueFrom && !filter.overdue && words.length === 0 ? 'all' : 'pending');
+  let tasks: Task[];
+  if (search && words.length > 0) {
+    const found = (await turn.call('search_tasks', { query: words.join(' '), status: filter.status ?? 'all', limit: 50 })) as { items: Task[] };
+    tasks = found.items;
+    if (tasks.length === 0) tasks = rankTasks(words, await loadTasks(turn, { ...filter, status: filter.status ?? 'all' }), words.join(' ')).map((r) => r.task);
+  } else {
+    const pool = await loadTasks(turn, { ...filter, status });
+    tasks = words.length > 0 ? rankTasks(words, pool, words.join(' ')).map((r) => r.task) : pool;
+  }
+  if (status === 'all') tasks = [...tasks.filter((t) => t.status === 'pending'), ...tasks.filter((t) => t.status !== 'pending')];
+  turn.state.lastListIds = tasks.slice(0, 10).map((t) => t.id);
+  if (tasks.length > 0) turn.state.lastTaskIds = tasks.map((t) => t.id);
+  const what = [
+    status === 'completed' ? 'completed' : status === 'pending' ? 'pending' : '',
+    ...filter.labels.filter((l) => l !== 'completed' && !l.startsWith('due') && l !== 'overdue' && !l.startsWith('tagged')),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const qualifiers = [
+    ...filter.labels.filter((l) => l.startsWith('due') || l.startsWith('tagged')),
+    ...(words.length > 0 ? [`matching "${words.join(' ')}"`] : []),
+  ];
+  const noun = `${filter.overdue ? 'overdue ' : ''}${what ? `${what} ` : ''}task`;
+  const description = `${noun}${tasks.length === 1 ? '' : 's'}${qualifiers.length ? ` ${qualifiers.join(', ')}` : ''}`;
+  if (tasks.length === 0) {
+    const plural = `${noun}s${qualifiers.length ? ` ${qualifiers.join(', ')}` : ''}`;
+    return filter.overdue ? `Nothing is overdue — you're all caught up! 🎉` : `You have no ${plural}.`;
+  }
+  if (count) return `You have ${tasks.length} ${description}.`;
+  return `You have ${tasks.length} ${description}:\n${taskList(tasks, voice(turn))}`;
+}
+
+// ---- changes to existing tasks ----
+
+type TargetIntent = Exclude<Intent, { kind: 'smalltalk' | 'add' | 'query' | 'unknown' }>;
+
+function purposeOf(intent: TargetIntent): TargetPurpose {
+  return intent.kind === 'complete' || intent.kind === 'reopen' || intent.kind === 'delete' ? intent.kind : 'update';
+}
+
+async function modify(turn: TurnContext, intent: TargetIntent): Promise<string> {
+  const prepared = prepareIntent(turn, intent);
+  if (typeof prepared === 'string') return prepared;
+  const resolution = await resolveTargets(turn, prepared.target, purposeOf(prepared));
+  switch (resolution.kind) {
+    case 'unclear':
+      return `Which task do you mean? Tell me part of its title, e.g. "${verbOf(prepared)} the dentist task".`;
+    case 'none':
+      if (resolution.alreadyInOtherStatus?.length) {
+        const t = resolution.alreadyInOtherStatus;
+        return prepared.kind === 'complete'
+          ? `${quoteTitles(t)} ${t.length === 1 ? 'is' : 'are'} already completed.`
+          : `${quoteTitles(t)} ${t.length === 1 ? 'is' : 'are'} not completed yet.`;
+      }
+      return `I couldn't find a task matching "${resolution.phrase}". Say "show my tasks" to see them.`;
+    case 'ambiguous':
+      turn.state.pending = { kind: 'choose', intent: prepared, candidateIds: resolution.candidates.map((t) => t.id) };
+      turn.state.lastListIds = resolution.candidates.map((t) => t.id);
+      return `Which one do you mean?\n${taskList(resolution.candidates, voice(turn))}\nReply with a number (e.g. "1"), "all of them", or part of the title.`;
+    case 'found':
+      return apply(turn, prepared, resolution.tasks);
+  }
+}
+
+function verbOf(intent: TargetIntent): string {
+  return { complete: 'complete', reopen: 'reopen', delete: 'delete' }[intent.kind as string] ?? 'update';
+}
+
+/** Settles generic or compound intents ("change X to Friday"), and separates reminder specs from their targets. */
+function prepareIntent(turn: TurnContext, intent: TargetIntent): TargetIntent | string {
+  const ctx = { now: turn.now, timeZone: turn.timeZone };
+  if (intent.kind === 'change') {
+    const priority = findPriority(intent.value);
+    if (priority && priority.rest.replace(/\b(?:priority|prio)\b/gi, '').trim() === '') return { kind: 'priority', target: intent.target, priority: priority.priority };
+    if (findRecurrence(intent.value)) return { kind: 'recurrence', target: intent.target, spec: intent.value };
+    const date = findDate(intent.value, ctx);
+    if (date && date.rest.replace(/\b(?:on|at|by|due)\b/gi, '').trim() === '') return { kind: 'reschedule', target: intent.target, when: intent.value };
+    return { kind: 'rename', target: intent.target, title: intent.value };
+  }
+  if (intent.kind === 'reminder' && !intent.spec) {
+    const text = intent.target;
+    const before = cutPhrase(text, new RegExp(`\\b(${NUMBER_PATTERN})[ -]?(m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?) (?:before|early|earlier|ahead|prior)(?: (?:it(?:'s| is)? due|the deadline|it))?\\b`, 'i'));
+    if (before) return { kind: 'reminder', target: before.rest, spec: before.match[0] };
+    const dayBefore = cutPhrase(text, /\b(?:the|a|one) (day|night|week) before\b/i);
+    if (dayBefore) return { kind: 'reminder', target: dayBefore.rest, spec: dayBefore.match[0] };
+    const date = findDate(text, ctx);
+    if (date) return { kind: 'reminder', target: date.rest.replace(/\s+(?:at|on|in|by|for)$/i, ''), spec: text.replace(date.rest, '').trim() || text };
+    return { kind: 'reminder', target: text, spec: 'at due' };
+  }
+  if (intent.kind === 'recurrence' && intent.spec !== null && mentionsNoRecurrence(intent.spec)) return { ...intent, spec: null };
+  return intent;
+}
+
+async function apply(turn: TurnContext, intent: TargetIntent, tasks: Task[]): Promise<string> {
+  const changed: Task[] = [];
+  const v = voice(turn);
+  switch (intent.kind) {
+    case 'complete': {
+      for (const task of tasks) changed.push((await turn.call('complete_task', { taskId: task.id })) as Task);
+      turn.state.lastTaskIds = changed.map((t) => t.id);
+      const repeating = changed.filter((t) => t.recurrence);
+      const next = repeating.length ? ` ${quoteTitles(repeating)} repeats ${repeating[0]?.recurrence?.text}, so the next one is on its way.` : '';
+      return `Marked ${quoteTitles(changed)} as done. ✓${next}`;
+    }
+    case 'reopen':
+      for (const task of tasks) changed.push((await turn.call('update_task', { taskId: task.id, status: 'pending' })) as Task);
+      turn.state.lastTaskIds = changed.map((t) => t.id);
+      return `Reopened ${quoteTitles(changed)}.`;
+    case 'delete':
+      for (const task of tasks) await turn.call('delete_task', { taskId: task.id });
+      turn.state.lastTaskIds = [];
+      return `Deleted ${quoteTitles(tasks)}.`;
+    case 'rename': {
+      const title = cleanTitle(intent.title.replace(/^["“']|["”']$/g, ''));
+      if (!title) return 'What should the new title be?';
+      const task = tasks[0] as Task;
+      const renamed = (await turn.call('update_task', { taskId: task.id, title })) as Task;
+      turn.state.lastTaskIds = [renamed.id];
+      return `Renamed "${task.title}" to "${renamed.title}".`;
+    }
+    case 'reschedule': {
+      for (const task of tasks) {
+        const dueAt = newDueDate(turn, task, intent.when);
+        if (!dueAt) return `I couldn't read "${intent.when}" as a date. Try "tomorrow at 3pm" or "next Friday".`;
+        changed.push((await turn.call('update_task', { taskId: task.id, dueAt })) as Task);
+      }
+      turn.state.lastTaskIds = changed.map((t) => t.id);
+      return changed.length === 1 ? `Moved ${taskSummary(changed[0] as Task, v)}.` : `Moved ${quoteTitles(changed)} to ${describeDue(changed[0], v)}.`;
+    }
+    case 'clear_due':
+      for (const task of tasks) changed.push((await turn.call('update_task', { taskId: task.id, dueAt: null })) as Task);
+      turn.state.lastTaskIds = changed.map((t) => t.id);
+      return `Removed the due date from ${quoteTitles(changed)}.`;
+    case 'priority':
+      for (const task of tasks) changed.push((await turn.call('update_task', { taskId: task.id, priority: intent.priority })) as Task);
+      turn.state.lastTaskIds = changed.map((t) => t.id);
+      return `Set ${quoteTitles(changed)} to ${intent.priority} priority.`;
+    case 'tag': {
+      const removeAll = intent.remove.includes('*');
+      for (const task of tasks) {
+        const input = removeAll ? { taskId: task.id, tags: [] } : { taskId: task.id, addTags: intent.add, removeTags: intent.remove };
+        changed.push((await turn.call('update_task', input)) as Task);
+      }
+      turn.state.lastTaskIds = changed.map((t) => t.id);
+      const what = [
+        intent.add.length ? `tagged ${intent.add.map((t) => `#${t.toLowerCase()}`).join(' ')}` : '',
+        removeAll ? 'removed all tags' : intent.remove.length ? `removed ${intent.remove.map((t) => `#${t.toLowerCase()}`).join(' ')}` : '',
+      ].filter(Boolean);
+      return `Done: ${quoteTitles(changed)} ${what.join(' and ')}. Tags now: ${changed[0]?.tags.map((t) => `#${t}`).join(' ') || 'none'}.`;
+    }
+    case 'reminder': {
+      for (const task of tasks) {
+        const input = reminderInput(turn, task, intent.spec);
+        if (typeof input === 'string') return input;
+        changed.push((await turn.call('set_reminder', input)) as Task);
+      }
+      turn.state.lastTaskIds = changed.map((t) => t.id);
+      return `Reminder set: ${changed.map((t) => taskSummary(t, v)).join('; ')}.`;
+    }
+    case 'clear_reminder':
+      for (const task of tasks) changed.push((await turn.call('set_reminder', { taskId: task.id, remindAt: null })) as Task);
+      turn.state.lastTaskIds = changed.map((t) => t.id);
+      return `Removed the reminder from ${quoteTitles(changed)}.`;
+    case 'recurrence': {
+      let recurrence: string | null = null;
+      if (intent.spec !== null) {
+        const found = findRecurrence(/^(?:every|each|daily|weekly|monthly|yearly|annually|on|weekdays|biweekly|fortnightly)\b/i.test(intent.spec) ? intent.spec : `every ${intent.spec}`);
+        if (!found) return `I couldn't read "${intent.spec}" as a repetition. Try "every Monday" or "every 2 weeks".`;
+        recurrence = found.recurrence.rule;
+      }
+      for (const task of tasks) changed.push((await turn.call('update_task', { taskId: task.id, recurrence })) as Task);
+      turn.state.lastTaskIds = changed.map((t) => t.id);
+      return recurrence ? `${quoteTitles(changed)} now repeats ${changed[0]?.recurrence?.text}.` : `${quoteTitles(changed)} no longer repeats.`;
+    }
+    case 'describe':
+      for (const task of tasks) changed.push((await turn.call('update_task', { taskId: task.id, description: intent.description })) as Task);
+      turn.state.lastTaskIds = changed.map((t) => t.id);
+      return `Added the note to ${quoteTitles(changed)}.`;
+    case 'change':
+      return 'What should I change it to?';
+  }
+}
+
+function describeDue(task: Task | undefined, v: Voice): string {
+  return task ? taskSummary(task, v).replace(/^"[^"]*" \(|\)$/g, '') : '';
+}
+
+const SHIFT = new RegExp(`^(?:by|for|another|an extra)? ?(${NUMBER_PATTERN}) ?(min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)(?: later)?$`, 'i');
+
+/** A new due time: a shift ("by 2 days"), a time only (keeps the day), a day only (keeps the time), or both. */
+function newDueDate(turn: TurnContext, task: Task, when: string): string | undefined {
+  const ctx = { now: turn.now, timeZone: turn.timeZone };
+  const text = when.replace(/^(?:to|until|till|for|on|into)\s+/i, '').trim();
+  const shift = SHIFT.exec(text);
+  if (shift) {
+    const n = parseNumber(shift[1] ?? '') ?? 1;
+    const unit = (shift[2] ?? 'day').toLowerCase();
+    const base = task.dueAt ? new Date(task.dueAt) : turn.now;
+    if (unit.startsWith('month')) {
+      const wall = wallClockAt(base, turn.timeZone);
+      return instantOf({ ...wall, month: wall.month + n > 12 ? wall.month + n - 12 : wall.month + n, year: wall.year + (wall.month + n > 12 ? 1 : 0) }, turn.timeZone).toISOString();
+    }
+    const minutes = unit.startsWith('min') ? 1 : unit.startsWith('h') ? 60 : unit.startsWith('w') ? 10_080 : 1440;
+    return new Date(base.getTime() + n * minutes * 60_000).toISOString();
+  }
+  const found = findDate(text, ctx);
+  if (!found) return undefined;
+  if (found.exact) return found.exact.toISOString();
+  const current = task.dueAt ? wallClockAt(new Date(task.dueAt), turn.timeZone) : undefined;
+  if (found.hasTime && !found.hasDay && current) {
+    return instantOf({ ...current, hour: found.wall.hour, minute: found.wall.minute }, turn.timeZone).toISOString();
+  }
+  if (!found.hasTime && current) return instantOf({ ...found.wall, hour: current.hour, minute: current.minute }, turn.timeZone).toISOString();
+  return resolveDate(found, ctx).toISOString();
+}
+
+function reminderInput(turn: TurnContext, task: Task, spec: string): Record<string, unknown> | string {
+  const before = new RegExp(`(${NUMBER_PATTERN})[ -]?(m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?) (?:before|early|earlier|ahead|prior)`, 'i').exec(spec);
+  const dayBefore = /\b(?:the|a|one) (day|night|week) before\b/i.exec(spec);
+  if (before || dayBefore || spec === 'at due') {
+    if (!task.dueAt) return `"${task.title}" has no due date, so tell me when to remind you (e.g. "remind me about ${task.title.toLowerCase()} tomorrow at 9am").`;
+    let minutes = 0;
+    if (before) {
+      const n = parseNumber(before[1] ?? '') ?? 0;
+      const unit = (before[2] ?? 'm').toLowerCase();
+      minutes = Math.round(n * (unit.startsWith('h') ? 60 : unit.startsWith('d') ? 1440 : unit.startsWith('w') ? 10_080 : 1));
+    } else if (dayBefore) {
+      minutes = dayBefore[1] === 'week' ? 10_080 : 1440;
+    }
+    return { taskId: task.id, minutesBefore: minutes };
+  }
+  const ctx = { now: turn.now, timeZone: turn.timeZone };
+  const found = findDate(spec, ctx);
+  if (!found) return `I couldn't read "${spec}" as a time. Try "30 minutes before" or "tomorrow at 9am".`;
+  if (!found.hasDay && task.dueAt && !found.exact) {
+    const dueDay = wallClockAt(new Date(task.dueAt), turn.timeZone);
+    return { taskId: task.id, remindAt: instantOf({ ...dueDay, hour: found.wall.hour, minute: found.wall.minute }, turn.timeZone).toISOString() };
+  }
+  return { taskId: task.id, remindAt: resolveDate(found, ctx).toISOString() };
+}
+
+// ---- follow-ups and fallbacks ----
+
+const YES = /^(?:y|yes|yeah|yep|yup|sure|ok(?:ay)?|please do|do it|go ahead|add it|yes please|correct|right|sounds good)\b/i;
+const NO = /^(?:n|no|nope|nah|cancel|never ?mind|forget it|stop|none|neither|don'?t|no thanks)\b/i;
+
+async function answerPending(turn: TurnContext, pending: NonNullable<ConversationState['pending']>, text: string): Promise<string | undefined> {
+  if (pending.kind === 'confirm_add') {
+    if (YES.test(text)) return addTasks(turn, pending.text, false);
+    if (NO.test(text)) return "OK, I won't add it.";
+    return undefined;
+  }
+  const candidates = (await loadTasks(turn, { status: 'all' })).filter((t) => pending.candidateIds.includes(t.id));
+  const ordered = pending.candidateIds.map((id) => candidates.find((t) => t.id === id)).filter((t): t is Task => !!t);
+  if (NO.test(text)) return 'OK, I left everything as it was.';
+  let chosen: Task[] = [];
+  if (/^(?:all|both|all of them|both of them|every one|each|everything|all \d+)$/i.test(text)) chosen = ordered;
+  else {
+    const picks = text.split(/\s*(?:,|and|&)\s*/).map((part) => pickByOrdinal(part, ordered));
+    if (picks.length > 0 && picks.every((p) => p)) chosen = picks as Task[];
+    else {
+      const words = parseTaskFilter(text, { now: turn.now, timeZone: turn.timeZone }).words;
+      const best = bestMatches(rankTasks(words, ordered, text.replace(/^the\s+/i, '').replace(/\s+one$/i, '')));
+      if (best.length === 1) chosen = [best[0]!.task];
+    }
+  }
+  if (chosen.length === 0) {
+    if (classify(text).kind !== 'unknown' || smallTalkTopic(text)) return undefined;
+    turn.state.pending = pending;
+    return `Sorry, which one? Reply with a number from 1 to ${ordered.length}, or "cancel".`;
+  }
+  return apply(turn, pending.intent as TargetIntent, chosen);
+}
+
+/** No grammar rule matched: add it when it carries task signals (a date, a tag…), otherwise ask before adding. */
+async function fallback(turn: TurnContext, text: string): Promise<string> {
+  if (/\?$/.test(text) || /^(?:why|who|how|is|are|can|could|would|should|does|do)\b/i.test(text)) {
+    return `I'm not sure how to answer that. ${HELP}`;
+  }
+  const draft = parseTaskDetails(text, { now: turn.now, timeZone: turn.timeZone });
+  const hasSignals = !!(draft.dueAt || draft.recurrence || draft.tags.length || draft.priority || draft.reminderMinutesBefore !== undefined);
+  if (hasSignals && draft.title) return addTasks(turn, text, false);
+  if (draft.title && text.split(/\s+/).length <= 12 && /\p{L}{2,}/u.test(text)) {
+    turn.state.pending = { kind: 'confirm_add', text };
+    return `Should I add "${draft.title}" as a task? (yes / no)`;
+  }
+  return `Sorry, I didn't understand that. ${HELP}`;
+}
+
+export type { Priority };

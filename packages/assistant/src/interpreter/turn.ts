@@ -1,0 +1,53 @@
+// One conversational turn: the user's zone and clock, the tools, the actions taken so far, and the conversation state.
+import type { ToolAction, ToolDefinition, ToolName } from '../tools/task-tools.js';
+import { callTool } from '../tools/task-tools.js';
+import type { Intent } from './intent.js';
+
+/** What the interpreter remembers between turns of one conversation (stored with it). */
+export interface ConversationState {
+  /** A question the assistant asked and is waiting for an answer to. */
+  pending?:
+    | { kind: 'choose'; intent: Intent; candidateIds: string[] }
+    | { kind: 'confirm_add'; text: string };
+  /** Tasks the last turn created or changed ("it", "that"). */
+  lastTaskIds?: string[];
+  /** Tasks the last list showed, in order ("the second one"). */
+  lastListIds?: string[];
+}
+
+export interface TurnContext {
+  now: Date;
+  timeZone: string;
+  state: ConversationState;
+  actions: ToolAction[];
+  /** Calls a tool and records the action; a tool error becomes a ToolError. */
+  call(name: ToolName, input: unknown): Promise<unknown>;
+}
+
+export class ToolError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function createTurn(tools: ToolDefinition[], timeZone: string, now: Date, state: ConversationState): TurnContext {
+  const actions: ToolAction[] = [];
+  return {
+    now,
+    timeZone,
+    state,
+    actions,
+    async call(name, input) {
+      const { action, ok } = await callTool(tools, name, input);
+      actions.push(action);
+      if (!ok) {
+        const error = (action.output as { error: { code: string; message: string } }).error;
+        throw new ToolError(error.code, error.message);
+      }
+      return action.output;
+    },
+  };
+}

@@ -1,0 +1,112 @@
+// Dates and times in free text ("tomorrow at 5pm", "next Monday", "on the 1st") read in the user's time zone with chrono-node.
+import * as chrono from 'chrono-node';
+import rrulePkg from 'rrule';
+import { cutPhrase, squeeze } from './phrase-cut.js';
+import { addDays, instantOf, offsetMinutes, wallClockAt, type WallClock } from './zoned-time.js';
+
+const { RRule } = rrulePkg;
+
+export interface ParseContext {
+  now: Date;
+  timeZone: string;
+}
+
+export interface FoundDate {
+  /** The calendar day was named ("tomorrow", "Friday"); false when only a time was ("at 5pm"). */
+  hasDay: boolean;
+  /** A time of day was named or implied ("5pm", "tonight"). */
+  hasTime: boolean;
+  wall: WallClock;
+  /** Relative durations ("in 30 minutes") are exact instants rather than wall-clock readings. */
+  exact?: Date;
+  rest: string;
+}
+
+export const DEFAULT_HOUR = 9;
+const PART_OF_DAY = /\b(?:tonight|noon|midday|midnight|morning|afternoon|evening|night|eod|end of (?:the )?day|lunch(?:time)?)\b/i;
+// Words chrono reads as dates but that, in a task title, almost never are.
+const FALSE_DATES = /^(?:may|march|sun|sat|wed|second|now|\d{1,4}|a|an|one)$/i;
+
+/** Finds the first date/time phrase; returns its wall-clock reading in the user's zone and the text without it. */
+export function findDate(text: string, ctx: ParseContext): FoundDate | undefined {
+  const ordinal = findMonthDay(text, ctx);
+  if (ordinal) return ordinal;
+  const endOfDay = cutPhrase(text, /\b(?:by |before )?(?:the )?(?:eod|end of (?:the )?day)\b/);
+  if (endOfDay) {
+    const today = wallClockAt(ctx.now, ctx.timeZone);
+    return { hasDay: true, hasTime: true, wall: { ...today, hour: 17, minute: 0 }, rest: endOfDay.rest };
+  }
+  const reference = { instant: ctx.now, timezone: offsetMinutes(ctx.now, ctx.timeZone) };
+  const results = chrono.parse(text, reference, { forwardDate: true });
+  const result = results.find((r) => !FALSE_DATES.test(r.text.trim()));
+  if (!result) return undefined;
+  const start = result.start;
+  const wall: WallClock = {
+    year: start.get('year') ?? 1970,
+    month: start.get('month') ?? 1,
+    day: start.get('day') ?? 1,
+    hour: start.get('hour') ?? DEFAULT_HOUR,
+    minute: start.get('minute') ?? 0,
+  };
+  const hasTime = start.isCertain('hour') || PART_OF_DAY.test(result.text);
+  const hasDay = start.isCertain('day') || start.isCertain('weekday') || !start.isCertain('hour');
+  const relative = /^\s*in\b|\b(?:from now|later)\b/i.test(result.text) && /\b(?:min|minute|hour|hr)s?\b/i.test(result.text);
+  const rest = squeeze(`${text.slice(0, result.index)} ${text.slice(result.index + result.text.length)}`);
+  return { hasDay, hasTime, wall, ...(relative ? { exact: start.date() } : {}), rest };
+}
+
+/** "on the 1st", "by the 15th" (no month named): the next such day of the month. */
+function findMonthDay(text: string, ctx: ParseContext): FoundDate | undefined {
+  const cut = cutPhrase(text, /\b(?:on |by |before |due )?the (\d{1,2})(?:st|nd|rd|th)\b(?! of (?:every|each))(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/);
+  if (!cut) return undefined;
+  const day = Number(cut.match[1]);
+  if (day < 1 || day > 31) return undefined;
+  const today = wallClockAt(ctx.now, ctx.timeZone);
+  let year = today.year;
+  let month = today.month;
+  for (let i = 0; i < 13; i += 1) {
+    const candidate = new Date(Date.UTC(year, month - 1, day));
+    const fits = candidate.getUTCDate() === day;
+    if (fits && (year > today.year || month > today.month || day >= today.day)) break;
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  // A time may follow ("on the 1st at 9am"): read it from what is left.
+  const time = findDate(cut.rest, ctx);
+  const timeOnly = time && time.hasTime && !time.hasDay;
+  return {
+    hasDay: true,
+    hasTime: !!timeOnly,
+    wall: { year, month, day, hour: timeOnly ? time.wall.hour : DEFAULT_HOUR, minute: timeOnly ? time.wall.minute : 0 },
+    rest: timeOnly ? time.rest : cut.rest,
+  };
+}
+
+/** The instant a found date stands for; a bare day gets the default hour (or the end of today when that has passed). */
+export function resolveDate(found: FoundDate, ctx: ParseContext, defaultHour = DEFAULT_HOUR): Date {
+  if (found.exact) return found.exact;
+  if (found.hasTime) return instantOf(found.wall, ctx.timeZone);
+  const atDefault = instantOf({ ...found.wall, hour: defaultHour, minute: 0 }, ctx.timeZone);
+  if (atDefault.getTime() >= ctx.now.getTime()) return atDefault;
+  const today = wallClockAt(ctx.now, ctx.timeZone);
+  const isToday = today.year === found.wall.year && today.month === found.wall.month && today.day === found.wall.day;
+  return isToday ? instantOf({ ...found.wall, hour: 23, minute: 59 }, ctx.timeZone) : atDefault;
+}
+
+/** The first occurrence of `rule` at or after now, at the given local time of day. */
+export function firstOccurrence(rule: string, time: { hour: number; minute: number }, ctx: ParseContext, from?: WallClock): Date {
+  const local = wallClockAt(ctx.now, ctx.timeZone);
+  const start = from ?? local;
+  // rrule works on "floating" dates: local wall-clock readings stored in UTC fields.
+  const floating = (w: WallClock) => new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute));
+  const options = RRule.parseString(rule);
+  options.dtstart = floating({ ...start, hour: time.hour, minute: time.minute });
+  const next = new RRule(options).after(floating(local), true) ?? floating(addDays(start, 1));
+  return instantOf(
+    { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), hour: next.getUTCHours(), minute: next.getUTCMinutes() },
+    ctx.timeZone,
+  );
+}

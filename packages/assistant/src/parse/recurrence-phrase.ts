@@ -1,0 +1,123 @@
+// "every Sunday", "every 3 days", "on the 1st of every month", "weekdays" … → an RFC 5545 RRULE (checked by rrule).
+import { normaliseRule, type Recurrence } from '@todo/domain';
+import { cutPhrase } from './phrase-cut.js';
+import {
+  MONTH_PATTERN,
+  NUMBER_PATTERN,
+  ORDINAL_PATTERN,
+  WEEKDAY_PATTERN,
+  monthNumber,
+  parseNumber,
+  parseOrdinal,
+  weekdayCode,
+} from './vocabulary.js';
+
+export interface RecurrencePhrase {
+  recurrence: Recurrence;
+  /** Time-of-day implied by words like "every morning" (local hour), when no explicit time is given. */
+  hourHint?: number;
+  rest: string;
+}
+
+const EVERY = '(?:every|each|once (?:a|per|every))';
+const WD_LIST = `${WEEKDAY_PATTERN}s?(?:\\s*(?:,|and|&|/|\\+)\\s*${WEEKDAY_PATTERN}s?)*`;
+const FULL_WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const UNIT = '(day|week|month|year|hour)s?';
+const DAY_PART_HOURS: Record<string, number> = { morning: 9, afternoon: 14, evening: 18, night: 21 };
+
+type Matcher = { pattern: RegExp; build: (m: RegExpExecArray) => { rule: string; hourHint?: number } | undefined };
+
+function byDay(list: string): string {
+  const codes = list.split(/\s*(?:,|and|&|\/|\+|or|\s)\s*/).map(weekdayCode).filter((c): c is string => !!c);
+  return [...new Set(codes)].join(',');
+}
+
+const FREQ: Record<string, string> = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY', hour: 'HOURLY' };
+
+// Ordered from most to least specific: the first that matches wins.
+const MATCHERS: Matcher[] = [
+  {
+    pattern: new RegExp(`\\b(?:on )?(?:the )?(${ORDINAL_PATTERN})(?: day)? (?:of )?${EVERY} month\\b`),
+    build: (m) => monthDay(m[1]),
+  },
+  {
+    pattern: new RegExp(`\\b(?:${EVERY} month|monthly),? on the (${ORDINAL_PATTERN})(?: day)?\\b`),
+    build: (m) => monthDay(m[1]),
+  },
+  {
+    pattern: new RegExp(`\\b(?:${EVERY} (?:year )?(?:on )?)(${MONTH_PATTERN})\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b`),
+    build: (m) => ({ rule: `FREQ=YEARLY;BYMONTH=${monthNumber(m[1] ?? '')};BYMONTHDAY=${Number(m[2])}` }),
+  },
+  {
+    pattern: new RegExp(`\\b${EVERY} (?:work ?day|week ?day|business day)s?\\b|\\b(?:on )?weekdays\\b|\\bmon(?:day)?s? (?:to|through|thru|-) fri(?:day)?s?\\b`),
+    build: () => ({ rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }),
+  },
+  {
+    pattern: new RegExp(`\\b${EVERY} weekend\\b|\\b(?:on )?weekends\\b`),
+    build: () => ({ rule: 'FREQ=WEEKLY;BYDAY=SA,SU' }),
+  },
+  {
+    pattern: new RegExp(`\\b${EVERY} (other|second|${NUMBER_PATTERN}) (${WD_LIST})\\b`),
+    build: (m) => weekdays(m[2], parseNumber(m[1] ?? '') ?? 2),
+  },
+  {
+    pattern: new RegExp(`\\b${EVERY} (${WD_LIST})\\b`),
+    build: (m) => weekdays(m[1], 1),
+  },
+  {
+    // "on Mondays", "mondays and thursdays": a plural weekday means a habit.
+    pattern: new RegExp(`\\b(?:on )?(${FULL_WEEKDAY}s(?:\\s*(?:,|and|&|/)\\s*${FULL_WEEKDAY}s)*)\\b`),
+    build: (m) => weekdays(m[1], 1),
+  },
+  {
+    pattern: new RegExp(`\\b${EVERY} (other|${NUMBER_PATTERN}) ${UNIT}\\b`),
+    build: (m) => {
+      const interval = parseNumber(m[1] ?? '');
+      if (!interval || !Number.isInteger(interval)) return undefined;
+      return { rule: `FREQ=${FREQ[m[2] ?? 'day']}${interval > 1 ? `;INTERVAL=${interval}` : ''}` };
+    },
+  },
+  {
+    pattern: /\b(?:every|each) (morning|afternoon|evening|night)\b|\bnightly\b/,
+    build: (m) => ({ rule: 'FREQ=DAILY', hourHint: DAY_PART_HOURS[m[1] ?? 'night'] }),
+  },
+  { pattern: /\b(?:bi-?weekly|fortnightly|every (?:fortnight|two weeks|2 weeks))\b/, build: () => ({ rule: 'FREQ=WEEKLY;INTERVAL=2' }) },
+  { pattern: new RegExp(`\\b${EVERY} (day|week|month|year|hour)\\b`), build: (m) => ({ rule: `FREQ=${FREQ[m[1] ?? 'day']}` }) },
+  { pattern: /\b(?:daily|every single day|everyday)\b/, build: () => ({ rule: 'FREQ=DAILY' }) },
+  { pattern: /\bweekly\b/, build: () => ({ rule: 'FREQ=WEEKLY' }) },
+  { pattern: /\bmonthly\b/, build: () => ({ rule: 'FREQ=MONTHLY' }) },
+  { pattern: /\b(?:yearly|annually)\b/, build: () => ({ rule: 'FREQ=YEARLY' }) },
+  { pattern: /\bhourly\b/, build: () => ({ rule: 'FREQ=HOURLY' }) },
+];
+
+function monthDay(word: string | undefined): { rule: string } | undefined {
+  const day = parseOrdinal(word ?? '');
+  if (day === undefined || day > 31 || day === 0) return undefined;
+  return { rule: `FREQ=MONTHLY;BYMONTHDAY=${day}` };
+}
+
+function weekdays(list: string | undefined, interval: number): { rule: string } | undefined {
+  const days = byDay(list ?? '');
+  if (!days || !Number.isInteger(interval) || interval < 1) return undefined;
+  return { rule: `FREQ=WEEKLY${interval > 1 ? `;INTERVAL=${interval}` : ''};BYDAY=${days}` };
+}
+
+/** Finds the first recurrence phrase; returns the rule and the text without it. */
+export function findRecurrence(text: string): RecurrencePhrase | undefined {
+  for (const { pattern, build } of MATCHERS) {
+    const cut = cutPhrase(text, pattern);
+    if (!cut) continue;
+    const built = build(cut.match);
+    if (!built) continue;
+    const rest = cut.rest.replace(/\b(?:repeat(?:ing|s)?|recurring)\b/gi, ' ');
+    return { recurrence: normaliseRule(built.rule), ...(built.hourHint !== undefined ? { hourHint: built.hourHint } : {}), rest };
+  }
+  return undefined;
+}
+
+/** "stop repeating", "no longer recurring", "don't repeat" → the user wants the recurrence removed. */
+export function mentionsNoRecurrence(text: string): boolean {
+  return /\b(?:stop|don'?t|do not|no longer|not|never|cancel|remove|turn off)\b.{0,20}\b(?:repeat|repeating|recur|recurring|recurrence)\b|\bone[- ]off\b|\bonly once\b/i.test(
+    text,
+  );
+}

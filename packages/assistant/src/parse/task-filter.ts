@@ -1,0 +1,139 @@
+// Reads which tasks a phrase means: "all my overdue shopping tasks", "high priority tasks due this week", "the dentist one".
+import type { Priority } from '@todo/domain';
+import { findTags } from './attributes.js';
+import { findDate, type ParseContext } from './due-date.js';
+import { cutPhrase, squeeze } from './phrase-cut.js';
+import { addDays, dayBounds, instantOf, wallClockAt } from './zoned-time.js';
+
+export interface TaskFilter {
+  status?: 'pending' | 'completed' | 'all';
+  priority?: Priority[];
+  tags: string[];
+  dueFrom?: Date;
+  dueTo?: Date;
+  overdue?: boolean;
+  /** Words left to match against titles ("dentist"). */
+  words: string[];
+  /** "all", "every", "everything", "both": many tasks are meant. */
+  all: boolean;
+  /** "it", "that", "them": the tasks the conversation last touched. */
+  pronoun: boolean;
+  /** Phrases understood, for the reply ("due today", "high priority"). */
+  labels: string[];
+}
+
+const STOP_WORDS = new Set(
+  `a an the my our your all any every each of for to on in at by with about from called named titled task tasks todo todos to-do to-dos item items
+  thing things stuff one ones that this these those which what whats what's is are do does did have has i me please list lists show tell give
+  due there something anything everything some entry entries reminder reminders job jobs and or due? current currently still now right
+  up coming need should get got see view display let know`.split(/\s+/),
+);
+
+export const PRONOUN = /^(?:it|that|this|them|those|these|that one|this one|the last one|the one i just (?:added|created|made)|the (?:task|one) i just (?:added|created|made)|same|the same(?: one| task)?|both(?: of them)?|all of them|the latter|the former)$/i;
+
+function range(labels: string[], label: string, from: Date, to: Date) {
+  labels.push(label);
+  return { from, to };
+}
+
+/** Date windows a list or a reference can name. */
+function findWindow(text: string, ctx: ParseContext, labels: string[]): { from?: Date; to?: Date; overdue?: boolean; rest: string } {
+  const today = wallClockAt(ctx.now, ctx.timeZone);
+  const overdue = cutPhrase(text, /\b(?:over ?due|late|past due|missed|behind(?: on)?|expired)\b/);
+  if (overdue) {
+    labels.push('overdue');
+    return { overdue: true, rest: overdue.rest };
+  }
+  const windows: Array<[RegExp, () => { from: Date; to: Date }]> = [
+    [/\b(?:due |for |on )?(?:today|tonight|this (?:morning|afternoon|evening))\b/, () => range(labels, 'due today', ...bounds(dayBounds(today, ctx.timeZone)))],
+    [/\b(?:due |for |on )?tomorrow\b/, () => range(labels, 'due tomorrow', ...bounds(dayBounds(addDays(today, 1), ctx.timeZone)))],
+    [/\b(?:due |for |from )?yesterday\b/, () => range(labels, 'due yesterday', ...bounds(dayBounds(addDays(today, -1), ctx.timeZone)))],
+    [/\b(?:due |for )?(?:this weekend|the weekend|over the weekend)\b/, () => {
+      const untilSat = (6 - today.weekday + 7) % 7;
+      const sat = addDays(today, untilSat);
+      return range(labels, 'due this weekend', dayBounds(sat, ctx.timeZone).from, dayBounds(addDays(sat, 1), ctx.timeZone).to);
+    }],
+    [/\b(?:due |for )?next week\b/, () => {
+      const monday = addDays(today, ((8 - today.weekday) % 7) || 7);
+      return range(labels, 'due next week', dayBounds(monday, ctx.timeZone).from, dayBounds(addDays(monday, 6), ctx.timeZone).to);
+    }],
+    [/\b(?:due |for )?(?:this week|the week|the rest of the week|this coming week)\b/, () => {
+      const sunday = addDays(today, (7 - today.weekday) % 7);
+      return range(labels, 'due this week', ctx.now, dayBounds(sunday, ctx.timeZone).to);
+    }],
+    [/\b(?:due |for )?this month\b/, () => {
+      const last = new Date(Date.UTC(today.year, today.month, 0)).getUTCDate();
+      return range(labels, 'due this month', ctx.now, dayBounds({ ...today, day: last }, ctx.timeZone).to);
+    }],
+    [/\b(?:due )?(?:soon|upcoming|coming up|in the next (?:few|7|seven) days|next few days)\b/, () =>
+      range(labels, 'due in the next 7 days', ctx.now, dayBounds(addDays(today, 7), ctx.timeZone).to)],
+  ];
+  for (const [pattern, window] of windows) {
+    const cut = cutPhrase(text, pattern);
+    if (cut) return { ...window(), rest: cut.rest };
+  }
+  const date = findDate(text, ctx);
+  if (date && date.hasDay) {
+    const { from, to } = dayBounds(date.wall, ctx.timeZone);
+    labels.push(`due ${new Intl.DateTimeFormat('en-US', { timeZone: ctx.timeZone, weekday: 'short', month: 'short', day: 'numeric' }).format(instantOf({ ...date.wall, hour: 12 }, ctx.timeZone))}`);
+    return { from, to, rest: date.rest.replace(/\b(?:due|on|for|by)\s*$/i, '') };
+  }
+  return { rest: text };
+}
+
+function bounds(b: { from: Date; to: Date }): [Date, Date] {
+  return [b.from, b.to];
+}
+
+/** Parses a reference or a question into structured filters plus leftover title words. */
+export function parseTaskFilter(phrase: string, ctx: ParseContext): TaskFilter {
+  const labels: string[] = [];
+  let text = squeeze(phrase.toLowerCase().replace(/[?!.]+$/g, '').replace(/["“”]/g, ''));
+  const filter: TaskFilter = { tags: [], words: [], all: false, pronoun: PRONOUN.test(text), labels };
+  if (filter.pronoun) {
+    filter.all = /^(?:them|those|these|both(?: of them)?|all of them)$/i.test(text);
+    return filter;
+  }
+  const all = cutPhrase(text, /\b(?:all|every(?:thing)?|each|both|any ?thing)\b(?: of)?/);
+  if (all) {
+    filter.all = true;
+    text = all.rest;
+  }
+  const status = cutPhrase(text, /\b(?:completed|complete|finished|done|closed|checked off)\b/);
+  if (status) {
+    filter.status = 'completed';
+    labels.push('completed');
+    text = status.rest;
+  } else {
+    const open = cutPhrase(text, /\b(?:pending|open|incomplete|unfinished|outstanding|remaining|active|left|not done|undone)\b/);
+    if (open) {
+      filter.status = 'pending';
+      text = open.rest;
+    }
+  }
+  const priority = cutPhrase(
+    text,
+    /\b(?:(high|top|highest|urgent|important|critical|low|lowest|medium|normal)(?:[- ](?:priority|prio|pri))?|(?:priority|prio)(?: is)? (high|low|medium))\b|\b(urgent|important)\b/,
+  );
+  if (priority) {
+    const word = (priority.match[1] ?? priority.match[2] ?? priority.match[3] ?? '').toLowerCase();
+    const level: Priority = /^(?:low|lowest)$/.test(word) ? 'low' : /^(?:medium|normal)$/.test(word) ? 'medium' : 'high';
+    filter.priority = [level];
+    labels.push(`${level} priority`);
+    text = priority.rest;
+  }
+  const window = findWindow(text, ctx, labels);
+  text = window.rest;
+  if (window.from) filter.dueFrom = window.from;
+  if (window.to) filter.dueTo = window.to;
+  if (window.overdue) filter.overdue = true;
+  const tags = findTags(text);
+  filter.tags = tags.tags;
+  text = tags.rest;
+  for (const tag of filter.tags) labels.push(`tagged ${tag}`);
+  filter.words = text
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .map((w) => w.replace(/^'+|'+$|'s$/g, ''))
+    .filter((w) => w.length > 0 && !STOP_WORDS.has(w));
+  return filter;
+}

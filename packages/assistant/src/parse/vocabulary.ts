@@ -1,0 +1,62 @@
+// Shared word lists for the phrase parsers: weekdays, months, number words, ordinals.
+
+export const WEEKDAY_PATTERN =
+  '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
+
+const WEEKDAY_CODES: Array<[RegExp, string]> = [
+  [/^mon/, 'MO'],
+  [/^tue/, 'TU'],
+  [/^wed/, 'WE'],
+  [/^thu/, 'TH'],
+  [/^fri/, 'FR'],
+  [/^sat/, 'SA'],
+  [/^sun/, 'SU'],
+];
+
+/** "Tuesdays" → "TU". */
+export function weekdayCode(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  return WEEKDAY_CODES.find(([pattern]) => pattern.test(lower))?.[1];
+}
+
+export const MONTH_PATTERN =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "March" → 3. */
+export function monthNumber(word: string): number | undefined {
+  const index = MONTHS.indexOf(word.toLowerCase().slice(0, 3));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fortyfive: 45, sixty: 60,
+  other: 2, second: 2, third: 3, fourth: 4, half: 0.5, couple: 2, few: 3,
+};
+
+export const NUMBER_PATTERN =
+  '(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-?five)?|sixty|half an?|a couple of|a few)';
+
+/** "two" → 2, "15" → 15, "half an" → 0.5. */
+export function parseNumber(word: string): number | undefined {
+  const cleaned = word.toLowerCase().replace(/^(a couple of|a few)$/, (m) => m.split(' ')[1] ?? m).replace(/^half an?$/, 'half');
+  if (/^\d+(\.\d+)?$/.test(cleaned)) return Number(cleaned);
+  return NUMBER_WORDS[cleaned];
+}
+
+export const ORDINAL_PATTERN =
+  '(?:\\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|tenth|fifteenth|twentieth|last)';
+
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, tenth: 10, fifteenth: 15, twentieth: 20, last: -1,
+};
+
+/** "1st" → 1, "fifteenth" → 15, "last" → −1. */
+export function parseOrdinal(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  const digits = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(lower);
+  if (digits) return Number(digits[1]);
+  return ORDINAL_WORDS[lower];
+}
