@@ -23,6 +23,7 @@ helm upgrade --install "$RELEASE" deploy/helm/todo-chatbot --namespace "$NAMESPA
   -f deploy/helm/todo-chatbot/values.yaml \
   --set global.image.repository="$IMAGE_REPO" --set global.image.tag="$IMAGE_TAG" --set global.image.pullPolicy=Never \
   --set kafka.provider="$KAFKA_PROVIDER" \
+  --set "chat-api.ingress.host=todo.local" \
   --set global.monitoring.serviceMonitor="$monitoring" \
   --wait --timeout 15m
 

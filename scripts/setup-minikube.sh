@@ -5,6 +5,7 @@
 # Environment: MINIKUBE_CPUS (4), MINIKUBE_MEMORY (8g), DAPR_VERSION (1.18.3), STRIMZI_VERSION (1.2.0),
 #              SKIP_MONITORING=1 to leave Prometheus/Grafana out.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 MINIKUBE_CPUS=${MINIKUBE_CPUS:-4}
 MINIKUBE_MEMORY=${MINIKUBE_MEMORY:-8g}
 DAPR_VERSION=${DAPR_VERSION:-1.18.3}
@@ -26,19 +27,16 @@ helm repo add dapr https://dapr.github.io/helm-charts >/dev/null
 helm repo add prometheus-community https://prometheus-community.github.io/helm-charts >/dev/null
 helm repo update >/dev/null
 helm upgrade --install dapr dapr/dapr --version "$DAPR_VERSION" --namespace dapr-system --create-namespace \
-  --set global.ha.enabled=false --set dapr_scheduler.replicaCount=1 --wait --timeout 10m
+  -f deploy/helm/platform/dapr-values.yaml --wait --timeout 10m
 
 log "Strimzi $STRIMZI_VERSION operator (watching $NAMESPACE)"
 helm upgrade --install strimzi oci://quay.io/strimzi-helm/strimzi-kafka-operator --version "$STRIMZI_VERSION" \
-  --namespace strimzi --create-namespace --set "watchNamespaces={$NAMESPACE}" --wait --timeout 10m
+  --namespace strimzi --create-namespace -f deploy/helm/platform/strimzi-values.yaml \
+  --set "watchNamespaces={$NAMESPACE}" --wait --timeout 10m
 
 if [[ "${SKIP_MONITORING:-0}" != 1 ]]; then
   log "kube-prometheus-stack (monitoring)"
   helm upgrade --install kube-prometheus-stack prometheus-community/kube-prometheus-stack --namespace monitoring \
-    --create-namespace --set alertmanager.enabled=false \
-    --set grafana.sidecar.dashboards.searchNamespace=ALL \
-    --set prometheus.prometheusSpec.serviceMonitorSelectorNilUsesHelmValues=false \
-    --set prometheus.prometheusSpec.ruleSelectorNilUsesHelmValues=false \
-    --set prometheus.prometheusSpec.retention=2d --wait --timeout 10m
+    --create-namespace -f deploy/helm/platform/kube-prometheus-stack-values.yaml --wait --timeout 10m
 fi
 log "ready: now run scripts/deploy-local.sh"
