@@ -30,6 +30,10 @@ function Providers() {
   );
 }
 
+// The saved theme goes on before the first render (an inline script would need a CSP exception).
+const savedTheme = localStorage.getItem('todo.theme');
+if (savedTheme) document.documentElement.dataset.theme = savedTheme;
+
 const container = document.getElementById('root');
 if (container) {
   createRoot(container).render(

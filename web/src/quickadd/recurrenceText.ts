@@ -1,27 +1,19 @@
-// RRULE → English words in the browser (rrule's own toText), and the contract's presets.
-import * as rruleModule from 'rrule';
-
-// rrule is ESM for the bundler but CommonJS under Node (unit tests, where it arrives as the default export).
-type RRuleModule = typeof rruleModule;
-const { RRule } = [rruleModule, ...Object.values(rruleModule)].find(
-  (candidate): candidate is RRuleModule => !!candidate && typeof candidate === 'object' && 'RRule' in candidate,
-) as RRuleModule;
+// Recurrence in words for the editor, through the domain's own normaliser (the same text the server stores), plus preset labels.
+import { normaliseRule, PRESET_RULES } from '@todo/domain/src/recurrence.js';
 
 export const RECURRENCE_PRESETS = [
-  { value: 'daily', label: 'Every day', rule: 'FREQ=DAILY' },
-  { value: 'weekdays', label: 'Every weekday', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' },
-  { value: 'weekly', label: 'Every week', rule: 'FREQ=WEEKLY' },
-  { value: 'biweekly', label: 'Every 2 weeks', rule: 'FREQ=WEEKLY;INTERVAL=2' },
-  { value: 'monthly', label: 'Every month', rule: 'FREQ=MONTHLY' },
-  { value: 'yearly', label: 'Every year', rule: 'FREQ=YEARLY' },
+  { value: 'daily', label: 'Every day', rule: PRESET_RULES.daily },
+  { value: 'weekdays', label: 'Every weekday', rule: PRESET_RULES.weekdays },
+  { value: 'weekly', label: 'Every week', rule: PRESET_RULES.weekly },
+  { value: 'biweekly', label: 'Every 2 weeks', rule: PRESET_RULES.biweekly },
+  { value: 'monthly', label: 'Every month', rule: PRESET_RULES.monthly },
+  { value: 'yearly', label: 'Every year', rule: PRESET_RULES.yearly },
 ] as const;
 
-/** English for an RRULE, or null when the rule cannot be read. */
+/** English for an RRULE, or null when the server would reject the rule. */
 export function ruleToText(rule: string): string | null {
-  const cleaned = rule.trim().replace(/^RRULE:/i, '');
-  if (!/FREQ=/i.test(cleaned)) return null;
   try {
-    return new RRule(RRule.parseString(cleaned.toUpperCase())).toText();
+    return normaliseRule(rule).text;
   } catch {
     return null;
   }

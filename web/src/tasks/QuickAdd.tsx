@@ -2,20 +2,18 @@
 import { forwardRef, useMemo, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client.js';
 import { useTaskMutations } from '../api/tasks.js';
-import type { TaskInput } from '../api/types.js';
-import { parseQuickAdd, type QuickAddResult } from '../quickadd/parse.js';
+import { useSession } from '../auth/session.js';
+import { draftToInput, parseQuickAdd } from '../quickadd/parse.js';
 import { formatDue } from '../ui/format.js';
-import { CalendarIcon, FlagIcon, HashIcon, PlusIcon, RepeatIcon } from '../ui/icons.js';
+import { BellIcon, CalendarIcon, FlagIcon, HashIcon, PlusIcon, RepeatIcon } from '../ui/icons.js';
 
-function toInput(parsed: QuickAddResult, defaults: { tags: string[] }): TaskInput {
-  const tags = [...new Set([...parsed.tags, ...defaults.tags])];
-  return {
-    title: parsed.title,
-    ...(tags.length ? { tags } : {}),
-    ...(parsed.priority ? { priority: parsed.priority } : {}),
-    ...(parsed.dueAt ? { dueAt: parsed.dueAt.toISOString() } : {}),
-    ...(parsed.recurrence ? { recurrence: { rule: parsed.recurrence.rule } } : {}),
-  };
+function reminderWords(minutes: number | undefined, remindAt: string | undefined): string | null {
+  if (remindAt) return `Remind ${formatDue(remindAt)}`;
+  if (minutes === undefined) return null;
+  if (minutes === 0) return 'Remind at due time';
+  if (minutes % 1440 === 0) return `Remind ${minutes / 1440} day${minutes === 1440 ? '' : 's'} before`;
+  if (minutes % 60 === 0) return `Remind ${minutes / 60} h before`;
+  return `Remind ${minutes} min before`;
 }
 
 export const QuickAdd = forwardRef<HTMLInputElement, { defaultTags: string[]; onAdded?: (title: string) => void }>(function QuickAdd(
@@ -25,14 +23,17 @@ export const QuickAdd = forwardRef<HTMLInputElement, { defaultTags: string[]; on
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const { create } = useTaskMutations();
-  const parsed = useMemo(() => (text.trim() ? parseQuickAdd(text) : null), [text]);
+  const timeZone = useSession().user?.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const parsed = useMemo(() => (text.trim() ? parseQuickAdd(text, timeZone) : null), [text, timeZone]);
+  const tags = parsed ? [...new Set([...parsed.tags.map((t) => t.toLowerCase()), ...defaultTags])] : [];
+  const reminder = parsed ? reminderWords(parsed.reminderMinutesBefore, parsed.remindAt) : null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!parsed?.title) return;
     setError(null);
     try {
-      await create.mutateAsync(toInput(parsed, { tags: defaultTags }));
+      await create.mutateAsync(draftToInput(parsed, defaultTags));
       onAdded?.(parsed.title);
       setText('');
     } catch (err) {
@@ -40,7 +41,7 @@ export const QuickAdd = forwardRef<HTMLInputElement, { defaultTags: string[]; on
     }
   };
 
-  const understood = parsed && (parsed.dueAt || parsed.recurrence || parsed.tags.length || parsed.priority);
+  const understood = parsed && (parsed.dueAt || parsed.recurrence || tags.length || parsed.priority || reminder);
   return (
     <form className="quick-add" onSubmit={submit} aria-label="Quick add">
       <div className="quick-add-row">
@@ -73,7 +74,7 @@ export const QuickAdd = forwardRef<HTMLInputElement, { defaultTags: string[]; on
             </span>
             {parsed.dueAt && (
               <span className="chip chip-due">
-                <CalendarIcon size={13} /> {formatDue(parsed.dueAt.toISOString())}
+                <CalendarIcon size={13} /> {formatDue(parsed.dueAt)}
               </span>
             )}
             {parsed.recurrence && (
@@ -86,10 +87,20 @@ export const QuickAdd = forwardRef<HTMLInputElement, { defaultTags: string[]; on
                 <FlagIcon size={13} /> {parsed.priority}
               </span>
             )}
-            {[...new Set([...parsed.tags, ...defaultTags])].map((tag) => (
+            {reminder && (
+              <span className="chip chip-remind">
+                <BellIcon size={13} /> {reminder}
+              </span>
+            )}
+            {tags.map((tag) => (
               <span key={tag} className="chip chip-tag">
                 <HashIcon size={12} />
                 {tag}
+              </span>
+            ))}
+            {parsed.notes.map((note) => (
+              <span key={note} className="muted small">
+                {note}
               </span>
             ))}
             {!understood && <span className="muted small">No date — press Enter to add</span>}
