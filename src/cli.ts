@@ -1,2 +1,41 @@
-// Entry point: `node dist/cli.js serve <service|all>`.
-console.log('todo-chatbot');
+// Entry point: `node dist/cli.js serve <all|chat-api|notification|recurring-task|audit|realtime>`.
+import { loadConfigOrExit } from './config.js';
+import { startEmbedded } from './runtime/embedded.js';
+
+const SERVICES = ['all', 'chat-api', 'notification', 'recurring-task', 'audit', 'realtime'] as const;
+type ServiceName = (typeof SERVICES)[number];
+
+const USAGE = `usage: node dist/cli.js serve <${SERVICES.join('|')}>
+  all       the whole system in one process (embedded runtime; RUNTIME=embedded)
+  <service> one service (with RUNTIME=dapr, beside its daprd sidecar)`;
+
+async function main(argv: string[]): Promise<void> {
+  const [command, target = 'all'] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (command !== 'serve' || !SERVICES.includes(target as ServiceName)) {
+    process.stderr.write(`${USAGE}\n`);
+    process.exit(2);
+  }
+  const config = loadConfigOrExit();
+  const system = await startEmbedded(config);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) process.exit(1); // a second signal: give up waiting
+    stopping = true;
+    system.log.info({ signal }, 'shutting down');
+    system.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`todo-chatbot failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

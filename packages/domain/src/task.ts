@@ -178,8 +178,7 @@ export const TaskListQuerySchema = z
     dueFrom: rangeBound('start').optional().describe('Inclusive lower bound on dueAt'),
     dueTo: rangeBound('end').optional().describe('Inclusive upper bound on dueAt'),
     overdue: z
-      .enum(['true', 'false'])
-      .transform((value) => value === 'true')
+      .union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')])
       .optional()
       .describe('true: pending tasks whose dueAt has passed'),
     sort: z.enum(TASK_SORTS).default('createdAt'),

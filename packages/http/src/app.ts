@@ -1,0 +1,98 @@
+// createHttpApp: a Fastify instance with everything every service shares — zod validation/serialization, OpenAPI + /docs,
+// request ids in logs, the contract's errors, 1 MiB body limit, JSON-only bodies, health/readiness and metrics.
+import { randomUUID } from 'node:crypto';
+import Fastify, { LogController, type FastifyRequest, type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Registry } from 'prom-client';
+import type { Logger } from './logger.js';
+import { registerErrorHandling } from './errors.js';
+import { registerHealthRoutes, Readiness } from './health.js';
+import { registerHttpMetrics } from './metrics.js';
+
+export type HttpApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+/** Any Fastify instance of this server type, whatever its type provider. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyHttpApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, any>;
+
+export const BODY_LIMIT = 1024 * 1024;
+
+export interface HttpAppOptions {
+  log: Logger;
+  metricsRegistry: Registry;
+  readiness?: Readiness;
+  /** OpenAPI document info. */
+  title?: string;
+  version?: string;
+  description?: string;
+  /** Serve /docs (Swagger UI); default true. */
+  docs?: boolean;
+  trustProxy?: boolean;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
+  const app = Fastify({
+    loggerInstance: options.log as FastifyBaseLogger,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    // Accept a caller's X-Request-Id when it looks sane so one request can be followed across services.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    routerOptions: { maxParamLength: 500 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  registerJsonOnlyBodies(app);
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: options.title ?? 'todo-chatbot API',
+        version: options.version ?? '0.1.0',
+        description: options.description ?? 'Tasks you can talk to. Errors are {"error":{"code","message","details?"}}.',
+      },
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  if (options.docs ?? true) await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerHealthRoutes(app, options.readiness ?? new Readiness());
+  registerHttpMetrics(app, options.metricsRegistry);
+  return app;
+}
+
+/** Bodies must be JSON (`application/json` or `application/*+json`); an empty JSON body counts as no body. */
+function registerJsonOnlyBodies(app: AnyHttpApp): void {
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeAllContentTypeParsers();
+  const parser = (request: FastifyRequest, body: string | Buffer, done: (err: Error | null, body?: unknown) => void) => {
+    if (body.toString().trim() === '') return done(null, undefined);
+    parseJson!(request, body.toString(), done);
+  };
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, parser);
+  app.addContentTypeParser(/^application\/[\w.+-]+\+json$/, { parseAs: 'string' }, parser);
+}

@@ -1,0 +1,6 @@
+export * from './app.js';
+export * from './auth.js';
+export * from './errors.js';
+export * from './health.js';
+export * from './logger.js';
+export * from './metrics.js';

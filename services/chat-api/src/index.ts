@@ -1,0 +1,70 @@
+// chat-api wiring: builds the user and task services from explicit dependencies and returns a Fastify plugin with their routes.
+import type { FastifyRequest } from 'fastify';
+import { migrate, type Database } from '@todo/db';
+import type { TaskService, UserDirectory } from '@todo/domain';
+import type { Clock } from '@todo/platform';
+import { createAuthGuard, verifyToken, type AuthUser, type HttpApp, type Logger } from '@todo/http';
+import { UnauthorizedError } from '@todo/domain';
+import { CHAT_API_SERVICE, chatApiMigrations } from './migrations.js';
+import { createTaskService } from './tasks/service.js';
+import { taskRoutes } from './tasks/routes.js';
+import { createUserService } from './users/service.js';
+import { userRoutes, type LoginRateLimit } from './users/routes.js';
+
+export { CHAT_API_SERVICE, chatApiMigrations } from './migrations.js';
+export { createTaskService, EVENT_SOURCE } from './tasks/service.js';
+export { appendToOutbox, type OutboxEntry } from './outbox/append.js';
+export { outbox } from './outbox/schema.js';
+export * as chatApiSchema from './schema.js';
+
+export interface ChatApiDeps {
+  database: Database;
+  clock: Clock;
+  log: Logger;
+  jwtSecret: string;
+  /** Login attempts allowed per client IP and email in the window (default 10 per minute). */
+  loginRateLimit?: LoginRateLimit;
+  newId?: () => string;
+}
+
+export interface ChatApi {
+  /** Registers /api/auth/*, /api/me, /api/tasks*, /api/tags on an app made by createHttpApp. */
+  plugin: (app: HttpApp) => Promise<void>;
+  taskService: TaskService;
+  users: UserDirectory;
+  /** preHandler for other services' /api routes: sets request.user or answers 401. */
+  authGuard: (request: FastifyRequest) => Promise<void>;
+  /** Verifies a token and that its session is still open (for WebSocket / MCP). */
+  authenticate: (token: string) => Promise<AuthUser>;
+}
+
+/** Applies chat-api's migrations (users, sessions, tasks, outbox). */
+export function migrateChatApi(database: Database): Promise<void> {
+  return migrate(database, CHAT_API_SERVICE, chatApiMigrations);
+}
+
+export function createChatApi(deps: ChatApiDeps): ChatApi {
+  const { database, clock, jwtSecret } = deps;
+  const idOption = deps.newId ? { newId: deps.newId } : {};
+  const users = createUserService({ database, clock, jwtSecret, ...idOption });
+  const taskService = createTaskService({ database, clock, ...idOption });
+  const authGuard = createAuthGuard({ secret: jwtSecret, isActive: users.isActive });
+  const loginRateLimit = deps.loginRateLimit ?? { max: 10, timeWindowMs: 60_000 };
+
+  return {
+    plugin: async (app) => {
+      await userRoutes(app, { users, jwtSecret, authGuard, loginRateLimit });
+      await taskRoutes(app, { taskService, authGuard });
+    },
+    taskService,
+    users: users.directory,
+    authGuard,
+    authenticate: async (token) => {
+      const user = await verifyToken(jwtSecret, token);
+      if (!(await users.isActive(user))) {
+        throw new UnauthorizedError('The session has ended; sign in again.', 'invalid_token');
+      }
+      return user;
+    },
+  };
+}

@@ -1,0 +1,189 @@
+// The TaskService over the database: validates input, applies the change, and writes its events to the outbox in the same transaction.
+import { v7 as uuidv7 } from 'uuid';
+import type { Database, Tx } from '@todo/db';
+import {
+  InvalidError,
+  NotFoundError,
+  TaskCreateSchema,
+  TaskListQuerySchema,
+  TaskPatchSchema,
+  buildTaskChangeEvents,
+  diffTasks,
+  resolveRemindAt,
+  type Task,
+  type TaskChangeOptions,
+  type TaskChanges,
+  type TaskCreateOptions,
+  type TaskEventType,
+  type TaskService,
+} from '@todo/domain';
+import type { Clock } from '@todo/platform';
+import type { z } from 'zod';
+import { appendToOutbox } from '../outbox/append.js';
+import { tasks } from '../schema.js';
+import { findByIdempotencyKey, findTask, listTasks, tagCounts, toColumns, toTask } from './store.js';
+import { and, eq } from 'drizzle-orm';
+
+export const EVENT_SOURCE = 'chat-api';
+
+export interface TaskServiceDeps {
+  database: Database;
+  clock: Clock;
+  /** Id generator (UUIDv7 by default); tests may pin it. */
+  newId?: () => string;
+}
+
+/** Parses with a zod schema, turning issues into one InvalidError (the same shape the HTTP validator gives). */
+function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  const first = issues[0];
+  throw new InvalidError(first ? `Invalid ${first.path || 'input'}: ${first.message}.` : 'Invalid input.', { issues });
+}
+
+export function createTaskService(deps: TaskServiceDeps): TaskService {
+  const { database, clock } = deps;
+  const db = database.db;
+  const newId = deps.newId ?? (() => uuidv7());
+
+  async function emit(tx: Tx, type: TaskEventType, userId: string, task: Task, opts: TaskChangeOptions | undefined, changes?: TaskChanges) {
+    const entries = buildTaskChangeEvents(
+      { time: clock.now(), source: EVENT_SOURCE, type, userId, task, ...(changes ? { changes } : {}), ...(opts?.correlationId ? { correlationId: opts.correlationId } : {}) },
+      newId,
+    );
+    await appendToOutbox(tx, entries);
+  }
+
+  async function lockedTask(tx: Tx, userId: string, id: string): Promise<Task> {
+    const row = await findTask(tx, userId, id, true);
+    if (!row) throw new NotFoundError('Task not found.', 'task_not_found');
+    return toTask(row);
+  }
+
+  async function save(tx: Tx, task: Task): Promise<void> {
+    const { id, createdAt, ...columns } = toColumns(task);
+    void createdAt;
+    await tx.update(tasks).set(columns).where(eq(tasks.id, id));
+  }
+
+  /** Sets status (and completedAt) in the transaction; returns the events' type or null when nothing changed. */
+  function withStatus(task: Task, status: Task['status'], now: Date): Task {
+    return status === 'completed'
+      ? { ...task, status, completedAt: now.toISOString(), updatedAt: now.toISOString() }
+      : { ...task, status, completedAt: null, updatedAt: now.toISOString() };
+  }
+
+  async function changeStatus(userId: string, id: string, status: Task['status'], opts?: TaskChangeOptions): Promise<Task> {
+    return db.transaction(async (tx) => {
+      const before = await lockedTask(tx, userId, id);
+      if (before.status === status) return before;
+      const after = withStatus(before, status, clock.now());
+      await save(tx, after);
+      await emit(tx, status === 'completed' ? 'task.completed' : 'task.reopened', userId, after, opts, diffTasks(before, after));
+      return after;
+    });
+  }
+
+  return {
+    async create(userId, input, opts: TaskCreateOptions = {}) {
+      const data = parseInput(TaskCreateSchema, input);
+      if (opts.idempotencyKey) {
+        const existing = await findByIdempotencyKey(db, userId, opts.idempotencyKey);
+        if (existing) return toTask(existing);
+      }
+      const now = clock.now().toISOString();
+      const id = newId();
+      const dueAt = data.dueAt ?? null;
+      const recurrence = data.recurrence ?? null;
+      const task: Task = {
+        id,
+        title: data.title,
+        description: data.description ?? null,
+        status: 'pending',
+        priority: data.priority ?? 'medium',
+        tags: data.tags ?? [],
+        dueAt,
+        remindAt: resolveRemindAt(data, dueAt, null),
+        recurrence,
+        completedAt: null,
+        seriesId: opts.seriesId ?? (recurrence ? id : null),
+        previousTaskId: opts.previousTaskId ?? null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      const created = await db.transaction(async (tx) => {
+        const inserted = await tx
+          .insert(tasks)
+          .values({ ...toColumns(task), userId, idempotencyKey: opts.idempotencyKey ?? null })
+          .onConflictDoNothing({ target: [tasks.userId, tasks.idempotencyKey] })
+          .returning({ id: tasks.id });
+        if (inserted.length === 0) return undefined; // a concurrent call with the same idempotency key won
+        await emit(tx, 'task.created', userId, task, opts);
+        return task;
+      });
+      if (created) return created;
+      const winner = await findByIdempotencyKey(db, userId, opts.idempotencyKey ?? '');
+      if (!winner) throw new NotFoundError('Task not found.', 'task_not_found');
+      return toTask(winner);
+    },
+
+    async get(userId, id) {
+      const row = await findTask(db, userId, id);
+      if (!row) throw new NotFoundError('Task not found.', 'task_not_found');
+      return toTask(row);
+    },
+
+    async update(userId, id, patch, opts) {
+      const data = parseInput(TaskPatchSchema, patch);
+      return db.transaction(async (tx) => {
+        const before = await lockedTask(tx, userId, id);
+        const now = clock.now();
+        const dueAt = data.dueAt !== undefined ? data.dueAt : before.dueAt;
+        let after: Task = {
+          ...before,
+          ...(data.title !== undefined ? { title: data.title } : {}),
+          ...(data.description !== undefined ? { description: data.description } : {}),
+          ...(data.priority !== undefined ? { priority: data.priority } : {}),
+          ...(data.tags !== undefined ? { tags: data.tags } : {}),
+          ...(data.recurrence !== undefined ? { recurrence: data.recurrence } : {}),
+          dueAt,
+          remindAt: resolveRemindAt(data, dueAt, before.remindAt),
+        };
+        if (after.recurrence && !after.seriesId) after.seriesId = after.id;
+        const fieldChanges = diffTasks(before, after);
+        const statusChange = data.status !== undefined && data.status !== before.status ? data.status : undefined;
+        if (Object.keys(fieldChanges).length === 0 && !statusChange) return before;
+        if (Object.keys(fieldChanges).length > 0) {
+          after = { ...after, updatedAt: now.toISOString() };
+          await save(tx, after);
+          await emit(tx, 'task.updated', userId, after, opts, fieldChanges);
+        }
+        if (statusChange) {
+          const changed = withStatus(after, statusChange, now);
+          await save(tx, changed);
+          await emit(tx, statusChange === 'completed' ? 'task.completed' : 'task.reopened', userId, changed, opts, diffTasks(after, changed));
+          after = changed;
+        }
+        return after;
+      });
+    },
+
+    async remove(userId, id, opts) {
+      await db.transaction(async (tx) => {
+        const before = await lockedTask(tx, userId, id);
+        await tx.delete(tasks).where(and(eq(tasks.userId, userId), eq(tasks.id, id)));
+        await emit(tx, 'task.deleted', userId, before, opts);
+      });
+    },
+
+    complete: (userId, id, opts) => changeStatus(userId, id, 'completed', opts),
+    reopen: (userId, id, opts) => changeStatus(userId, id, 'pending', opts),
+
+    async list(userId, query = {}) {
+      return listTasks(db, userId, parseInput(TaskListQuerySchema, query), clock.now());
+    },
+
+    tags: (userId) => tagCounts(db, userId),
+  };
+}

@@ -1,0 +1,162 @@
+// SQL for tasks: row ↔ Task mapping, filtered keyset-paginated listing, tag counts. Always scoped to one user.
+import { and, asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '@todo/db';
+import type { Task, TaskListQuery, TagCount } from '@todo/domain';
+import { tasks, type TaskRow } from '../schema.js';
+import { decodeCursor, encodeCursor, type TaskCursor } from './cursor.js';
+
+type Queryable = Db | Tx;
+
+export function toTask(row: TaskRow): Task {
+  const iso = (d: Date | null) => (d ? d.toISOString() : null);
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    status: row.status,
+    priority: row.priority,
+    tags: row.tags,
+    dueAt: iso(row.dueAt),
+    remindAt: iso(row.remindAt),
+    recurrence: row.recurrenceRule ? { rule: row.recurrenceRule, text: row.recurrenceText ?? '' } : null,
+    completedAt: iso(row.completedAt),
+    seriesId: row.seriesId,
+    previousTaskId: row.previousTaskId,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The columns a Task maps to (for insert/update). */
+export function toColumns(task: Task): Omit<typeof tasks.$inferInsert, 'userId' | 'idempotencyKey' | 'priorityRank'> {
+  const date = (s: string | null) => (s ? new Date(s) : null);
+  return {
+    id: task.id,
+    title: task.title,
+    description: task.description,
+    status: task.status,
+    priority: task.priority,
+    tags: task.tags,
+    dueAt: date(task.dueAt),
+    remindAt: date(task.remindAt),
+    recurrenceRule: task.recurrence?.rule ?? null,
+    recurrenceText: task.recurrence?.text ?? null,
+    completedAt: date(task.completedAt),
+    seriesId: task.seriesId,
+    previousTaskId: task.previousTaskId,
+    createdAt: new Date(task.createdAt),
+    updatedAt: new Date(task.updatedAt),
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A user's task by id (locked for update inside a transaction when asked); undefined when missing or not theirs. */
+export async function findTask(db: Queryable, userId: string, id: string, forUpdate = false): Promise<TaskRow | undefined> {
+  if (!UUID.test(id)) return undefined;
+  const query = db.select().from(tasks).where(and(eq(tasks.userId, userId), eq(tasks.id, id)));
+  const rows = forUpdate ? await query.for('update') : await query;
+  return rows[0];
+}
+
+export async function findByIdempotencyKey(db: Queryable, userId: string, key: string): Promise<TaskRow | undefined> {
+  const rows = await db.select().from(tasks).where(and(eq(tasks.userId, userId), eq(tasks.idempotencyKey, key)));
+  return rows[0];
+}
+
+/** `%`, `_` and `\` are literal in a search term. */
+function likePattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function textArray(values: string[]): SQL {
+  return sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+}
+
+const SORT_KEYS: Record<TaskListQuery['sort'], SQL> = {
+  createdAt: sql`${tasks.createdAt}`,
+  updatedAt: sql`${tasks.updatedAt}`,
+  dueAt: sql`${tasks.dueAt}`,
+  priority: sql`${tasks.priorityRank}`,
+  title: sql`lower(${tasks.title}) collate "C"`,
+};
+
+function cursorValueSql(cursor: TaskCursor): SQL {
+  if (cursor.sort === 'priority') return sql`${cursor.value}::int`;
+  if (cursor.sort === 'title') return sql`${cursor.value}::text collate "C"`;
+  return sql`${cursor.value}::timestamptz`;
+}
+
+/** Rows strictly after the cursor in (key, id) order; for dueAt, tasks without one come last in both orders. */
+function afterCursor(cursor: TaskCursor): SQL {
+  const key = SORT_KEYS[cursor.sort];
+  const cmp = sql.raw(cursor.order === 'asc' ? '>' : '<');
+  if (cursor.sort === 'dueAt' && cursor.value === null) return sql`(${tasks.dueAt} is null and ${tasks.id} ${cmp} ${cursor.id}::uuid)`;
+  const after = sql`(${key}, ${tasks.id}) ${cmp} (${cursorValueSql(cursor)}, ${cursor.id}::uuid)`;
+  return cursor.sort === 'dueAt' ? sql`(${after} or ${tasks.dueAt} is null)` : after;
+}
+
+function cursorValueOf(row: TaskRow & { titleKey: string }, sort: TaskListQuery['sort']): TaskCursor['value'] {
+  switch (sort) {
+    case 'createdAt':
+      return row.createdAt.toISOString();
+    case 'updatedAt':
+      return row.updatedAt.toISOString();
+    case 'dueAt':
+      return row.dueAt ? row.dueAt.toISOString() : null;
+    case 'priority':
+      return row.priority === 'high' ? 3 : row.priority === 'medium' ? 2 : 1;
+    case 'title':
+      return row.titleKey; // lower() as the database computes it, so the cursor compares exactly
+  }
+}
+
+export async function listTasks(db: Queryable, userId: string, query: TaskListQuery, now: Date): Promise<{ items: Task[]; nextCursor: string | null }> {
+  const conditions: SQL[] = [sql`${tasks.userId} = ${userId}::uuid`];
+  if (query.status !== 'all') conditions.push(sql`${tasks.status} = ${query.status}`);
+  if (query.q) {
+    const pattern = likePattern(query.q);
+    conditions.push(sql`(${tasks.title} ilike ${pattern} or ${tasks.description} ilike ${pattern})`);
+  }
+  if (query.priority?.length) conditions.push(sql`${tasks.priority} in (${sql.join(query.priority.map((p) => sql`${p}`), sql`, `)})`);
+  if (query.tags?.length) conditions.push(sql`${tasks.tags} @> ${textArray(query.tags)}`);
+  if (query.dueFrom) conditions.push(sql`${tasks.dueAt} >= ${query.dueFrom}::timestamptz`);
+  if (query.dueTo) conditions.push(sql`${tasks.dueAt} <= ${query.dueTo}::timestamptz`);
+  const overdue = sql`(${tasks.status} = 'pending' and ${tasks.dueAt} < ${now.toISOString()}::timestamptz)`;
+  if (query.overdue === true) conditions.push(overdue);
+  if (query.overdue === false) conditions.push(sql`not coalesce(${overdue}, false)`);
+  if (query.cursor) conditions.push(afterCursor(decodeCursor(query.cursor, query)));
+
+  const direction = query.order === 'asc' ? asc : desc;
+  const orderBy: SQL[] = [];
+  if (query.sort === 'dueAt') orderBy.push(sql`${tasks.dueAt} is null`);
+  orderBy.push(direction(SORT_KEYS[query.sort]), direction(tasks.id));
+
+  const rows = await db
+    .select({ ...getTableColumns(tasks), titleKey: sql<string>`lower(${tasks.title})` })
+    .from(tasks)
+    .where(and(...conditions))
+    .orderBy(...orderBy)
+    .limit(query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  const nextCursor =
+    rows.length > query.limit && last
+      ? encodeCursor({ sort: query.sort, order: query.order, value: cursorValueOf(last, query.sort), id: last.id })
+      : null;
+  return { items: page.map(toTask), nextCursor };
+}
+
+export async function tagCounts(db: Queryable, userId: string): Promise<TagCount[]> {
+  const result = await db.execute(sql`
+    select tag as name, count(*)::int as count
+    from ${tasks}, unnest(${tasks.tags}) as tag
+    where ${tasks.userId} = ${userId}::uuid
+    group by tag
+    order by count(*) desc, tag collate "C" asc`);
+  const rows = (result as unknown as { rows: { name: string; count: number }[] }).rows;
+  return rows.map((r) => ({ name: r.name, count: Number(r.count) }));
+}

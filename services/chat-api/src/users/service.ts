@@ -1,0 +1,139 @@
+// Accounts and sessions: register, log in (argon2), log out, profile. Emails are unique case-insensitively.
+import { hash, verify } from '@node-rs/argon2';
+import { and, eq, sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import type { Database } from '@todo/db';
+import {
+  ConflictError,
+  LoginSchema,
+  ProfilePatchSchema,
+  RegisterSchema,
+  UnauthorizedError,
+  type User,
+  type UserDirectory,
+} from '@todo/domain';
+import type { Clock } from '@todo/platform';
+import { signToken, type AuthUser } from '@todo/http';
+import type { z } from 'zod';
+import { sessions, users, type UserRow } from '../schema.js';
+
+export interface UserServiceDeps {
+  database: Database;
+  clock: Clock;
+  jwtSecret: string;
+  newId?: () => string;
+}
+
+export interface AuthResult {
+  user: User;
+  token: string;
+}
+
+function toUser(row: UserRow): User {
+  return { id: row.id, email: row.email, name: row.name, timezone: row.timezone, createdAt: row.createdAt.toISOString() };
+}
+
+const INVALID_CREDENTIALS = () => new UnauthorizedError('Email or password is incorrect.', 'invalid_credentials');
+
+export function createUserService(deps: UserServiceDeps) {
+  const { database, clock, jwtSecret } = deps;
+  const db = database.db;
+  const newId = deps.newId ?? (() => uuidv7());
+  // Verifying against a throwaway hash when the email is unknown keeps both failure paths equally slow.
+  let decoyHash: Promise<string> | undefined;
+
+  async function startSession(user: UserRow): Promise<AuthResult> {
+    const sessionId = newId();
+    await db.insert(sessions).values({ id: sessionId, userId: user.id, createdAt: clock.now() });
+    return { user: toUser(user), token: await signToken(jwtSecret, { id: user.id, sessionId }, clock.now()) };
+  }
+
+  async function findByEmail(email: string): Promise<UserRow | undefined> {
+    const rows = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`);
+    return rows[0];
+  }
+
+  async function findById(id: string): Promise<UserRow | undefined> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+    return (await db.select().from(users).where(eq(users.id, id)))[0];
+  }
+
+  return {
+    async register(input: z.output<typeof RegisterSchema>): Promise<AuthResult> {
+      const now = clock.now();
+      const email = input.email.toLowerCase();
+      if (await findByEmail(email)) throw new ConflictError('An account with this email already exists.', 'email_taken');
+      const row: UserRow = {
+        id: newId(),
+        email,
+        passwordHash: await hash(input.password),
+        name: input.name ?? null,
+        timezone: input.timezone,
+        createdAt: now,
+        updatedAt: now,
+      };
+      try {
+        await db.insert(users).values(row);
+      } catch (error) {
+        // Two registrations racing for one email: the unique index decides.
+        if (await findByEmail(email)) throw new ConflictError('An account with this email already exists.', 'email_taken');
+        throw error;
+      }
+      return startSession(row);
+    },
+
+    async login(input: z.output<typeof LoginSchema>): Promise<AuthResult> {
+      const row = await findByEmail(input.email);
+      if (!row) {
+        decoyHash ??= hash('decoy-password-for-timing');
+        await verify(await decoyHash, input.password).catch(() => false);
+        throw INVALID_CREDENTIALS();
+      }
+      const ok = await verify(row.passwordHash, input.password).catch(() => false);
+      if (!ok) throw INVALID_CREDENTIALS();
+      return startSession(row);
+    },
+
+    async logout(user: AuthUser): Promise<void> {
+      if (user.sessionId) await db.delete(sessions).where(and(eq(sessions.id, user.sessionId), eq(sessions.userId, user.id)));
+    },
+
+    /** Whether a verified token's session is still open (tokens minted without a session are accepted). */
+    async isActive(user: AuthUser): Promise<boolean> {
+      if (!user.sessionId) return (await findById(user.id)) !== undefined;
+      const rows = await db
+        .select({ id: sessions.id })
+        .from(sessions)
+        .where(and(eq(sessions.id, user.sessionId), eq(sessions.userId, user.id)));
+      return rows.length === 1;
+    },
+
+    async me(userId: string): Promise<User> {
+      const row = await findById(userId);
+      if (!row) throw new UnauthorizedError('The account no longer exists.', 'invalid_token');
+      return toUser(row);
+    },
+
+    async updateProfile(userId: string, patch: z.output<typeof ProfilePatchSchema>): Promise<User> {
+      const changes: Partial<UserRow> = {};
+      if (patch.name !== undefined) changes.name = patch.name;
+      if (patch.timezone !== undefined) changes.timezone = patch.timezone;
+      if (Object.keys(changes).length > 0) {
+        await db.update(users).set({ ...changes, updatedAt: clock.now() }).where(eq(users.id, userId));
+      }
+      const row = await findById(userId);
+      if (!row) throw new UnauthorizedError('The account no longer exists.', 'invalid_token');
+      return toUser(row);
+    },
+
+    /** Read access for other services (timezone for recurrence, email for notifications). */
+    directory: {
+      get: async (userId: string) => {
+        const row = await findById(userId);
+        return row ? toUser(row) : undefined;
+      },
+    } satisfies UserDirectory,
+  };
+}
+
+export type UserService = ReturnType<typeof createUserService>;

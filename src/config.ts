@@ -1,0 +1,76 @@
+// Process configuration: parses process.env once with zod; an invalid value stops the process with one line naming the variable.
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
+
+const port = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value.trim() === '' ? String(fallback) : value.trim()))
+    .pipe(z.string().regex(/^\d+$/, 'must be a port number (0–65535)').transform(Number).pipe(z.number().int().min(0).max(65535)));
+
+const url = (protocols: RegExp, example: string) =>
+  optionalString.pipe(
+    z
+      .string()
+      .refine((value) => {
+        try {
+          return protocols.test(new URL(value).protocol);
+        } catch {
+          return false;
+        }
+      }, `must be a URL like ${example}`)
+      .optional(),
+  );
+
+export const ConfigSchema = z.object({
+  PORT: port(8000),
+  HOST: optionalString.transform((v) => v ?? '127.0.0.1'),
+  DATA_DIR: optionalString.transform((v) => v ?? './data'),
+  DATABASE_URL: url(/^postgres(ql)?:$/, 'postgres://user:password@host:5432/db'),
+  RUNTIME: optionalString.pipe(z.enum(['embedded', 'dapr'], { message: 'must be embedded or dapr' }).optional()).transform((v) => v ?? 'embedded'),
+  DAPR_HTTP_PORT: port(3500),
+  DAPR_GRPC_PORT: port(50001),
+  APP_ID: optionalString,
+  LLM_BASE_URL: url(/^https?:$/, 'https://api.openai.com/v1'),
+  LLM_API_KEY: optionalString,
+  LLM_MODEL: optionalString,
+  JWT_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  LOG_LEVEL: optionalString.pipe(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).optional(),
+  ).transform((v) => v ?? 'info'),
+  SMTP_URL: url(/^smtps?:$/, 'smtp://user:password@mail.example.com:587'),
+  SMTP_FROM: optionalString,
+  VAPID_PUBLIC_KEY: optionalString,
+  VAPID_PRIVATE_KEY: optionalString,
+  VAPID_SUBJECT: optionalString,
+  PUBLIC_URL: url(/^https?:$/, 'https://todo.example.com'),
+});
+export type Config = z.output<typeof ConfigSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws ConfigError with one line naming the first bad variable. */
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const name = String(issue?.path[0] ?? 'configuration');
+  const shown = name.includes('KEY') || name.includes('SECRET') || name.includes('URL') ? '' : ` (got "${env[name] ?? ''}")`;
+  throw new ConfigError(`Invalid configuration: ${name} ${issue?.message ?? 'is invalid'}${shown}.`);
+}
+
+/** parseConfig for a process entry point: prints the one line and exits 1 when invalid. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return parseConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}

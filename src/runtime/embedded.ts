@@ -1,0 +1,79 @@
+// Composition root of the embedded runtime: ONE process with PGlite (or DATABASE_URL), in-process adapters and every service.
+import { Registry } from 'prom-client';
+import { openDatabase, type Database } from '@todo/db';
+import { systemClock } from '@todo/platform/embedded';
+import type { Clock } from '@todo/platform';
+import { createHttpApp, createLogger, Readiness, type HttpApp, type Logger } from '@todo/http';
+import { createChatApi, migrateChatApi, type ChatApi } from '@todo/chat-api';
+import type { Config } from '../config.js';
+import { resolveJwtSecret } from './jwt-secret.js';
+import { ShutdownStack } from './shutdown.js';
+
+export interface EmbeddedSystem {
+  app: HttpApp;
+  /** Base URL the server listens on (e.g. http://127.0.0.1:8000). */
+  url: string;
+  database: Database;
+  chatApi: ChatApi;
+  log: Logger;
+  metricsRegistry: Registry;
+  /** Stops accepting requests, stops the services, then closes the database. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  clock?: Clock;
+  /** A logger to use instead of one built from LOG_LEVEL (tests pass a silent one). */
+  log?: Logger;
+  /** Login attempts per client and email per minute (tests raise it). */
+  loginRateLimit?: { max: number; timeWindowMs: number };
+}
+
+export async function startEmbedded(config: Config, options: EmbeddedOptions = {}): Promise<EmbeddedSystem> {
+  const log = options.log ?? createLogger({ service: 'todo-chatbot', level: config.LOG_LEVEL });
+  const clock = options.clock ?? systemClock;
+  const shutdown = new ShutdownStack();
+  const metricsRegistry = new Registry();
+  const readiness = new Readiness();
+
+  const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR });
+  shutdown.push('database', () => database.close());
+  try {
+    await migrateChatApi(database);
+    readiness.add('database', () => database.ping());
+
+    const jwtSecret = await resolveJwtSecret({ jwtSecret: config.JWT_SECRET, dataDir: config.DATA_DIR });
+    const chatApi = createChatApi({
+      database,
+      clock,
+      log: log.child({ service: 'chat-api' }),
+      jwtSecret,
+      ...(options.loginRateLimit ? { loginRateLimit: options.loginRateLimit } : {}),
+    });
+
+    const app = await createHttpApp({ log, metricsRegistry, readiness });
+    await chatApi.plugin(app);
+
+    // Other services (event bus + outbox relay, consumers, scheduler, realtime, chat, MCP, web app) are wired here:
+    // build them from `database`, `clock`, `log`, `metricsRegistry`, `chatApi`; add readiness checks; push their close().
+
+    await app.listen({ port: config.PORT, host: config.HOST });
+    shutdown.push('http', () => app.close());
+    const address = app.server.address();
+    const url = typeof address === 'object' && address ? `http://${config.HOST}:${address.port}` : `http://${config.HOST}:${config.PORT}`;
+    log.info({ url, runtime: 'embedded', database: database.kind }, 'todo-chatbot is listening');
+
+    return {
+      app,
+      url,
+      database,
+      chatApi,
+      log,
+      metricsRegistry,
+      close: () => shutdown.close((name, error) => log.error({ err: error, step: name }, 'shutdown step failed')),
+    };
+  } catch (error) {
+    await shutdown.close();
+    throw error;
+  }
+}
