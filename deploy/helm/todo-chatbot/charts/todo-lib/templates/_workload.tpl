@@ -101,7 +101,7 @@ spec:
               value: {{ $value | quote }}
             {{- end }}
             {{- end }}
-            {{- range .Values.secretEnv }}
+            {{- range (.Values.secretEnv | default .Values.global.appSecret.keys) }}
             - name: {{ . }}
               valueFrom:
                 secretKeyRef:
