@@ -14,6 +14,7 @@ SHELLCHECK_VERSION="${SHELLCHECK_VERSION:-0.11.0.1}"
 go_tool() {
   local name=$1 pkg=$2 version=$3 dir="$CACHE_DIR/bin-$1-$3"
   if [[ ! -x "$dir/$name" ]]; then
+    command -v go >/dev/null || PATH="$PATH:/usr/local/go/bin"
     command -v go >/dev/null || { log "go is required to build $name"; exit 1; }
     log "building $name $version from the Go module proxy (first time only)"
     rm -rf "$dir.tmp" && mkdir -p "$dir.tmp"
