@@ -10,6 +10,7 @@ import { createTaskService } from './tasks/service.js';
 import { taskRoutes } from './tasks/routes.js';
 import { createUserService } from './users/service.js';
 import { userRoutes, type LoginRateLimit } from './users/routes.js';
+import { registerWebApp } from './web.js';
 
 export { CHAT_API_SERVICE, chatApiMigrations } from './migrations.js';
 export { createTaskService, EVENT_SOURCE } from './tasks/service.js';
@@ -25,6 +26,8 @@ export interface ChatApiDeps {
   /** Login attempts allowed per client IP and email in the window (default 10 per minute). */
   loginRateLimit?: LoginRateLimit;
   newId?: () => string;
+  /** Directory of the built web app served at `/`; default: found next to the bundle or in ./web/dist; null: GET / answers 503 (not built). */
+  webRoot?: string | null;
 }
 
 export interface ChatApi {
@@ -48,19 +51,20 @@ export function createChatApi(deps: ChatApiDeps): ChatApi {
   const idOption = deps.newId ? { newId: deps.newId } : {};
   const users = createUserService({ database, clock, jwtSecret, ...idOption });
   const taskService = createTaskService({ database, clock, ...idOption });
-  const authGuard = createAuthGuard({ secret: jwtSecret, isActive: users.isActive });
+  const authGuard = createAuthGuard({ secret: jwtSecret, isActive: users.isActive, now: () => clock.now() });
   const loginRateLimit = deps.loginRateLimit ?? { max: 10, timeWindowMs: 60_000 };
 
   return {
     plugin: async (app) => {
-      await userRoutes(app, { users, jwtSecret, authGuard, loginRateLimit });
+      await userRoutes(app, { users, jwtSecret, authGuard, loginRateLimit, now: () => clock.now() });
       await taskRoutes(app, { taskService, authGuard });
+      await registerWebApp(app, deps.webRoot === undefined ? {} : { root: deps.webRoot });
     },
     taskService,
     users: users.directory,
     authGuard,
     authenticate: async (token) => {
-      const user = await verifyToken(jwtSecret, token);
+      const user = await verifyToken(jwtSecret, token, clock.now());
       if (!(await users.isActive(user))) {
         throw new UnauthorizedError('The session has ended; sign in again.', 'invalid_token');
       }

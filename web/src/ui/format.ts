@@ -9,7 +9,7 @@ function dayDiff(date: Date, now: Date): number {
   return Math.round((a.getTime() - b.getTime()) / dayMs);
 }
 
-const time = (date: Date) => date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+const time = (date: Date) => date.toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
 
 export function formatDue(iso: string, now: Date = new Date()): string {
   const date = new Date(iso);
