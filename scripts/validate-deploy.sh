@@ -78,6 +78,13 @@ for scenario in "${SCENARIOS[@]}"; do
     pass "$name: every subscribed topic is a KafkaTopic"
   fi
 done
+# The Ingress routes the same path prefixes to the same services as the self-hosted gateway (scripts/infra/stack).
+if [[ -f scripts/infra/stack/stack.ts ]]; then
+  while read -r prefix service; do
+    grep -A5 "path: $prefix\$" "$out/minikube.yaml" | grep -q "name: $service\$" \
+      && pass "ingress: $prefix → $service (as the self-hosted gateway)" || fail "ingress does not route $prefix to $service"
+  done < <(sed -n "/GATEWAY_PREFIXES/,/};/p" scripts/infra/stack/stack.ts | sed -nE "s/^ *'([^']+)': '([^']+)',?/\1 \2/p")
+fi
 grep -q '^kind: Secret' "$out/oke.yaml" && fail "oke: the chart must not create the app Secret (created by CD)" || pass "oke: app Secret comes from outside the chart"
 grep -q '^kind: HorizontalPodAutoscaler' "$out/oke.yaml" && pass "oke: chat-api has an HPA" || fail "oke: HPA missing"
 grep -q 'name: saslPassword' "$out/oke-managed-kafka.yaml" && pass "managed Kafka: SASL credentials wired from the Secret" || fail "managed Kafka: SASL missing"
