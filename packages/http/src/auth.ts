@@ -64,6 +64,8 @@ export interface AuthGuardOptions {
   secret: string;
   /** Extra check after the signature (e.g. the session still exists); return false to reject. */
   isActive?: (user: AuthUser) => Promise<boolean>;
+  /** The current time for expiry checks (the injected clock); default the system time. */
+  now?: () => Date;
 }
 
 /** A preHandler hook that sets `request.user` or throws UnauthorizedError. */
@@ -71,7 +73,7 @@ export function createAuthGuard(options: AuthGuardOptions) {
   return async function authGuard(request: FastifyRequest): Promise<void> {
     const token = tokenOf(request);
     if (!token) throw new UnauthorizedError('Sign in first: send Authorization: Bearer <token>.');
-    const user = await verifyToken(options.secret, token);
+    const user = await verifyToken(options.secret, token, options.now?.());
     if (options.isActive && !(await options.isActive(user))) {
       throw new UnauthorizedError('The session has ended; sign in again.', 'invalid_token');
     }

@@ -14,6 +14,7 @@ export interface LoginRateLimit {
 export interface UserRoutesOptions {
   users: UserService;
   jwtSecret: string;
+  now: () => Date;
   authGuard: (request: FastifyRequest) => Promise<void>;
   loginRateLimit: LoginRateLimit;
 }
@@ -67,7 +68,7 @@ export async function userRoutes(app: HttpApp, options: UserRoutesOptions): Prom
     handler: async (request, reply) => {
       const token = tokenOf(request);
       if (token) {
-        const user = await verifyToken(options.jwtSecret, token).catch(() => undefined);
+        const user = await verifyToken(options.jwtSecret, token, options.now()).catch(() => undefined);
         if (user) await users.logout(user);
       }
       void reply.clearCookie(AUTH_COOKIE, { path: '/' });
