@@ -78,6 +78,11 @@ for scenario in "${SCENARIOS[@]}"; do
     pass "$name: every subscribed topic is a KafkaTopic"
   fi
 done
+# Every environment variable the chart gives the services is read by the code (catches renames on either side).
+for variable in $(awk '/^kind: /{deployment = ($2 == "Deployment")} deployment && /^ +- name: [A-Z][A-Z0-9_]+$/{print $3}' "$out/minikube.yaml" | sort -u); do
+  grep -rqw --include='*.ts' "$variable" src packages services scripts/infra 2>/dev/null \
+    && pass "env $variable is read by the code" || fail "the chart sets $variable but no code reads it"
+done
 # The Ingress routes the same path prefixes to the same services as the self-hosted gateway (scripts/infra/stack).
 if [[ -f scripts/infra/stack/stack.ts ]]; then
   while read -r prefix service; do

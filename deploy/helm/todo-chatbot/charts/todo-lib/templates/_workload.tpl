@@ -83,7 +83,7 @@ spec:
               value: {{ .Values.port | quote }}
             - name: HOST
               value: "0.0.0.0"
-            - name: SERVICE_NAME
+            - name: APP_ID
               value: {{ $service | quote }}
             - name: RUNTIME
               value: {{ ternary "dapr" "embedded" $dapr.enabled | quote }}
