@@ -90,6 +90,13 @@ if [[ -f scripts/infra/stack/stack.ts ]]; then
       && pass "ingress: $prefix → $service (as the self-hosted gateway)" || fail "ingress does not route $prefix to $service"
   done < <(sed -n "/GATEWAY_PREFIXES/,/};/p" scripts/infra/stack/stack.ts | sed -nE "s/^ *'([^']+)': '([^']+)',?/\1 \2/p")
 fi
+# OKE Always Free budget guard: the figures (forced out with a zero budget) and a deliberate overflow that must fail.
+figures=$("$HELM" template t "$CHART" --kube-version 1.31.0 -f "$CHART/values-oke.yaml" --set budget.cpu=1m,budget.memory=1Mi 2>&1 \
+  | grep -oE 'requests at maximum replicas [^>]+' || true)
+[[ -n "$figures" ]] && pass "oke budget: $figures, within 4 OCPU / 24 GiB" || fail "oke budget guard did not report"
+if "$HELM" template t "$CHART" --kube-version 1.31.0 -f "$CHART/values-oke.yaml" --set chat-api.autoscaling.maxReplicas=40 >/dev/null 2>&1; then
+  fail "oke budget guard let 40 chat-api replicas through"
+else pass "oke budget guard rejects 40 chat-api replicas"; fi
 grep -q '^kind: Secret' "$out/oke.yaml" && fail "oke: the chart must not create the app Secret (created by CD)" || pass "oke: app Secret comes from outside the chart"
 grep -q '^kind: HorizontalPodAutoscaler' "$out/oke.yaml" && pass "oke: chat-api has an HPA" || fail "oke: HPA missing"
 grep -q 'name: saslPassword' "$out/oke-managed-kafka.yaml" && pass "managed Kafka: SASL credentials wired from the Secret" || fail "managed Kafka: SASL missing"
