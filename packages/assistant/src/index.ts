@@ -3,3 +3,5 @@ export * from './tools/tool-schemas.js';
 export * from './tools/task-tools.js';
 export { interpret, type AssistantReply, type InterpreterInput } from './interpreter/interpreter.js';
 export type { ConversationState } from './interpreter/turn.js';
+export * from './assistant.js';
+export { runLlmTurn, LlmUnavailableError, type LlmConfig } from './llm/llm-agent.js';

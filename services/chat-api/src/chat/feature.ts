@@ -1,0 +1,44 @@
+// The chat feature's wiring: assistant (interpreter or LLM) + conversation store + the /api/chat and /mcp routes.
+import type { FastifyRequest } from 'fastify';
+import type { Database } from '@todo/db';
+import type { TaskService, UserDirectory } from '@todo/domain';
+import { createAssistant, type Assistant, type LlmConfig } from '@todo/assistant';
+import type { AuthUser, HttpApp, Logger } from '@todo/http';
+import type { Clock } from '@todo/platform';
+import { mcpRoutes } from '../mcp/routes.js';
+import { chatRoutes } from './routes.js';
+import { createConversationStore } from './store.js';
+
+export interface ChatFeatureDeps {
+  database: Database;
+  taskService: TaskService;
+  users: UserDirectory;
+  clock: Clock;
+  log: Logger;
+  authGuard: (request: FastifyRequest) => Promise<void>;
+  authenticate: (token: string) => Promise<AuthUser>;
+  /** LLM_BASE_URL / LLM_API_KEY / LLM_MODEL, parsed by the composition root; absent → built-in interpreter. */
+  llm?: LlmConfig;
+}
+
+export interface ChatFeature {
+  assistant: Assistant;
+  plugin: (app: HttpApp) => Promise<void>;
+}
+
+export function createChatFeature(deps: ChatFeatureDeps): ChatFeature {
+  const assistant = createAssistant({
+    taskService: deps.taskService,
+    now: () => deps.clock.now(),
+    log: deps.log,
+    ...(deps.llm ? { llm: deps.llm } : {}),
+  });
+  const conversations = createConversationStore(deps.database);
+  return {
+    assistant,
+    plugin: async (app) => {
+      await chatRoutes(app, { assistant, conversations, users: deps.users, clock: deps.clock, authGuard: deps.authGuard });
+      await mcpRoutes(app, { taskService: deps.taskService, users: deps.users, clock: deps.clock, authenticate: deps.authenticate });
+    },
+  };
+}

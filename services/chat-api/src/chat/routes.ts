@@ -1,0 +1,178 @@
+// Chat routes: POST /api/chat (JSON or SSE), the Phase III alias /api/{userId}/chat, and the caller's conversations.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { NotFoundError, type UserDirectory } from '@todo/domain';
+import type { Assistant, AssistantEvent, ConversationState } from '@todo/assistant';
+import { ErrorBodySchema, currentUser, errorBody, type HttpApp } from '@todo/http';
+import type { Clock } from '@todo/platform';
+import type { ConversationStore } from './store.js';
+
+export interface ChatRoutesOptions {
+  assistant: Assistant;
+  conversations: ConversationStore;
+  users: UserDirectory;
+  clock: Clock;
+  authGuard: (request: FastifyRequest) => Promise<void>;
+}
+
+const HISTORY_MESSAGES = 20;
+const security = [{ bearerAuth: [] }];
+const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 404: ErrorBodySchema };
+
+const ActionSchema = z.object({ tool: z.string(), input: z.unknown(), output: z.unknown() }).meta({ id: 'ChatAction' });
+const ChatBody = z.object({
+  message: z.string().trim().min(1, 'message cannot be empty').max(4000, 'message is at most 4000 characters'),
+  conversationId: z.string().min(1).max(100).optional().describe('Continue this conversation; omit to start a new one'),
+  conversation_id: z.string().min(1).max(100).optional().describe('Same as conversationId (Phase III clients)'),
+});
+const ChatReply = z.object({ conversationId: z.string(), reply: z.string(), actions: z.array(ActionSchema) }).meta({ id: 'ChatReply' });
+const PhaseThreeReply = ChatReply.extend({
+  conversation_id: z.string(),
+  response: z.string().describe('Same as reply'),
+  tool_calls: z.array(ActionSchema).describe('Same as actions'),
+});
+const MessageSchema = z.object({
+  role: z.enum(['user', 'assistant']),
+  content: z.string(),
+  createdAt: z.string(),
+  actions: z.array(ActionSchema).optional(),
+});
+const ConversationSummary = z.object({ id: z.string(), title: z.string(), createdAt: z.string(), updatedAt: z.string() });
+
+const SSE_DESCRIPTION = `Sends a message to the assistant, which acts on the caller's tasks only, in the caller's time zone, with the same tools the MCP server exposes.
+
+With \`Accept: text/event-stream\` the reply is streamed as Server-Sent Events (\`event:\` + one JSON \`data:\` line each):
+- \`start\` \`{conversationId}\` — first;
+- \`action\` \`{tool, input, output}\` — each tool call as it completes;
+- \`delta\` \`{text}\` — a piece of the reply text (concatenate them);
+- \`done\` \`{conversationId, reply, actions}\` — last, the same body as the JSON response;
+- \`error\` \`{error: {code, message}}\` — instead of \`done\` if the turn failed.
+Validation, auth and unknown-conversation errors are answered before the stream starts, as normal JSON errors.`;
+
+export async function chatRoutes(app: HttpApp, options: ChatRoutesOptions): Promise<void> {
+  const { assistant, conversations, users, clock, authGuard } = options;
+
+  async function runTurn(request: FastifyRequest, userId: string, body: z.infer<typeof ChatBody>, onEvent?: (e: AssistantEvent) => void) {
+    const user = await users.get(userId);
+    const conversation = await conversations.open(userId, body.conversationId ?? body.conversation_id, body.message, clock.now());
+    return {
+      conversationId: conversation.id,
+      finish: async () => {
+        const history = await conversations.history(userId, conversation.id, HISTORY_MESSAGES);
+        const receivedAt = clock.now();
+        const turn = await assistant.respond({
+          userId,
+          timeZone: user?.timezone ?? 'UTC',
+          message: body.message,
+          history: history.map((m) => ({ role: m.role, content: m.content })),
+          state: conversation.state as ConversationState,
+          correlationId: request.id,
+          ...(onEvent ? { onEvent } : {}),
+        });
+        const repliedAt = clock.now();
+        await conversations.append(
+          userId,
+          conversation.id,
+          [
+            { role: 'user', content: body.message, createdAt: receivedAt.toISOString() },
+            { role: 'assistant', content: turn.reply, createdAt: repliedAt.toISOString(), actions: turn.actions },
+          ],
+          turn.state as Record<string, unknown>,
+          repliedAt,
+        );
+        return { conversationId: conversation.id, reply: turn.reply, actions: turn.actions };
+      },
+    };
+  }
+
+  async function handleChat(request: FastifyRequest, reply: FastifyReply, body: z.infer<typeof ChatBody>, phaseThree: boolean) {
+    const userId = currentUser(request).id;
+    const shape = (result: z.infer<typeof ChatReply>) =>
+      phaseThree ? { ...result, conversation_id: result.conversationId, response: result.reply, tool_calls: result.actions } : result;
+    if (!wantsEventStream(request)) {
+      const turn = await runTurn(request, userId, body);
+      return shape(await turn.finish());
+    }
+    // Events only flow once finish() runs, after the stream has started.
+    const send = (event: string, data: unknown) => void reply.raw.write(sse(event, data));
+    const turn = await runTurn(request, userId, body, (e) => (e.type === 'action' ? send('action', e.action) : send('delta', { text: e.text })));
+    reply.hijack();
+    reply.raw.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+      'x-request-id': request.id,
+    });
+    send('start', { conversationId: turn.conversationId });
+    try {
+      send('done', shape(await turn.finish()));
+    } catch (error) {
+      request.log.error({ err: error }, 'chat turn failed while streaming');
+      send('error', errorBody('internal_error', 'The assistant failed to answer; please try again.'));
+    }
+    reply.raw.end();
+    return reply;
+  }
+
+  app.post('/api/chat', {
+    preHandler: authGuard,
+    schema: {
+      tags: ['chat'],
+      summary: 'Talk to the assistant (JSON, or SSE with Accept: text/event-stream)',
+      description: SSE_DESCRIPTION,
+      security,
+      body: ChatBody,
+      response: { 200: ChatReply, ...errors },
+    },
+    handler: async (request, reply) => (await handleChat(request, reply, request.body, false)) as z.infer<typeof ChatReply>,
+  });
+
+  app.post('/api/:userId/chat', {
+    preHandler: authGuard,
+    schema: {
+      tags: ['chat'],
+      summary: 'Phase III alias of POST /api/chat (the id must be the caller\'s own)',
+      description: `${SSE_DESCRIPTION}\n\nAlso answers \`conversation_id\`, \`response\` and \`tool_calls\`. Another user's id is a 404.`,
+      security,
+      params: z.object({ userId: z.string().min(1).max(100) }),
+      body: ChatBody,
+      response: { 200: PhaseThreeReply, ...errors },
+    },
+    handler: async (request, reply) => {
+      if (request.params.userId !== currentUser(request).id) throw new NotFoundError('Not found.', 'not_found');
+      return (await handleChat(request, reply, request.body, true)) as z.infer<typeof PhaseThreeReply>;
+    },
+  });
+
+  app.get('/api/conversations', {
+    preHandler: authGuard,
+    schema: {
+      tags: ['chat'],
+      summary: 'The caller\'s conversations, most recent first',
+      security,
+      response: { 200: z.object({ items: z.array(ConversationSummary) }), 401: ErrorBodySchema },
+    },
+    handler: async (request) => ({ items: await conversations.list(currentUser(request).id) }),
+  });
+
+  app.get('/api/conversations/:id', {
+    preHandler: authGuard,
+    schema: {
+      tags: ['chat'],
+      summary: 'One conversation with its messages, oldest first',
+      security,
+      params: z.object({ id: z.string().min(1).max(100) }),
+      response: { 200: ConversationSummary.extend({ messages: z.array(MessageSchema) }), ...errors },
+    },
+    handler: async (request) => conversations.get(currentUser(request).id, request.params.id),
+  });
+}
+
+function wantsEventStream(request: FastifyRequest): boolean {
+  return /\btext\/event-stream\b/i.test(request.headers.accept ?? '');
+}
+
+function sse(event: string, data: unknown): string {
+  return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+}

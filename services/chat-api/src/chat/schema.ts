@@ -1,0 +1,20 @@
+// Drizzle tables for conversations (see migrations.ts).
+import { bigserial, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const conversations = pgTable('conversations', {
+  id: uuid('id').primaryKey(),
+  userId: uuid('user_id').notNull(),
+  title: text('title').notNull(),
+  state: jsonb('state').$type<Record<string, unknown>>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+});
+
+export const conversationMessages = pgTable('conversation_messages', {
+  seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+  conversationId: uuid('conversation_id').notNull(),
+  role: text('role').$type<'user' | 'assistant'>().notNull(),
+  content: text('content').notNull(),
+  actions: jsonb('actions').$type<Array<{ tool: string; input: unknown; output: unknown }> | null>(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+});

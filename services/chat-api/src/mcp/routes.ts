@@ -1,0 +1,87 @@
+// POST /mcp: a stateless Model Context Protocol server (Streamable HTTP) exposing the task tools of the bearer's user.
+import type { FastifyRequest } from 'fastify';
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { UnauthorizedError, type TaskService, type UserDirectory } from '@todo/domain';
+import { callTool, createTaskTools, type ToolDefinition } from '@todo/assistant';
+import { errorBody, tokenOf, type AuthUser, type HttpApp } from '@todo/http';
+import type { Clock } from '@todo/platform';
+
+export interface McpRoutesOptions {
+  taskService: TaskService;
+  users: UserDirectory;
+  clock: Clock;
+  /** Verifies a bearer token (and that its session is open). */
+  authenticate: (token: string) => Promise<AuthUser>;
+  version?: string;
+}
+
+/** An MCP server whose tools are bound to one user: there is no user parameter a caller could change. */
+export function createTaskMcpServer(tools: ToolDefinition[], version: string): McpServer {
+  const server = new McpServer({ name: 'todo-chatbot', version });
+  for (const definition of tools) {
+    server.registerTool(definition.name, { description: definition.description, inputSchema: definition.inputSchema }, async (args: unknown) => {
+      const { action, ok } = await callTool(tools, definition.name, args);
+      return { content: [{ type: 'text' as const, text: JSON.stringify(action.output) }], ...(ok ? {} : { isError: true }) };
+    });
+  }
+  return server;
+}
+
+export async function mcpRoutes(app: HttpApp, options: McpRoutesOptions): Promise<void> {
+  const { taskService, users, clock, authenticate } = options;
+
+  async function authorise(request: FastifyRequest): Promise<AuthUser> {
+    const token = tokenOf(request);
+    if (!token) throw new UnauthorizedError('Send Authorization: Bearer <token>.');
+    return authenticate(token);
+  }
+
+  app.post('/mcp', {
+    schema: {
+      tags: ['mcp'],
+      summary: 'Model Context Protocol endpoint (Streamable HTTP, stateless, JSON-RPC)',
+      description:
+        'Tools: add_task, list_tasks, update_task, complete_task, delete_task, search_tasks, set_reminder — always on the bearer\'s own tasks. ' +
+        'Send `Accept: application/json, text/event-stream`. Without a valid bearer token: 401.',
+      security: [{ bearerAuth: [] }],
+    },
+    handler: async (request, reply) => {
+      let user: AuthUser;
+      try {
+        user = await authorise(request);
+      } catch (error) {
+        void reply.header('www-authenticate', 'Bearer');
+        throw error;
+      }
+      const profile = await users.get(user.id);
+      const tools = createTaskTools({ taskService, userId: user.id, timeZone: profile?.timezone ?? 'UTC', now: () => clock.now(), correlationId: request.id });
+      const server = createTaskMcpServer(tools, options.version ?? '0.1.0');
+      const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+      reply.hijack();
+      reply.raw.on('close', () => {
+        void transport.close();
+        void server.close();
+      });
+      await server.connect(transport);
+      await transport.handleRequest(request.raw, reply.raw, request.body);
+      return reply;
+    },
+  });
+
+  // Stateless server: no server-initiated stream (GET) and no sessions to end (DELETE).
+  for (const method of ['GET', 'DELETE'] as const) {
+    app.route({
+      method,
+      url: '/mcp',
+      schema: { hide: true },
+      handler: async (request, reply) => {
+        await authorise(request).catch((error: unknown) => {
+          void reply.header('www-authenticate', 'Bearer');
+          throw error;
+        });
+        return reply.code(405).header('allow', 'POST').send(errorBody('method_not_allowed', 'This MCP server is stateless: use POST.'));
+      },
+    });
+  }
+}
