@@ -12,7 +12,7 @@ import yaml
 HERE = pathlib.Path(__file__).resolve().parent
 K8S_VERSION = "v1.31.0"
 K8S_KINDS = [  # file stems in kubeconform's {kind}-{group}-{version} convention
-    "configmap-v1", "secret-v1", "service-v1", "serviceaccount-v1",
+    "configmap-v1", "secret-v1", "service-v1", "serviceaccount-v1", "pod-v1",
     "deployment-apps-v1", "statefulset-apps-v1",
     "poddisruptionbudget-policy-v1", "horizontalpodautoscaler-autoscaling-v2",
     "ingress-networking-v1", "role-rbac-v1", "rolebinding-rbac-v1",
