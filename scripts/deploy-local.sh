@@ -31,4 +31,5 @@ log "waiting for the rollouts"
 for deployment in $(kubectl -n "$NAMESPACE" get deploy -l app.kubernetes.io/part-of=todo-chatbot -o name); do
   kubectl -n "$NAMESPACE" rollout status "$deployment" --timeout=5m
 done
+helm test "$RELEASE" --namespace "$NAMESPACE" --timeout 5m --logs
 log "deployed. Smoke test: scripts/validate-local.sh   Browser: add '$(minikube ip) todo.local' to /etc/hosts → http://todo.local"
