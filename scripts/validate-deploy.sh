@@ -22,7 +22,7 @@ SCENARIOS=(
   "oke|-f $CHART/values-oke.yaml"
   "minikube-redpanda|-f $CHART/values.yaml -f $CHART/values-kafka-redpanda.yaml"
   "oke-managed-kafka|-f $CHART/values-oke.yaml -f $CHART/values-kafka-redpanda-cloud.yaml"
-  "oke-in-cluster-postgres|-f $CHART/values-oke.yaml --set postgresql.enabled=true,postgresql.storage.class=oci-bv"
+  "oke-in-cluster-postgres|-f $CHART/values-oke.yaml --set postgresql.enabled=true,postgresql.storage.class=oci-bv,networkPolicy.enabled=true"
   "no-monitoring|-f $CHART/values.yaml --set global.monitoring.serviceMonitor=false,monitoring.grafanaDashboard=false"
 )
 

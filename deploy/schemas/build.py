@@ -15,7 +15,7 @@ K8S_KINDS = [  # file stems in kubeconform's {kind}-{group}-{version} convention
     "configmap-v1", "secret-v1", "service-v1", "serviceaccount-v1", "pod-v1",
     "deployment-apps-v1", "statefulset-apps-v1",
     "poddisruptionbudget-policy-v1", "horizontalpodautoscaler-autoscaling-v2",
-    "ingress-networking-v1", "role-rbac-v1", "rolebinding-rbac-v1",
+    "ingress-networking-v1", "networkpolicy-networking-v1", "role-rbac-v1", "rolebinding-rbac-v1",
 ]
 CRD_KINDS = {  # group -> kinds kept
     "dapr.io": {"Component", "Subscription", "Resiliency", "Configuration"},
