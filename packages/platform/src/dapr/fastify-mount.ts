@@ -1,9 +1,13 @@
 // Mounts the Dapr callback routes on a Fastify app, in their own scope that reads any body as JSON
 // (deliveries arrive as application/cloudevents+json, bindings may send none).
-import type { FastifyInstance } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fastify';
 import type { DaprAppRoute } from './app-routes.js';
 
-export async function mountDaprRoutes(app: FastifyInstance, routes: DaprAppRoute[]): Promise<void> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any type provider (the services use zod's)
+type AnyFastify = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, any>;
+
+export async function mountDaprRoutes(app: AnyFastify, routes: DaprAppRoute[]): Promise<void> {
   await app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => {

@@ -10,7 +10,7 @@ export interface DaprSchedulerOptions {
   log: Logger;
   /** Jobs API version prefix: `v1.0` (Dapr ≥ 1.17), `v1.0-alpha1` before. */
   apiVersion?: string;
-  /** How often a failed callback is retried (Go duration), and how many times. */
+  /** How often a failed callback is retried (protobuf JSON duration: '1s', '0.5s'), and how many times. */
   retryInterval?: string;
   maxRetries?: number;
 }

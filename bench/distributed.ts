@@ -1,0 +1,114 @@
+// Distributed figures: end-to-end event latency through Kafka (task change → WebSocket push via chat-api, daprd,
+// Kafka, realtime), reminder lateness through the Dapr Jobs API, and the RSS of every service and sidecar.
+// Usage: node --import tsx bench/distributed.ts [--run-dir DIR]   (without --run-dir it starts and stops its own stack)
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defaultRunDir, downStack, readState, upStack, SERVICES, type StackState } from '../scripts/infra/stack/stack.js';
+import { createTask, openSocket, registerUser } from '../test/distributed/client.js';
+
+const repoRoot = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const given = args.includes('--run-dir') ? args[args.indexOf('--run-dir') + 1] : undefined;
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 200);
+const REMINDERS = Number(process.env.BENCH_REMINDERS ?? 100);
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+const summary = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { n: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN };
+};
+const rssMb = (pid: number) => {
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function measureEventLatency(state: StackState): Promise<number[]> {
+  const client = await registerUser(state.gatewayUrl);
+  const socket = await openSocket(client);
+  const task = await createTask(client, { title: 'bench 0' });
+  await sleep(500);
+  const latencies: number[] = [];
+  for (let i = 1; i <= EVENTS; i++) {
+    const title = `bench ${i}`;
+    const started = performance.now();
+    const patch = client.call('PATCH', `/api/tasks/${task.id}`, { title });
+    for (;;) {
+      if (socket.messages.some((m) => m.type === 'task.updated' && m.task?.title === title)) break;
+      if (performance.now() - started > 10_000) throw new Error(`no push for ${title}`);
+      await sleep(1);
+    }
+    latencies.push(performance.now() - started);
+    await patch;
+  }
+  socket.close();
+  return latencies;
+}
+
+async function measureReminderLateness(state: StackState): Promise<number[]> {
+  const client = await registerUser(state.gatewayUrl);
+  const socket = await openSocket(client);
+  const arrivals = new Map<string, number>();
+  const due = new Map<string, number>();
+  const start = Date.now() + 5_000;
+  for (let i = 0; i < REMINDERS; i++) {
+    const remindAt = new Date(start + i * 100);
+    const task = await createTask(client, { title: `remind ${i}`, dueAt: new Date(remindAt.getTime() + 3_600_000).toISOString(), remindAt: remindAt.toISOString() });
+    due.set(task.id, remindAt.getTime());
+  }
+  const deadline = start + REMINDERS * 100 + 30_000;
+  while (arrivals.size < due.size && Date.now() < deadline) {
+    for (const message of socket.messages) {
+      const notification = (message.notification ?? message) as { taskId?: string };
+      if (message.type === 'notification' && notification.taskId && due.has(notification.taskId) && !arrivals.has(notification.taskId)) {
+        arrivals.set(notification.taskId, Date.now());
+      }
+    }
+    await sleep(5);
+  }
+  socket.close();
+  return [...arrivals].map(([taskId, at]) => at - due.get(taskId)!);
+}
+
+async function main(): Promise<void> {
+  const name = `bench-${process.pid}`;
+  const runDir = given ?? defaultRunDir(name);
+  const state = given ? readState(runDir) : await upStack({ name, repoRoot, runDir, gatewayPort: 0, logLevel: 'warn' });
+  try {
+    const events = summary(await measureEventLatency(state));
+    const reminders = summary(await measureReminderLateness(state));
+    const rss = SERVICES.map((service) => ({ service, app: rssMb(state.services[service].app.pid), sidecar: rssMb(state.services[service].sidecar.pid) }));
+    const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+    const lines = [
+      '# Distributed runtime benchmark',
+      '',
+      `Run ${new Date().toISOString()} on ${process.platform}, Node ${process.version}; every service with its own daprd (Dapr ${process.env.DAPR_VERSION ?? '1.18.2'}), Kafka 3.9 (KRaft, 1 broker), Redis, PostgreSQL, Dapr scheduler — all on this machine.`,
+      '',
+      '| figure | n | p50 | p99 | max | target |',
+      '|---|---|---|---|---|---|',
+      `| task change → WebSocket push (chat-api → outbox → daprd → Kafka → realtime), ms | ${events.n} | ${fmt(events.p50)} | ${fmt(events.p99)} | ${fmt(events.max)} | p99 < 100 |`,
+      `| reminder lateness through the Jobs API (remindAt → notification on the WebSocket), ms | ${reminders.n}/${REMINDERS} | ${fmt(reminders.p50)} | ${fmt(reminders.p99)} | ${fmt(reminders.max)} | p99 < 1000 |`,
+      '',
+      '| service | app RSS (MB) | daprd RSS (MB) | target (app) |',
+      '|---|---|---|---|',
+      ...rss.map((row) => `| ${row.service} | ${fmt(row.app)} | ${fmt(row.sidecar)} | < 150 |`),
+      '',
+    ];
+    mkdirSync(join(repoRoot, 'bench/results'), { recursive: true });
+    const out = join(repoRoot, 'bench/results/distributed.md');
+    writeFileSync(out, lines.join('\n'));
+    console.log(lines.join('\n'));
+    console.log(`written to ${out}`);
+  } finally {
+    if (!given) await downStack(runDir, { purge: true });
+  }
+}
+
+await main();

@@ -1,0 +1,11 @@
+// Runs the self-hosted gateway as its own process: GATEWAY_PORT, GATEWAY_ROUTES='/api/audit=1234,/=5678'.
+import { startGateway } from './gateway.js';
+
+const routes = (process.env.GATEWAY_ROUTES ?? '').split(',').filter(Boolean).map((pair) => {
+  const [prefix, port] = pair.split('=');
+  return { prefix: prefix ?? '/', port: Number(port) };
+});
+const server = await startGateway({ host: process.env.GATEWAY_HOST ?? '127.0.0.1', port: Number(process.env.GATEWAY_PORT ?? 8000), routes });
+const stop = () => server.close(() => process.exit(0));
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

@@ -1,0 +1,242 @@
+// The distributed stack on one machine: PostgreSQL, Redis, Kafka, the Dapr scheduler, every service with its own daprd
+// sidecar, and the gateway. State (pids, ports, specs) lives in <runDir>/state.json so other processes can act on it.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as infra from './infra.js';
+import { freePort, isAlive, startProcess, stopProcess, waitForHttp, type ProcessSpec, type RunningProcess } from './processes.js';
+import { daprdSpec } from './daprd.js';
+import { renderDaprResources } from './render.js';
+
+export const SERVICES = ['chat-api', 'audit', 'notification', 'recurring-task', 'realtime'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+/** Which service answers which public path prefix (the rest goes to chat-api). */
+export const GATEWAY_PREFIXES: Record<string, ServiceName> = {
+  '/api/audit': 'audit',
+  '/api/notifications': 'notification',
+  '/api/ws': 'realtime',
+};
+
+export interface ServiceRun {
+  appPort: number;
+  daprHttpPort: number;
+  daprGrpcPort: number;
+  app: RunningProcess;
+  sidecar: RunningProcess;
+}
+
+export interface StackState {
+  name: string;
+  runDir: string;
+  repoRoot: string;
+  daprDir: string;
+  databaseUrl: string;
+  redisHost: string;
+  kafkaBrokers: string;
+  secrets: Record<string, string>;
+  gatewayUrl: string;
+  scheduler: RunningProcess & { port: number; healthPort: number };
+  gateway: RunningProcess;
+  services: Record<ServiceName, ServiceRun>;
+}
+
+export interface UpOptions {
+  /** Names the infrastructure dirs (/var/tmp/todo-chatbot/<kind>-<name>) and the run dir. */
+  name: string;
+  repoRoot: string;
+  /** 0 = a free port. */
+  gatewayPort: number;
+  runDir?: string;
+  logLevel?: string;
+  /** Extra environment for every service process (e.g. LOG_LEVEL). */
+  serviceEnv?: Record<string, string>;
+  progress?: (line: string) => void;
+}
+
+const stateFile = (runDir: string) => join(runDir, 'state.json');
+export const defaultRunDir = (name: string) => join(process.env.TODO_STACK_DIR ?? '/var/tmp/todo-chatbot', `stack-${name}`);
+
+export function readState(runDir: string): StackState {
+  return JSON.parse(readFileSync(stateFile(runDir), 'utf8')) as StackState;
+}
+
+function writeState(state: StackState): void {
+  writeFileSync(stateFile(state.runDir), JSON.stringify(state, null, 2));
+}
+
+export async function upStack(options: UpOptions): Promise<StackState> {
+  const say = options.progress ?? (() => {});
+  const runDir = options.runDir ?? defaultRunDir(options.name);
+  mkdirSync(join(runDir, 'logs'), { recursive: true });
+  const scripts: infra.InfraScripts = { root: options.repoRoot };
+
+  say('installing (cached) and starting PostgreSQL, Redis, Kafka; building Dapr if needed');
+  const [daprDir, databaseUrl, redisHost, kafkaBrokers] = await Promise.all([
+    infra.installDapr(scripts),
+    infra.startPostgres(scripts, options.name),
+    infra.startRedis(scripts, options.name),
+    infra.startKafka(scripts, options.name),
+  ]);
+
+  const secretsFile = join(runDir, 'secrets.json');
+  const secrets = existsSync(secretsFile)
+    ? (JSON.parse(readFileSync(secretsFile, 'utf8')) as Record<string, string>)
+    : { JWT_SECRET: randomBytes(32).toString('base64url'), INTERNAL_TOKEN: randomBytes(32).toString('base64url') };
+  secrets.DATABASE_URL = databaseUrl;
+  writeFileSync(secretsFile, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+
+  const { resourcesDir, configFile } = renderDaprResources(options.repoRoot, runDir, {
+    KAFKA_BROKERS: kafkaBrokers,
+    REDIS_HOST: redisHost,
+    SECRETS_FILE: secretsFile,
+    NAME_RESOLUTION_DB: join(runDir, 'name-resolution.db'),
+  });
+
+  say('starting the Dapr scheduler');
+  const scheduler = await startScheduler(daprDir, runDir);
+
+  const services = {} as Record<ServiceName, ServiceRun>;
+  for (const service of SERVICES) {
+    const [appPort, daprHttpPort, daprGrpcPort, internalGrpcPort, metricsPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+    const app: ProcessSpec = {
+      name: service,
+      command: process.execPath,
+      args: [join(options.repoRoot, 'dist/cli.js'), 'serve', service],
+      cwd: options.repoRoot,
+      logFile: join(runDir, 'logs', `${service}.log`),
+      env: {
+        RUNTIME: 'dapr',
+        HOST: '127.0.0.1',
+        PORT: String(appPort),
+        DAPR_HTTP_PORT: String(daprHttpPort),
+        DAPR_GRPC_PORT: String(daprGrpcPort),
+        APP_ID: service,
+        LOG_LEVEL: options.logLevel ?? 'info',
+        ...options.serviceEnv,
+      },
+    };
+    const sidecar = daprdSpec({
+      daprDir, runDir, appId: service, appPort, daprHttpPort, daprGrpcPort, internalGrpcPort, metricsPort,
+      resourcesDir, configFile, schedulerPort: scheduler.port,
+    });
+    services[service] = { appPort, daprHttpPort, daprGrpcPort, app: { spec: app, pid: 0 }, sidecar: { spec: sidecar, pid: 0 } };
+  }
+
+  const gatewayPort = options.gatewayPort || (await freePort());
+  const gatewayRoutes = [
+    ...Object.entries(GATEWAY_PREFIXES).map(([prefix, service]) => `${prefix}=${services[service].appPort}`),
+    `/=${services['chat-api'].appPort}`,
+  ].join(',');
+  const gatewaySpec: ProcessSpec = {
+    name: 'gateway',
+    command: process.execPath,
+    args: ['--import', 'tsx', join(options.repoRoot, 'scripts/infra/stack/gateway-main.ts')],
+    cwd: options.repoRoot,
+    logFile: join(runDir, 'logs', 'gateway.log'),
+    env: { GATEWAY_PORT: String(gatewayPort), GATEWAY_ROUTES: gatewayRoutes },
+  };
+
+  const state: StackState = {
+    name: options.name,
+    runDir,
+    repoRoot: options.repoRoot,
+    daprDir,
+    databaseUrl,
+    redisHost,
+    kafkaBrokers,
+    secrets,
+    gatewayUrl: `http://127.0.0.1:${gatewayPort}`,
+    scheduler,
+    gateway: { spec: gatewaySpec, pid: 0 },
+    services,
+  };
+  writeState(state);
+
+  say('starting every service with its sidecar');
+  // chat-api first: it owns the migrations of the shared tables the others read through it.
+  await startService(state, 'chat-api');
+  await Promise.all(SERVICES.filter((service) => service !== 'chat-api').map((service) => startService(state, service)));
+  state.gateway = startProcess(gatewaySpec);
+  writeState(state);
+  await waitForHttp(`${state.gatewayUrl}/healthz`, { what: 'gateway', pid: state.gateway.pid, timeoutMs: 20_000 });
+  say(`up: ${state.gatewayUrl} (logs in ${join(runDir, 'logs')})`);
+  return state;
+}
+
+export async function startScheduler(daprDir: string, runDir: string): Promise<StackState['scheduler']> {
+  const [port, healthPort, metricsPort, clientPort, peerPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const spec: ProcessSpec = {
+    name: 'scheduler',
+    command: join(daprDir, 'scheduler'),
+    args: [
+      '--id', 's0',
+      '--listen-address', '127.0.0.1',
+      '--port', String(port),
+      '--healthz-port', String(healthPort),
+      '--healthz-listen-address', '127.0.0.1',
+      '--metrics-port', String(metricsPort),
+      '--metrics-listen-address', '127.0.0.1',
+      '--etcd-data-dir', join(runDir, 'scheduler-etcd'),
+      '--etcd-client-port', String(clientPort),
+      '--etcd-client-listen-address', '127.0.0.1',
+      '--etcd-initial-cluster', `s0=http://127.0.0.1:${peerPort}`,
+      '--log-level', 'info',
+    ],
+    cwd: runDir,
+    logFile: join(runDir, 'logs', 'scheduler.log'),
+    env: {},
+  };
+  const running = startProcess(spec);
+  await waitForHttp(`http://127.0.0.1:${healthPort}/healthz`, { what: 'Dapr scheduler', pid: running.pid, timeoutMs: 60_000 });
+  return { ...running, port, healthPort };
+}
+
+/** Starts (or restarts) one service and its sidecar with the same ports, and waits until both are healthy. */
+export async function startService(state: StackState, service: ServiceName): Promise<void> {
+  const run = state.services[service];
+  run.sidecar = startProcess(run.sidecar.spec);
+  run.app = startProcess(run.app.spec);
+  writeState(state);
+  await waitForHttp(`http://127.0.0.1:${run.appPort}/healthz`, { what: service, pid: run.app.pid, timeoutMs: 90_000 });
+  await waitForHttp(`http://127.0.0.1:${run.daprHttpPort}/v1.0/healthz`, { what: `${service} sidecar`, pid: run.sidecar.pid, timeoutMs: 90_000 });
+}
+
+/** Kills a service and its sidecar with `signal` (SIGKILL: no chance to flush or commit offsets). */
+export async function killService(state: StackState, service: ServiceName, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+  const run = state.services[service];
+  await Promise.all([stopProcess(run.app.pid, signal), stopProcess(run.sidecar.pid, signal)]);
+}
+
+export const stopKafka = (state: StackState) => infra.stopKafka({ root: state.repoRoot }, state.name);
+export const startKafka = (state: StackState) => infra.startKafka({ root: state.repoRoot }, state.name);
+
+export async function downStack(runDir: string, options: { purge?: boolean } = {}): Promise<void> {
+  if (!existsSync(stateFile(runDir))) return;
+  const state = readState(runDir);
+  const scripts: infra.InfraScripts = { root: state.repoRoot };
+  await stopProcess(state.gateway.pid);
+  await Promise.all(SERVICES.map(async (service) => {
+    const run = state.services[service];
+    await stopProcess(run.app.pid, 'SIGTERM', 5_000);
+    await stopProcess(run.sidecar.pid, 'SIGTERM', 5_000);
+  }));
+  await stopProcess(state.scheduler.pid);
+  await Promise.allSettled([infra.stopKafka(scripts, state.name), infra.stopRedis(scripts, state.name), infra.stopPostgres(scripts, state.name)]);
+  if (options.purge) {
+    const base = process.env.TODO_STACK_DIR ?? '/var/tmp/todo-chatbot';
+    for (const kind of ['kafka', 'redis', 'pg']) rmSync(join(base, `${kind}-${state.name}`), { recursive: true, force: true });
+    rmSync(runDir, { recursive: true, force: true });
+  } else {
+    rmSync(stateFile(runDir), { force: true });
+  }
+}
+
+export function stackStatus(state: StackState): Record<string, boolean> {
+  const status: Record<string, boolean> = { scheduler: isAlive(state.scheduler.pid), gateway: isAlive(state.gateway.pid) };
+  for (const service of SERVICES) {
+    status[service] = isAlive(state.services[service].app.pid);
+    status[`${service}-daprd`] = isAlive(state.services[service].sidecar.pid);
+  }
+  return status;
+}

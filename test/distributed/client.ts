@@ -1,0 +1,90 @@
+// A small client for the distributed suite: the contract's REST API through the gateway, a WebSocket, polling.
+import { randomUUID } from 'node:crypto';
+import WebSocket from 'ws';
+
+export interface ApiClient {
+  baseUrl: string;
+  token: string;
+  call<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
+}
+
+export async function registerUser(baseUrl: string, timezone = 'UTC'): Promise<ApiClient> {
+  const email = `dist-${randomUUID()}@example.com`;
+  const response = await fetch(`${baseUrl}/api/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'correct horse battery', timezone }),
+  });
+  if (response.status !== 201) throw new Error(`register failed: ${response.status} ${await response.text()}`);
+  const { token } = (await response.json()) as { token: string };
+  const call = async <T>(method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+  };
+  return { baseUrl, token, call };
+}
+
+export interface TaskDto {
+  id: string;
+  title: string;
+  status: string;
+  dueAt: string | null;
+  remindAt: string | null;
+  seriesId: string | null;
+  previousTaskId: string | null;
+}
+export interface AuditItem {
+  id: string;
+  eventId: string;
+  type: string;
+  taskId: string;
+}
+
+export async function createTask(client: ApiClient, input: Record<string, unknown>): Promise<TaskDto> {
+  const { status, body } = await client.call<TaskDto>('POST', '/api/tasks', input);
+  if (status !== 201) throw new Error(`create task failed: ${status} ${JSON.stringify(body)}`);
+  return body;
+}
+
+export async function auditOf(client: ApiClient, taskId: string): Promise<AuditItem[]> {
+  const { status, body } = await client.call<{ items: AuditItem[] }>('GET', `/api/audit?taskId=${taskId}&limit=200`);
+  if (status !== 200) throw new Error(`audit failed: ${status}`);
+  return body.items;
+}
+
+/** Polls `probe` until it returns something other than undefined/false, or throws after `timeoutMs`. */
+export async function eventually<T>(probe: () => Promise<T | undefined | false>, timeoutMs: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined && value !== false) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export interface Socket {
+  messages: Array<{ type: string; task?: TaskDto; [key: string]: unknown }>;
+  close(): void;
+}
+
+export async function openSocket(client: ApiClient): Promise<Socket> {
+  const ws = new WebSocket(`${client.baseUrl.replace('http', 'ws')}/api/ws?token=${encodeURIComponent(client.token)}`);
+  const messages: Socket['messages'] = [];
+  ws.on('message', (data) => messages.push(JSON.parse(String(data))));
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  return { messages, close: () => ws.close() };
+}
