@@ -80,6 +80,8 @@ export async function runLlmTurn(input: LlmTurnInput): Promise<LlmTurnResult> {
     stopWhen: stepCountIs(8),
     maxRetries: 1,
     abortSignal: AbortSignal.timeout(input.config.timeoutMs ?? 60_000),
+    // Failures surface as 'error' parts of fullStream below; the default handler would only print them.
+    onError: () => {},
   });
   let reply = '';
   try {

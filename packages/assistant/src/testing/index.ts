@@ -1,0 +1,2 @@
+// Test fixtures of @todo/assistant (imported as @todo/assistant/testing).
+export * from './fake-llm-server.js';
