@@ -4,10 +4,11 @@ import { openDatabase, type Database } from '@todo/db';
 import { systemClock } from '@todo/platform/embedded';
 import type { Clock } from '@todo/platform';
 import { createHttpApp, createLogger, Readiness, type HttpApp, type Logger } from '@todo/http';
-import { createChatApi, migrateChatApi, type ChatApi } from '@todo/chat-api';
+import { createChatApi, migrateChatApi, wakeRelayOnCommit, type ChatApi } from '@todo/chat-api';
 import type { Config } from '../config.js';
 import { resolveJwtSecret } from './jwt-secret.js';
 import { ShutdownStack } from './shutdown.js';
+import { createEmbeddedEventRuntime, wireEmbeddedServices, type EmbeddedEventRuntime } from './embedded-events.js';
 
 export interface EmbeddedSystem {
   app: HttpApp;
@@ -15,6 +16,8 @@ export interface EmbeddedSystem {
   url: string;
   database: Database;
   chatApi: ChatApi;
+  /** Bus, scheduler, state, outbox relay and event metrics (tests drain the relay or replay dead letters). */
+  events: EmbeddedEventRuntime;
   log: Logger;
   metricsRegistry: Registry;
   /** Stops accepting requests, stops the services, then closes the database. Safe to call twice. */
@@ -41,10 +44,11 @@ export async function startEmbedded(config: Config, options: EmbeddedOptions = {
   try {
     await migrateChatApi(database);
     readiness.add('database', () => database.ping());
+    const events = await createEmbeddedEventRuntime({ database, clock, log, metricsRegistry });
 
     const jwtSecret = await resolveJwtSecret({ jwtSecret: config.JWT_SECRET, dataDir: config.DATA_DIR });
     const chatApi = createChatApi({
-      database,
+      database: wakeRelayOnCommit(database, events.relay.wake),
       clock,
       log: log.child({ service: 'chat-api' }),
       jwtSecret,
@@ -53,12 +57,16 @@ export async function startEmbedded(config: Config, options: EmbeddedOptions = {
 
     const app = await createHttpApp({ log, metricsRegistry, readiness });
     await chatApi.plugin(app);
+    const eventServices = await wireEmbeddedServices({ app, runtime: events, chatApi, database, clock, log, channels: config });
+    shutdown.push('event services', () => eventServices.close());
+    readiness.add('events', () => eventServices.ready());
 
     // Other services (event bus + outbox relay, consumers, scheduler, realtime, chat, MCP, web app) are wired here:
     // build them from `database`, `clock`, `log`, `metricsRegistry`, `chatApi`; add readiness checks; push their close().
 
     await app.listen({ port: config.PORT, host: config.HOST });
     shutdown.push('http', () => app.close());
+    await eventServices.start();
     const address = app.server.address();
     const url = typeof address === 'object' && address ? `http://${config.HOST}:${address.port}` : `http://${config.HOST}:${config.PORT}`;
     log.info({ url, runtime: 'embedded', database: database.kind }, 'todo-chatbot is listening');
@@ -68,6 +76,7 @@ export async function startEmbedded(config: Config, options: EmbeddedOptions = {
       url,
       database,
       chatApi,
+      events,
       log,
       metricsRegistry,
       close: () => shutdown.close((name, error) => log.error({ err: error, step: name }, 'shutdown step failed')),

@@ -17,6 +17,9 @@ export { createTaskService, EVENT_SOURCE } from './tasks/service.js';
 export { appendToOutbox, type OutboxEntry } from './outbox/append.js';
 export { outbox } from './outbox/schema.js';
 export * as chatApiSchema from './schema.js';
+export { createOutboxRelay, wakeRelayOnCommit, type OutboxRelay } from './outbox/relay.js';
+export { createReminders, reminderJobName, reminderEventId } from './reminders/index.js';
+export { internalRoutes, INTERNAL_TOKEN_HEADER } from './internal/routes.js';
 
 export interface ChatApiDeps {
   database: Database;

@@ -1,0 +1,37 @@
+// The audit log's reads and its only write (append; a second copy of an event is ignored).
+import { and, desc, eq } from 'drizzle-orm';
+import type { Db } from '@todo/db';
+import { auditLog } from './schema.js';
+
+export interface AuditEntry {
+  id: string;
+  eventId: string;
+  type: string;
+  taskId: string;
+  occurredAt: string;
+  data: unknown;
+}
+
+export interface AuditStore {
+  /** Appends unless the event id is already there; says whether it appended. */
+  append(entry: AuditEntry & { userId: string }): Promise<boolean>;
+  list(userId: string, query: { taskId?: string; limit: number }): Promise<AuditEntry[]>;
+}
+
+export function createAuditStore(db: Db): AuditStore {
+  return {
+    append: async (entry) => {
+      const inserted = await db
+        .insert(auditLog)
+        .values({ ...entry, occurredAt: new Date(entry.occurredAt), data: entry.data ?? null })
+        .onConflictDoNothing({ target: auditLog.eventId })
+        .returning({ id: auditLog.id });
+      return inserted.length === 1;
+    },
+    list: async (userId, query) => {
+      const where = query.taskId ? and(eq(auditLog.userId, userId), eq(auditLog.taskId, query.taskId)) : eq(auditLog.userId, userId);
+      const rows = await db.select().from(auditLog).where(where).orderBy(desc(auditLog.occurredAt), desc(auditLog.id)).limit(query.limit);
+      return rows.map((r) => ({ id: r.id, eventId: r.eventId, type: r.type, taskId: r.taskId, occurredAt: r.occurredAt.toISOString(), data: r.data }));
+    },
+  };
+}

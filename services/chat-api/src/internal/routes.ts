@@ -1,0 +1,75 @@
+// Internal routes for other services (Dapr service invocation / the in-process invoker), hidden from OpenAPI and closed
+// to anyone without the internal token: user lookup and idempotent creation of a recurring task's next occurrence.
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { NotFoundError, Priority, TaskSchema, UnauthorizedError, type TaskService, type UserDirectory } from '@todo/domain';
+import type { HttpApp } from '@todo/http';
+
+export const INTERNAL_TOKEN_HEADER = 'x-internal-token';
+
+export interface InternalRoutesOptions {
+  taskService: TaskService;
+  users: UserDirectory;
+  /** Shared secret the invoker adapters send in `x-internal-token`. */
+  internalToken: string;
+}
+
+const OccurrenceBody = z.object({
+  userId: z.string().min(1).max(100),
+  previousTaskId: z.string().min(1).max(100),
+  seriesId: z.string().min(1).max(100),
+  idempotencyKey: z.string().min(1).max(200),
+  correlationId: z.string().max(200).optional(),
+  task: z.object({
+    title: z.string(),
+    description: z.string().nullable(),
+    priority: Priority,
+    tags: z.array(z.string()),
+    recurrence: z.object({ rule: z.string() }),
+    dueAt: z.string(),
+    remindAt: z.string().nullable(),
+  }),
+});
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export async function internalRoutes(app: HttpApp, options: InternalRoutesOptions): Promise<void> {
+  const { taskService, users } = options;
+  const internalOnly = async (request: FastifyRequest) => {
+    const given = request.headers[INTERNAL_TOKEN_HEADER];
+    if (typeof given !== 'string' || !sameSecret(given, options.internalToken)) {
+      throw new UnauthorizedError('Internal route: service credentials required.');
+    }
+  };
+
+  app.get('/internal/users/:id', {
+    preHandler: internalOnly,
+    schema: { hide: true, params: z.object({ id: z.string().min(1).max(100) }) },
+    handler: async (request) => {
+      const user = await users.get(request.params.id).catch(() => undefined);
+      if (!user) throw new NotFoundError('User not found.', 'user_not_found');
+      return user;
+    },
+  });
+
+  app.post('/internal/tasks/occurrences', {
+    preHandler: internalOnly,
+    schema: { hide: true, body: OccurrenceBody, response: { 201: TaskSchema } },
+    handler: async (request, reply) => {
+      const { userId, task, idempotencyKey, seriesId, previousTaskId, correlationId } = request.body;
+      if (!(await users.get(userId).catch(() => undefined))) throw new NotFoundError('User not found.', 'user_not_found');
+      const created = await taskService.create(userId, task, {
+        idempotencyKey,
+        seriesId,
+        previousTaskId,
+        correlationId: correlationId ?? request.id,
+      });
+      return reply.code(201).send(created);
+    },
+  });
+}

@@ -1,0 +1,61 @@
+// A reminder job came due: if the task still wants this reminder, write `reminder.due` to the outbox (topic `reminders`).
+// The event id is derived from (task, remindAt), so a job that fires twice yields one event.
+import { createHash } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
+import { NotFoundError, REMINDER_DUE, TOPICS, type CloudEvent, type TaskService, type UserDirectory } from '@todo/domain';
+import type { Db } from '@todo/db';
+import type { Clock, EventMetrics, Job } from '@todo/platform';
+import type { Logger } from '@todo/http';
+import { outbox } from '../outbox/schema.js';
+import { wantedReminder, type ReminderJobData } from './jobs.js';
+
+export const REMINDER_SOURCE = 'chat-api';
+
+export interface FireReminderDeps {
+  db: Db;
+  taskService: TaskService;
+  users: UserDirectory;
+  clock: Clock;
+  log: Logger;
+  metrics?: EventMetrics | undefined;
+  /** Wakes the outbox relay after the commit. */
+  wake: () => void;
+}
+
+/** A UUIDv7 whose time is the reminder time and whose random bits come from the task and time: stable per reminder. */
+export function reminderEventId(taskId: string, remindAt: string): string {
+  const random = createHash('sha256').update(`${taskId}|${remindAt}`).digest().subarray(0, 16);
+  return uuidv7({ msecs: Date.parse(remindAt), random: new Uint8Array(random) });
+}
+
+export function fireReminder(deps: FireReminderDeps) {
+  return async (job: Job): Promise<void> => {
+    const data = job.data as ReminderJobData;
+    const task = await deps.taskService.get(data.userId, data.taskId).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    });
+    if (!task || wantedReminder(task) !== data.remindAt) {
+      deps.log.debug({ taskId: data.taskId }, 'reminder no longer wanted');
+      return;
+    }
+    const user = await deps.users.get(data.userId);
+    const now = deps.clock.now();
+    const event: CloudEvent = {
+      specversion: '1.0',
+      id: reminderEventId(task.id, data.remindAt),
+      source: REMINDER_SOURCE,
+      type: REMINDER_DUE,
+      subject: task.id,
+      time: now.toISOString(),
+      datacontenttype: 'application/json',
+      data: { userId: data.userId, task, remindAt: data.remindAt, timezone: user?.timezone ?? 'UTC', correlationId: job.name },
+    };
+    await deps.db
+      .insert(outbox)
+      .values({ eventId: event.id, topic: TOPICS.reminders, partitionKey: event.subject, event })
+      .onConflictDoNothing({ target: outbox.eventId });
+    deps.wake();
+    deps.metrics?.reminderLateness.observe(Math.max(0, now.getTime() - Date.parse(data.remindAt)) / 1000);
+  };
+}

@@ -1,0 +1,86 @@
+// What notification does with reminder.due: store the notification once, push it to the user's clients (task-updates),
+// then deliver it by email / Web Push when those channels are configured (each at most once per notification).
+import { v7 as uuidv7 } from 'uuid';
+import { NOTIFICATION_CREATED, REMINDER_DUE, TOPICS, type CloudEvent, type Task } from '@todo/domain';
+import type { Clock, EventBus, Invoker } from '@todo/platform';
+import type { Logger } from '@todo/http';
+import { publicNotification, type NotificationStore, type StoredNotification } from './store.js';
+import type { EmailChannel } from './channels/email.js';
+import type { WebPushChannel } from './channels/web-push.js';
+
+export const NOTIFICATION_SOURCE = 'notification';
+
+export interface ReminderDueData {
+  userId: string;
+  task: Task;
+  remindAt: string;
+  /** The owner's IANA zone, for wording the due time. */
+  timezone?: string;
+  correlationId: string;
+}
+
+export interface ReminderHandlerDeps {
+  store: NotificationStore;
+  bus: EventBus;
+  clock: Clock;
+  log: Logger;
+  invoker: Invoker;
+  email?: EmailChannel | undefined;
+  webPush?: WebPushChannel | undefined;
+}
+
+export function reminderBody(task: Pick<Task, 'dueAt'>, timezone = 'UTC'): string {
+  if (!task.dueAt) return 'Reminder for your task.';
+  const when = new Intl.DateTimeFormat('en-US', { timeZone: timezone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(task.dueAt));
+  return `Due ${when} (${timezone}).`;
+}
+
+/** The push that realtime forwards; its id is the notification's id, so a redelivery pushes the same event again. */
+export function notificationPushEvent(notification: StoredNotification, correlationId: string): CloudEvent {
+  return {
+    specversion: '1.0',
+    id: notification.id,
+    source: NOTIFICATION_SOURCE,
+    type: NOTIFICATION_CREATED,
+    subject: notification.taskId,
+    time: notification.createdAt,
+    datacontenttype: 'application/json',
+    data: { userId: notification.userId, notification: publicNotification(notification), correlationId },
+  };
+}
+
+export function handleReminderDue(deps: ReminderHandlerDeps) {
+  return async (event: CloudEvent): Promise<void> => {
+    if (event.type !== REMINDER_DUE) return;
+    const data = event.data as ReminderDueData;
+    const stored = await deps.store.insertOnce({
+      id: uuidv7(),
+      eventId: event.id,
+      userId: data.userId,
+      taskId: data.task.id,
+      title: data.task.title,
+      body: reminderBody(data.task, data.timezone),
+      createdAt: deps.clock.now(),
+    });
+    await deps.bus.publish(TOPICS.taskUpdates, notificationPushEvent(stored, data.correlationId));
+    if (deps.email && !stored.emailedAt) await sendEmail(deps, deps.email, stored);
+    if (deps.webPush && !stored.webPushedAt) await sendWebPush(deps, deps.webPush, stored);
+  };
+}
+
+async function sendEmail(deps: ReminderHandlerDeps, email: EmailChannel, n: StoredNotification): Promise<void> {
+  const user = await deps.invoker.invoke<{ email: string }>('chat-api', 'GET', `/internal/users/${encodeURIComponent(n.userId)}`);
+  await email.send({ to: user.email, subject: `Reminder: ${n.title}`, text: `${n.title}\n\n${n.body}` });
+  await deps.store.markDelivered(n.id, 'email', deps.clock.now());
+}
+
+async function sendWebPush(deps: ReminderHandlerDeps, webPush: WebPushChannel, n: StoredNotification): Promise<void> {
+  const payload = JSON.stringify({ type: 'notification', notification: publicNotification(n) });
+  for (const subscription of await deps.store.pushSubscriptionsOf(n.userId)) {
+    if ((await webPush.send(subscription, payload)) === 'gone') {
+      await deps.store.removePushSubscription(subscription.endpoint);
+      deps.log.info({ userId: n.userId }, 'removed an expired Web Push subscription');
+    }
+  }
+  await deps.store.markDelivered(n.id, 'webPush', deps.clock.now());
+}

@@ -1,0 +1,35 @@
+// notification's tables: stored notifications (one per reminder event) and Web Push subscriptions.
+import type { Migration } from '@todo/db';
+
+export const NOTIFICATION_SERVICE = 'notification';
+
+export const notificationMigrations: Migration[] = [
+  {
+    name: '001_notifications',
+    sql: `
+      create table notifications (
+        id uuid primary key,
+        event_id text not null unique,
+        user_id text not null,
+        type text not null,
+        task_id text not null,
+        title text not null,
+        body text not null,
+        created_at timestamptz not null,
+        read_at timestamptz,
+        emailed_at timestamptz,
+        web_pushed_at timestamptz
+      );
+      create index notifications_user_idx on notifications (user_id, created_at desc);
+      create table push_subscriptions (
+        id uuid primary key,
+        user_id text not null,
+        endpoint text not null unique,
+        p256dh text not null,
+        auth text not null,
+        created_at timestamptz not null
+      );
+      create index push_subscriptions_user_idx on push_subscriptions (user_id);
+    `,
+  },
+];

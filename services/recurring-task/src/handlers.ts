@@ -1,0 +1,59 @@
+// What recurring-task does with task.completed: compute the next occurrence in the owner's timezone and ask chat-api to
+// create it with an idempotency key of the completed task, so redeliveries and repeated completions create it once.
+import { nextOccurrence, type CloudEvent, type TaskEventData } from '@todo/domain';
+import { InvocationError, type HandlerResult, type Invoker } from '@todo/platform';
+import type { Logger } from '@todo/http';
+
+export const CHAT_API_APP = 'chat-api';
+
+/** Body of chat-api's internal POST /internal/tasks/occurrences. */
+export interface CreateOccurrenceRequest {
+  userId: string;
+  previousTaskId: string;
+  seriesId: string;
+  idempotencyKey: string;
+  correlationId: string;
+  task: {
+    title: string;
+    description: string | null;
+    priority: 'low' | 'medium' | 'high';
+    tags: string[];
+    recurrence: { rule: string };
+    dueAt: string;
+    remindAt: string | null;
+  };
+}
+
+/** One next occurrence per completed task, whatever happens to that task afterwards (reopen + complete again included). */
+export function occurrenceKey(completedTaskId: string): string {
+  return `next-occurrence-of:${completedTaskId}`;
+}
+
+export function createNextOccurrence(deps: { invoker: Invoker; log: Logger }) {
+  return async (event: CloudEvent): Promise<HandlerResult | void> => {
+    if (event.type !== 'task.completed') return;
+    const { userId, task, correlationId } = event.data as TaskEventData;
+    if (!task.recurrence || !task.completedAt) return;
+    try {
+      const user = await deps.invoker.invoke<{ timezone: string }>(CHAT_API_APP, 'GET', `/internal/users/${encodeURIComponent(userId)}`);
+      const next = nextOccurrence({ rule: task.recurrence.rule, dueAt: task.dueAt, remindAt: task.remindAt, completedAt: task.completedAt, timezone: user.timezone });
+      if (!next) {
+        deps.log.info({ taskId: task.id, rule: task.recurrence.rule }, 'recurrence has no further occurrence');
+        return;
+      }
+      const request: CreateOccurrenceRequest = {
+        userId,
+        previousTaskId: task.id,
+        seriesId: task.seriesId ?? task.id,
+        idempotencyKey: occurrenceKey(task.id),
+        correlationId: correlationId ?? event.id,
+        task: { title: task.title, description: task.description, priority: task.priority, tags: task.tags, recurrence: { rule: task.recurrence.rule }, ...next },
+      };
+      await deps.invoker.invoke(CHAT_API_APP, 'POST', '/internal/tasks/occurrences', request);
+    } catch (error) {
+      // The owner is gone (account deleted): nothing to create, and retrying will not change that.
+      if (error instanceof InvocationError && error.status === 404) return 'drop';
+      throw error;
+    }
+  };
+}
