@@ -13,7 +13,7 @@ export interface ConsumerOptions {
   state: StateStore;
   clock: Clock;
   log: Logger;
-  metrics?: EventMetrics;
+  metrics?: EventMetrics | undefined;
   /**
    * Does the work. It may run more than once for one event (a crash between the work and recording the id), so its
    * writes should be idempotent too (unique keys); this wrapper removes the common case, redelivery after success.
