@@ -1,5 +1,5 @@
-// Reads a quick-add line with the assistant's own parser (the same one the chat uses), in the user's timezone.
-import { parseTaskDetails, type TaskDraft } from '@todo/assistant/src/parse/task-details.js';
+// Reads a quick-add line with the assistant's own parser (browser-safe entry @todo/assistant/parse, the one the chat uses), in the user's timezone.
+import { parseTaskDetails, type TaskDraft } from '@todo/assistant/parse';
 import type { TaskInput } from '../api/types.js';
 
 export type QuickAddDraft = TaskDraft;

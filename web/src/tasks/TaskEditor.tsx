@@ -80,9 +80,15 @@ export function TaskEditor({ taskId, initial, onClose }: { taskId: string; initi
   const titleRef = useRef<HTMLInputElement>(null);
   const ids = { title: useId(), desc: useId(), priority: useId(), date: useId(), time: useId(), reminder: useId(), repeat: useId(), rule: useId() };
 
+  const [dirty, setDirty] = useState(false);
   useEffect(() => {
     if (task && !draft) setDraft(draftOf(task));
   }, [task, draft]);
+  // A change from elsewhere (another tab, the chat, the recurring service) shows up unless the user is mid-edit.
+  useEffect(() => {
+    if (task && !dirty) setDraft(draftOf(task));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [task?.updatedAt]);
 
   useEffect(() => {
     titleRef.current?.focus();
@@ -108,6 +114,7 @@ export function TaskEditor({ taskId, initial, onClose }: { taskId: string; initi
 
   const set = (patch: Partial<Draft>) => {
     setSaved(false);
+    setDirty(true);
     setDraft((d) => (d ? { ...d, ...patch } : d));
   };
 
@@ -124,12 +131,14 @@ export function TaskEditor({ taskId, initial, onClose }: { taskId: string; initi
     const input = changesOf(task, draft);
     setError(null);
     if (Object.keys(input).length === 0) {
+      setDirty(false);
       setSaved(true);
       return;
     }
     try {
       const updated = await update.mutateAsync({ id: task.id, input });
       setDraft(draftOf(updated));
+      setDirty(false);
       setSaved(true);
     } catch (err) {
       setError(err instanceof ApiError ? err.message : 'Could not save.');

@@ -1,0 +1,215 @@
+// Browser tests of the web app against the real built server: sign up, quick add, chat, edit, live updates, reminders.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from './browser.js';
+import { buildIfNeeded, REPO_ROOT, startServer, type RunningServer } from './server.js';
+
+const SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
+const email = `ada.${Date.now()}@example.com`;
+const password = 'correct horse battery staple';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+async function screenshot(target: Page, name: string): Promise<void> {
+  await target.waitForTimeout(250); // let transitions settle
+  await target.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+async function api<T>(target: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return target.evaluate(
+    async ({ method, path, body }) => {
+      const response = await fetch(path, {
+        method,
+        headers: { Authorization: `Bearer ${localStorage.getItem('todo.token')}`, 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return response.status === 204 ? null : response.json();
+    },
+    { method, path, body },
+  ) as Promise<T>;
+}
+
+const taskRow = (target: Page, title: string) => target.locator('.task-row', { has: target.getByRole('button', { name: `Open “${title}”` }) });
+
+describe('web app in a browser', () => {
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    buildIfNeeded();
+    server = await startServer();
+    browser = await launchBrowser({ origin: server.url });
+    page = await browser.context.newPage();
+  }, 900_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  }, 60_000);
+
+  it('signs up, and the session survives a reload', async () => {
+    await page.goto(server.url);
+    await page.getByLabel('Email').waitFor();
+    await screenshot(page, 'sign-in');
+    await page.getByRole('button', { name: 'Create an account' }).click();
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByLabel('New task').waitFor();
+    await page.reload();
+    await page.getByLabel('New task').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Inbox');
+  }, 120_000);
+
+  it('adds a task by quick add, showing what it understood before saving', async () => {
+    const box = page.getByLabel('New task');
+    await box.fill('pay rent on the 1st of every month #home');
+    const preview = page.getByTestId('quick-add-preview');
+    await preview.getByText('every month on the 1st').waitFor();
+    expect(await preview.textContent()).toContain('Pay rent');
+    expect(await preview.textContent()).toContain('home');
+    await screenshot(page, 'quick-add');
+    await box.press('Enter');
+    const row = taskRow(page, 'Pay rent');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('every month on the 1st');
+    expect(await row.textContent()).toContain('#home');
+    expect(await box.inputValue()).toBe('');
+
+    const { items } = await api<{ items: Array<{ title: string; recurrence: { rule: string } | null; tags: string[]; dueAt: string }> }>(page, 'GET', '/api/tasks');
+    const saved = items.find((t) => t.title === 'Pay rent');
+    expect(saved?.recurrence?.rule).toContain('BYMONTHDAY=1');
+    expect(saved?.tags).toEqual(['home']);
+    expect(new Date(saved?.dueAt ?? 0).getUTCDate()).toBe(1);
+  }, 60_000);
+
+  it('edits a task in the editor, and the list and the server agree', async () => {
+    await page.getByRole('button', { name: 'Open “Pay rent”' }).click();
+    const editor = page.getByRole('complementary', { name: 'Edit task' });
+    await editor.getByLabel('Title').fill('Pay the rent');
+    await editor.getByLabel('Description').fill('Transfer to the landlord before noon.');
+    await editor.getByLabel('Priority').selectOption('high');
+    await editor.getByLabel('Tags').fill('money');
+    await editor.getByLabel('Tags').press('Enter');
+    await editor.getByLabel('Due time').fill('10:30');
+    await editor.getByLabel('Reminder').selectOption('60');
+    await editor.getByLabel('Title').press('Enter'); // Enter saves
+    await editor.getByRole('status').getByText('Saved').waitFor();
+    const row = taskRow(page, 'Pay the rent');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('#money');
+
+    const { items } = await api<{ items: Array<{ title: string; priority: string; tags: string[]; dueAt: string; remindAt: string; description: string }> }>(page, 'GET', '/api/tasks');
+    const saved = items.find((t) => t.title === 'Pay the rent');
+    expect(saved).toMatchObject({ priority: 'high', description: 'Transfer to the landlord before noon.' });
+    expect(saved?.tags.sort()).toEqual(['home', 'money']);
+    expect(Date.parse(saved?.dueAt ?? '') - Date.parse(saved?.remindAt ?? '')).toBe(3_600_000);
+
+    // A custom rule is shown in words before saving.
+    await editor.getByLabel('Repeat').selectOption('custom');
+    await editor.getByLabel('Custom rule (RRULE)').fill('FREQ=WEEKLY;BYDAY=MO,WE');
+    await editor.getByText('every week on Monday, Wednesday').waitFor();
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await row.getByText('every week on Monday, Wednesday').waitFor();
+    await editor.getByText('Edited').first().waitFor({ timeout: 30_000 }); // history from the audit log
+    await screenshot(page, 'editor');
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+  }, 90_000);
+
+  it('adds a task by chat, with a streamed reply and the actions taken', async () => {
+    await page.getByRole('button', { name: 'Assistant' }).click();
+    const message = page.getByLabel('Message');
+    await message.fill('add buy oat milk tomorrow at 9am #errands');
+    await message.press('Enter');
+    const chat = page.getByRole('complementary', { name: 'Assistant' });
+    await chat.getByRole('list', { name: 'Actions taken' }).getByText('add_task').waitFor({ timeout: 30_000 });
+    await taskRow(page, 'Buy oat milk').waitFor();
+    await screenshot(page, 'chat');
+    await page.keyboard.press('Escape');
+  }, 90_000);
+
+  it('shows a change made in a second tab without a reload', async () => {
+    const second = await browser.context.newPage();
+    await second.goto(server.url);
+    await second.getByLabel('New task').fill('Call the bank #money');
+    const started = Date.now();
+    await second.getByLabel('New task').press('Enter');
+    await taskRow(page, 'Call the bank').waitFor({ timeout: 10_000 });
+    const appearedMs = Date.now() - started;
+    console.log(`live update reached the first tab after ${appearedMs} ms`);
+
+    await taskRow(second, 'Call the bank').getByRole('checkbox').check();
+    await taskRow(page, 'Call the bank').waitFor({ state: 'detached', timeout: 10_000 }); // Inbox shows open tasks only
+    await second.close();
+  }, 60_000);
+
+  it('is keyboard first: n focuses the new task box, / the search box, Esc leaves', async () => {
+    await page.locator('body').click({ position: { x: 5, y: 500 } });
+    await page.keyboard.press('n');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('New task');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search');
+    await page.keyboard.press('Escape');
+  }, 30_000);
+
+  it('keeps search and filters in the URL', async () => {
+    await page.getByRole('button', { name: 'Today' }).click();
+    await page.waitForURL(/due=today/);
+    await page.keyboard.press('/');
+    await page.keyboard.type('rent');
+    await page.waitForURL(/q=rent/);
+    await page.reload();
+    await taskRow(page, 'Pay the rent').waitFor({ state: 'detached' });
+    expect(await page.getByLabel('Search').inputValue()).toBe('rent');
+    expect(await page.getByLabel('Due').inputValue()).toBe('today');
+    await page.goto(`${server.url}/?q=rent`);
+    await taskRow(page, 'Pay the rent').waitFor();
+    expect(await taskRow(page, 'Buy oat milk').count()).toBe(0);
+    await page.goto(server.url);
+  }, 60_000);
+
+  it('shows a reminder as an in-app notification and counts it on the bell', async () => {
+    const now = Date.now();
+    await api(page, 'POST', '/api/tasks', {
+      title: 'Stretch your legs',
+      dueAt: new Date(now + 10 * 60_000).toISOString(),
+      remindAt: new Date(now + 3_000).toISOString(),
+    });
+    const toast = page.locator('.toast-reminder', { hasText: 'Stretch your legs' });
+    await toast.waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: /Notifications, 1 unread/ }).waitFor();
+    await screenshot(page, 'reminder');
+    await page.getByRole('button', { name: /Notifications, 1 unread/ }).click();
+    await page.getByRole('region', { name: 'Notifications' }).getByText('Stretch your legs').click();
+    await page.getByRole('button', { name: 'Notifications', exact: true }).waitFor();
+    await page.getByRole('complementary', { name: 'Edit task' }).waitFor();
+    await page.keyboard.press('Escape');
+  }, 90_000);
+
+  it('works at phone width and in the dark theme', async () => {
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await screenshot(page, 'tasks-dark');
+    await page.getByRole('button', { name: 'Light theme' }).click();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Inbox' }).click();
+    await page.getByRole('navigation', { name: 'Views' }).waitFor({ state: 'hidden' });
+    await page.getByLabel('New task').waitFor();
+    await screenshot(page, 'phone');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await screenshot(page, 'tasks');
+  }, 60_000);
+
+  it('signs out and back in', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Password').fill(password);
+    await page.getByLabel('Email').fill(email);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await taskRow(page, 'Pay the rent').waitFor();
+  }, 60_000);
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, matchesLocalFilters, viewFromSearch, viewToApiQuery, viewToSearch, weekRange } from './filters.js';
+
+describe('task view in the URL', () => {
+  it('round-trips every filter through the query string', () => {
+    const view = { q: 'rent', status: 'all', priority: ['high', 'low'], tags: ['home', 'money'], due: 'week', sort: 'dueAt', order: 'asc' } as const;
+    const search = viewToSearch({ ...view, priority: [...view.priority], tags: [...view.tags] });
+    expect(search).toBe('?q=rent&status=all&priority=high%2Clow&tags=home%2Cmoney&due=week&sort=dueAt&order=asc');
+    expect(viewFromSearch(search)).toEqual(view);
+  });
+
+  it('keeps the default view out of the address and ignores values it does not know', () => {
+    expect(viewToSearch(DEFAULT_VIEW)).toBe('');
+    expect(viewFromSearch('?status=bogus&priority=urgent,high&due=someday&sort=size')).toEqual({ ...DEFAULT_VIEW, priority: ['high'] });
+  });
+});
+
+describe('task view to the API query', () => {
+  const now = new Date(2026, 10, 25, 15, 30); // Wednesday, local time
+
+  it('asks for today as a local-day range', () => {
+    const params = new URLSearchParams(viewToApiQuery({ ...DEFAULT_VIEW, due: 'today' }, now));
+    expect(new Date(params.get('dueFrom') ?? '')).toEqual(new Date(2026, 10, 25, 0, 0, 0, 0));
+    expect(new Date(params.get('dueTo') ?? '')).toEqual(new Date(2026, 10, 25, 23, 59, 59, 999));
+    expect(params.get('status')).toBe('pending');
+  });
+
+  it('uses the overdue flag, and filters "no date" on the page', () => {
+    const params = new URLSearchParams(viewToApiQuery({ ...DEFAULT_VIEW, due: 'overdue', priority: ['high'] }, now));
+    expect(params.get('overdue')).toBe('true');
+    expect(params.get('priority')).toBe('high');
+    const noDate = { ...DEFAULT_VIEW, due: 'none' as const };
+    expect(new URLSearchParams(viewToApiQuery(noDate, now)).has('dueTo')).toBe(false);
+    expect(matchesLocalFilters(noDate, { dueAt: null })).toBe(true);
+    expect(matchesLocalFilters(noDate, { dueAt: '2026-11-25T10:00:00.000Z' })).toBe(false);
+  });
+
+  it('takes this week as Monday to Sunday', () => {
+    const { from, to } = weekRange(now);
+    expect(from).toEqual(new Date(2026, 10, 23, 0, 0, 0, 0));
+    expect(to).toEqual(new Date(2026, 10, 29, 23, 59, 59, 999));
+    expect(weekRange(new Date(2026, 10, 29, 22, 0)).from).toEqual(new Date(2026, 10, 23));
+  });
+});
