@@ -6,3 +6,4 @@ export * from './task-service.js';
 export * from './task-events.js';
 export * from './user.js';
 export * from './next-occurrence.js';
+export * from './text.js';

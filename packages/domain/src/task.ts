@@ -17,9 +17,19 @@ export const TAGS_MAX = 20;
 export const TAG_MAX = 40;
 export const REMINDER_MINUTES_MAX = 525_600;
 
+/** Years a timestamp may fall in (the database and ISO strings agree on these; reminders may reach a year earlier). */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 9999;
+const YEARS_MESSAGE = `must be between the years ${MIN_YEAR} and ${MAX_YEAR}`;
+function inSupportedYears(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
 /** An ISO 8601 instant with a zone (`Z` or `+05:00`), returned as UTC `…Z` with milliseconds. */
 export const TimestampInput = z
   .iso.datetime({ offset: true, message: 'must be an ISO 8601 timestamp with a timezone, e.g. 2026-02-10T18:00:00Z' })
+  .refine(inSupportedYears, YEARS_MESSAGE)
   .transform((value) => new Date(value).toISOString());
 
 const IsoTimestamp = z.iso.datetime().describe('ISO 8601 timestamp in UTC');
@@ -163,6 +173,7 @@ function commaList<T extends z.ZodType<unknown, string>>(item: T) {
 function rangeBound(edge: 'start' | 'end') {
   return z
     .union([z.iso.date(), z.iso.datetime({ offset: true })], { message: 'must be a date (2026-02-10) or an ISO 8601 timestamp' })
+    .refine(inSupportedYears, YEARS_MESSAGE)
     .transform((value) =>
       value.length === 10 ? `${value}T${edge === 'start' ? '00:00:00.000' : '23:59:59.999'}Z` : new Date(value).toISOString(),
     );

@@ -18,6 +18,7 @@ import type { Logger } from './logger.js';
 import { registerErrorHandling } from './errors.js';
 import { registerHealthRoutes, Readiness } from './health.js';
 import { registerHttpMetrics } from './metrics.js';
+import { registerTextGuard } from './text-guard.js';
 
 export type HttpApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 /** Any Fastify instance of this server type, whatever its type provider. */
@@ -59,6 +60,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   registerJsonOnlyBodies(app);
+  registerTextGuard(app);
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

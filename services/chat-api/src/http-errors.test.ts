@@ -55,6 +55,25 @@ describe.each(testDatabaseKinds())('bad input never gets past the edge on $name'
     expect(body(response).error.code).toMatch(/^invalid_/);
   });
 
+  it.each([
+    ['POST', '/api/tasks', { title: 'a\u0000b' }],
+    ['POST', '/api/tasks', { title: 'ok', tags: ['\ud800'] }],
+    ['POST', '/api/auth/login', { email: 'a@b.co', password: 'pass\u0000word' }],
+    ['PATCH', '/api/me', { name: 'x\u0000' }],
+    ['GET', '/api/tasks?q=%00', undefined],
+    ['GET', '/api/tasks/%00', undefined],
+    ['POST', '/api/tasks', { title: 'ok', dueAt: '0001-01-01T00:00:00Z' }],
+    ['GET', '/api/tasks?dueFrom=0000-01-01', undefined],
+  ] as const)('text or dates the database cannot store are a 400, not a 500: %s %s', async (method, url, payload) => {
+    const response = await api.app.inject({ method, url, headers: user.headers, ...(payload ? { payload } : {}) });
+    expect(response.statusCode).toBe(400);
+    expect(body(response).error.code).toBe('invalid_request');
+  });
+
+  it('the task service refuses unstorable text from non-HTTP callers too', async () => {
+    await expect(api.chatApi.taskService.create(user.id, { title: 'nul\u0000' })).rejects.toMatchObject({ code: 'invalid_request' });
+  });
+
   it('unknown fields are ignored, not stored', async () => {
     const response = await raw('POST', '/api/tasks', '{"title": "extra", "colour": "red", "id": "mine", "userId": "someone"}');
     expect(response.statusCode).toBe(201);

@@ -1,5 +1,5 @@
 // Opaque keyset cursors for GET /api/tasks: base64url JSON of the sort, order and the last row's key.
-import { InvalidError, type TaskListQuery } from '@todo/domain';
+import { InvalidError, isStorableText, type TaskListQuery } from '@todo/domain';
 
 export interface TaskCursor {
   sort: TaskListQuery['sort'];
@@ -11,6 +11,11 @@ export interface TaskCursor {
 
 export function encodeCursor(cursor: TaskCursor): string {
   return Buffer.from(JSON.stringify([cursor.sort, cursor.order, cursor.value, cursor.id])).toString('base64url');
+}
+
+/** An instant exactly as this service writes it (`toISOString()` of a year 1000–9999 date). */
+function isStoredInstant(value: unknown): boolean {
+  return typeof value === 'string' && /^[1-9]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && !Number.isNaN(Date.parse(value));
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -29,9 +34,9 @@ export function decodeCursor(raw: string, query: Pick<TaskListQuery, 'sort' | 'o
   if (sort !== query.sort || order !== query.order || typeof id !== 'string' || !UUID.test(id)) throw fail();
   const valueOk =
     (sort === 'priority' && typeof value === 'number' && [1, 2, 3].includes(value)) ||
-    (sort === 'title' && typeof value === 'string') ||
-    (sort === 'dueAt' && (value === null || (typeof value === 'string' && !Number.isNaN(Date.parse(value))))) ||
-    ((sort === 'createdAt' || sort === 'updatedAt') && typeof value === 'string' && !Number.isNaN(Date.parse(value)));
+    (sort === 'title' && typeof value === 'string' && value.length <= 1000 && isStorableText(value)) ||
+    (sort === 'dueAt' && (value === null || isStoredInstant(value))) ||
+    ((sort === 'createdAt' || sort === 'updatedAt') && isStoredInstant(value));
   if (!valueOk) throw fail();
   return { sort, order, value: value as TaskCursor['value'], id } as TaskCursor;
 }

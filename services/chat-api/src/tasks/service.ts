@@ -9,6 +9,7 @@ import {
   TaskPatchSchema,
   buildTaskChangeEvents,
   diffTasks,
+  findUnstorableText,
   resolveRemindAt,
   type Task,
   type TaskChangeOptions,
@@ -35,6 +36,12 @@ export interface TaskServiceDeps {
 
 /** Parses with a zod schema, turning issues into one InvalidError (the same shape the HTTP validator gives). */
 function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const unstorable = findUnstorableText(input);
+  if (unstorable) {
+    throw new InvalidError(`Invalid ${unstorable}: text must not contain NUL characters or invalid Unicode.`, {
+      issues: [{ path: unstorable, message: 'contains a NUL character or invalid Unicode' }],
+    });
+  }
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
