@@ -8,6 +8,7 @@ export const TimezoneSchema = z
   .min(1)
   .max(64)
   .refine(isTimezone, { message: 'must be an IANA time zone, e.g. Europe/Berlin' })
+  .transform((value) => new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone)
   .describe('IANA time zone, e.g. Europe/Berlin');
 
 export function isTimezone(value: string): boolean {

@@ -19,8 +19,20 @@ export async function taskRoutes(app: HttpApp, options: TaskRoutesOptions): Prom
 
   app.post('/api/tasks', {
     preHandler: authGuard,
-    schema: { tags: ['tasks'], summary: 'Create a task', security, body: TaskCreateSchema, response: { 201: TaskSchema, ...errors } },
-    handler: async (request, reply) => reply.code(201).send(await service.create(currentUser(request).id, request.body, opts(request))),
+    schema: {
+      tags: ['tasks'],
+      summary: 'Create a task',
+      description: 'With an Idempotency-Key header, repeating the request returns the task the first one created.',
+      security,
+      headers: z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }),
+      body: TaskCreateSchema,
+      response: { 201: TaskSchema, ...errors },
+    },
+    handler: async (request, reply) => {
+      const idempotencyKey = request.headers['idempotency-key'];
+      const task = await service.create(currentUser(request).id, request.body, { ...opts(request), ...(idempotencyKey ? { idempotencyKey: `http:${idempotencyKey}` } : {}) });
+      return reply.code(201).send(task);
+    },
   });
 
   app.get('/api/tasks', {

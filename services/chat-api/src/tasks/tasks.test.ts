@@ -232,6 +232,17 @@ describe.each(testDatabaseKinds())('tasks on $name', (kind) => {
     expect(new Set(parallel.map((t) => t.id)).size).toBe(1);
   });
 
+  it('POST /api/tasks with the same Idempotency-Key returns the first task', async () => {
+    const send = () => api.app.inject({ method: 'POST', url: '/api/tasks', headers: { ...alice.headers, 'idempotency-key': 'retry-1' }, payload: { title: 'Once only' } });
+    const first = body(await send());
+    const second = await send();
+    expect(body(second)).toEqual(first);
+    const list = body(await api.app.inject({ url: '/api/tasks?q=Once%20only', headers: alice.headers }));
+    expect(list.items).toHaveLength(1);
+    const bobsTry = body(await api.app.inject({ method: 'POST', url: '/api/tasks', headers: { ...bob.headers, 'idempotency-key': 'retry-1' }, payload: { title: 'Bob too' } }));
+    expect(bobsTry.title).toBe('Bob too');
+  });
+
   it('lists tag counts for the caller', async () => {
     const carol = await api.signUp('carol');
     await create(carol, { title: 'a', tags: ['home', 'errands'] });

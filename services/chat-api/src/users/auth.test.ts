@@ -25,6 +25,11 @@ describe.each(testDatabaseKinds())('auth on $name', (kind) => {
     expect(body(me)).toEqual(user);
   });
 
+  it('stores the canonical spelling of the timezone', async () => {
+    const { user } = body(await register({ email: 'tzcase@example.com', password: 'password1', timezone: 'asia/karachi' }));
+    expect(user.timezone).toBe('Asia/Karachi');
+  });
+
   it('defaults the timezone to UTC and the name to null', async () => {
     const { user } = body(await register({ email: 'plain@example.com', password: '12345678' }));
     expect(user).toMatchObject({ timezone: 'UTC', name: null });
