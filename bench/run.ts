@@ -1,0 +1,119 @@
+// Embedded benchmarks (`npm run bench`): publish-after-commit latency, event-to-audit latency and reminder lateness,
+// measured on the whole system in one process (PGlite in a temp DATA_DIR). Writes Markdown to bench/results/.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { sql } from 'drizzle-orm';
+import { TOPICS } from '@todo/domain';
+import { silentLogger } from '@todo/platform/testing';
+import { parseConfig } from '../src/config.js';
+import { startEmbedded } from '../src/runtime/embedded.js';
+import { summarize, type Summary } from './stats.js';
+
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 300);
+const REMINDERS = Number(process.env.BENCH_REMINDERS ?? 250);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'todo-bench-'));
+  const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: 'bench-secret-0123456789abcdef', LOG_LEVEL: 'silent' });
+  const system = await startEmbedded(config, { log: silentLogger() });
+  try {
+    const register = await fetch(`${system.url}/api/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: `bench-${Date.now()}@example.com`, password: 'bench password 1' }),
+    });
+    const userId = ((await register.json()) as { user: { id: string } }).user.id;
+    const tasks = system.chatApi.taskService;
+
+    // 1. publish after commit: the time from TaskService.create resolving (the commit is done by then) to the event
+    //    reaching a probe subscriber on task-events. Sequential changes, so this is latency, not throughput.
+    const received = new Map<string, number>();
+    system.events.bus.subscribe({ consumer: 'bench-probe', topic: TOPICS.taskEvents, handle: async (event) => void received.set(event.subject, performance.now()) });
+    for (let i = 0; i < 20; i++) await tasks.create(userId, { title: `warm-up ${i}` });
+    const committedAt = new Map<string, number>();
+    for (let i = 0; i < EVENTS; i++) {
+      const task = await tasks.create(userId, { title: `bench ${i}` });
+      committedAt.set(task.id, performance.now());
+      await sleep(2);
+    }
+    await system.events.relay.drain();
+    const publishMs = [...committedAt].map(([id, at]) => Math.max(0, (received.get(id) ?? Number.NaN) - at));
+
+    // 2. event to audit: task.createdAt (taken before the write) → the audit row's insert time, both from this machine's clock.
+    const audit = rows<{ ms: number }>(
+      await system.database.db.execute(sql`
+        select extract(epoch from (recorded_at - (data->'task'->>'createdAt')::timestamptz)) * 1000 as ms
+        from audit_log where type = 'task.created' and data->'task'->>'title' like 'bench %'`),
+    ).map((r) => Number(r.ms));
+
+    // 3. reminder lateness: reminders spread over a few seconds; lateness = notification stored − remindAt.
+    const start = Date.now() + 3_000;
+    const remindAtByTask = new Map<string, number>();
+    for (let i = 0; i < REMINDERS; i++) {
+      const remindAt = start + Math.floor((i * 8_000) / REMINDERS);
+      const task = await tasks.create(userId, { title: `reminder ${i}`, remindAt: new Date(remindAt).toISOString() });
+      remindAtByTask.set(task.id, remindAt);
+    }
+    const scheduledBy = Date.now();
+    const deadline = start + 8_000 + 30_000;
+    let fired: { task_id: string; created: number }[] = [];
+    while (Date.now() < deadline) {
+      fired = rows<{ task_id: string; created: number }>(
+        await system.database.db.execute(sql`select task_id, extract(epoch from created_at) * 1000 as created from notifications`),
+      );
+      if (fired.length >= REMINDERS) break;
+      await sleep(250);
+    }
+    const lateness = fired.map((n) => Number(n.created) - remindAtByTask.get(n.task_id)!).filter((v) => Number.isFinite(v));
+
+    const report = renderReport({
+      publish: summarize(publishMs.filter(Number.isFinite)),
+      audit: summarize(audit),
+      reminders: summarize(lateness),
+      remindersExpected: REMINDERS,
+      schedulingHeadroomMs: start - scheduledBy,
+      database: system.database.kind,
+    });
+    const dir = resolve(import.meta.dirname, 'results');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `embedded-${new Date().toISOString().slice(0, 19).replaceAll(':', '-')}.md`);
+    writeFileSync(file, report);
+    writeFileSync(join(dir, 'embedded-latest.md'), report);
+    process.stdout.write(`${report}\nwritten to ${file}\n`);
+  } finally {
+    await system.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function renderReport(r: { publish: Summary; audit: Summary; reminders: Summary; remindersExpected: number; schedulingHeadroomMs: number; database: string }): string {
+  const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : 'n/a');
+  const row = (name: string, s: Summary, target: string, ok: boolean | null) =>
+    `| ${name} | ${s.n} | ${ms(s.p50)} | ${ms(s.p99)} | ${ms(s.max)} | ${target} | ${ok === null ? '' : ok ? 'met' : '**missed**'} |`;
+  return [
+    `# Embedded benchmark — ${new Date().toISOString()}`,
+    '',
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; database: ${r.database} (temp DATA_DIR); one process (\`startEmbedded\`).`,
+    '',
+    '| measurement | n | p50 ms | p99 ms | max ms | target | |',
+    '|---|---|---|---|---|---|---|',
+    row('publish after commit (commit → subscriber on task-events)', r.publish, 'p99 < 10 ms', r.publish.p99 < 10),
+    row('event to audit (change → audit row written)', r.audit, '—', null),
+    row(`reminder lateness (remindAt → notification stored; ${r.reminders.n}/${r.remindersExpected} fired)`, r.reminders, 'p99 < 1000 ms', r.reminders.p99 < 1000 && r.reminders.n === r.remindersExpected),
+    '',
+    'How: changes go through TaskService.create one after another (2 ms apart). Publish latency is measured from the',
+    'moment create() resolved (after the commit) to a probe subscriber receiving the event, clamped at 0 when the event',
+    'arrived first. Audit latency uses the task\'s createdAt and the audit row\'s insert time. Reminders are spread',
+    `evenly over 8 s starting ${Math.round(r.schedulingHeadroomMs)} ms after the last one was scheduled.`,
+    '',
+  ].join('\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
