@@ -87,8 +87,6 @@ spec:
               value: {{ $service | quote }}
             - name: RUNTIME
               value: {{ ternary "dapr" "embedded" $dapr.enabled | quote }}
-            - name: DAPR_HTTP_PORT
-              value: "3500"
             {{- range $name, $value := .Values.global.env }}
             {{- if $value }}
             - name: {{ $name }}
@@ -109,12 +107,13 @@ spec:
                   key: {{ . }}
                   optional: true
             {{- end }}
+          # The app opens its port once its sidecar answers and its migrations ran (up to ~2 min on a cold start).
           startupProbe:
             httpGet:
               path: /healthz
               port: http
             periodSeconds: 2
-            failureThreshold: 60
+            failureThreshold: 120
           livenessProbe:
             httpGet:
               path: /healthz
