@@ -2,13 +2,13 @@
 # Prepares a Minikube cluster for todo-chatbot: starts Minikube, enables ingress + metrics-server, installs the Dapr
 # control plane, the Strimzi operator and kube-prometheus-stack (Prometheus, Grafana, Prometheus operator CRDs).
 # Needs: minikube, kubectl, helm (v3.14+), internet. Re-running is safe (helm upgrade --install).
-# Environment: MINIKUBE_CPUS (4), MINIKUBE_MEMORY (8g), DAPR_VERSION (1.18.3), STRIMZI_VERSION (1.2.0),
+# Environment: MINIKUBE_CPUS (4), MINIKUBE_MEMORY (8g), DAPR_VERSION (1.18.2), STRIMZI_VERSION (1.2.0),
 #              SKIP_MONITORING=1 to leave Prometheus/Grafana out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MINIKUBE_CPUS=${MINIKUBE_CPUS:-4}
 MINIKUBE_MEMORY=${MINIKUBE_MEMORY:-8g}
-DAPR_VERSION=${DAPR_VERSION:-1.18.3}
+DAPR_VERSION=${DAPR_VERSION:-1.18.2}
 STRIMZI_VERSION=${STRIMZI_VERSION:-1.2.0}
 NAMESPACE=${NAMESPACE:-todo}
 log() { printf '[setup-minikube] %s\n' "$*"; }
