@@ -1,0 +1,99 @@
+// Composition root of the Dapr runtime (RUNTIME=dapr): ONE service per process, beside its daprd sidecar, with the Dapr
+// adapters of every port (pub/sub over Kafka, Jobs API, Redis state, secret store, service invocation, cron binding).
+import { Registry } from 'prom-client';
+import { createEventMetrics, withPublishMetrics, type Clock } from '@todo/platform';
+import { systemClock } from '@todo/platform/embedded';
+import {
+  createDaprEventBus,
+  createDaprInvoker,
+  createDaprScheduler,
+  createDaprSecrets,
+  createDaprSidecar,
+  createDaprStateStore,
+  mountDaprRoutes,
+} from '@todo/platform/dapr';
+import { createHttpApp, createLogger, Readiness, type HttpApp, type Logger } from '@todo/http';
+import { INTERNAL_TOKEN_HEADER } from '@todo/chat-api';
+import { ConfigError, type Config } from '../config.js';
+import { wireDaprService, type DaprServiceName } from './dapr-services.js';
+import { ShutdownStack } from './shutdown.js';
+
+/** Component names in deploy/dapr/components (and the Helm chart's). */
+export const DAPR_COMPONENTS = { pubsub: 'pubsub', state: 'statestore', secrets: 'secretstore' } as const;
+/** Idempotency keys expire after a week: far longer than any redelivery. */
+const PROCESSED_KEY_TTL_SECONDS = 7 * 24 * 3600;
+
+export interface DaprServiceSystem {
+  service: DaprServiceName;
+  app: HttpApp;
+  url: string;
+  log: Logger;
+  metricsRegistry: Registry;
+  close(): Promise<void>;
+}
+
+export interface DaprOptions {
+  clock?: Clock;
+  log?: Logger;
+  /** How long to wait for the sidecar at start (it may start after the app). */
+  sidecarWaitMs?: number;
+}
+
+export async function startDaprService(config: Config, service: DaprServiceName, options: DaprOptions = {}): Promise<DaprServiceSystem> {
+  const appId = config.APP_ID ?? service;
+  const log = options.log ?? createLogger({ service: appId, level: config.LOG_LEVEL });
+  const clock = options.clock ?? systemClock;
+  const shutdown = new ShutdownStack();
+  const metricsRegistry = new Registry();
+  const readiness = new Readiness();
+  try {
+    const sidecar = createDaprSidecar({ httpPort: config.DAPR_HTTP_PORT, apiToken: process.env.DAPR_API_TOKEN });
+    await sidecar.waitForOutbound(options.sidecarWaitMs ?? 120_000);
+    readiness.add('dapr sidecar', () => sidecar.healthy());
+
+    const secrets = createDaprSecrets({ sidecar, storeName: DAPR_COMPONENTS.secrets });
+    const required = async (name: string, fromEnv: string | undefined): Promise<string> => {
+      const value = fromEnv ?? (await secrets.get(name));
+      if (!value) throw new ConfigError(`Invalid configuration: ${name} is neither set nor in the Dapr secret store "${DAPR_COMPONENTS.secrets}".`);
+      return value;
+    };
+    const jwtSecret = await required('JWT_SECRET', config.JWT_SECRET);
+    const internalToken = await required('INTERNAL_TOKEN', process.env.INTERNAL_TOKEN);
+
+    const metrics = createEventMetrics(metricsRegistry);
+    const rawBus = createDaprEventBus({ sidecar, pubsubName: DAPR_COMPONENTS.pubsub, appId, log: log.child({ component: 'event-bus' }), metrics });
+    const bus = withPublishMetrics(rawBus, metrics);
+    const scheduler = createDaprScheduler({ sidecar, log: log.child({ component: 'scheduler' }) });
+    const state = createDaprStateStore({ sidecar, storeName: DAPR_COMPONENTS.state, ttlSeconds: PROCESSED_KEY_TTL_SECONDS });
+    const invoker = createDaprInvoker({ sidecar, internalHeaders: () => ({ [INTERNAL_TOKEN_HEADER]: internalToken }) });
+
+    const app = await createHttpApp({ log, metricsRegistry, readiness, title: `todo-chatbot ${service}` });
+    const wired = await wireDaprService(service, {
+      config, app, bus, state, invoker, scheduler, clock, metrics, jwtSecret, internalToken,
+      log,
+      databaseUrl: () => required('DATABASE_URL', config.DATABASE_URL),
+      ready: (name, check) => readiness.add(name, check),
+      onClose: (name, close) => shutdown.push(name, close),
+    });
+    // Every subscription and callback exists before the port opens: daprd reads /dapr/subscribe once it connects.
+    await mountDaprRoutes(app, [...rawBus.routes(), ...scheduler.routes(), ...wired.daprRoutes]);
+
+    await app.listen({ port: config.PORT, host: config.HOST });
+    shutdown.push('http', () => app.close());
+    await wired.start();
+    const address = app.server.address();
+    const url = typeof address === 'object' && address ? `http://${config.HOST}:${address.port}` : `http://${config.HOST}:${config.PORT}`;
+    log.info({ url, runtime: 'dapr', service, appId, daprHttpPort: config.DAPR_HTTP_PORT }, `${service} is listening`);
+    return {
+      service,
+      app,
+      url,
+      log,
+      metricsRegistry,
+      close: () => shutdown.close((name, error) => log.error({ err: error, step: name }, 'shutdown step failed')),
+    };
+  } catch (error) {
+    await shutdown.close();
+    throw error;
+  }
+}
