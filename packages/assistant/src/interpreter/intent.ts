@@ -23,7 +23,7 @@ export type Intent =
 export type SmallTalkTopic = 'greeting' | 'thanks' | 'howareyou' | 'identity' | 'help' | 'bye' | 'ack' | 'negative';
 
 const POLITE_PREFIX =
-  /^(?:(?:hey|hi|hello|ok(?:ay)?|so|um+|uh+|yo|well|alright|right|oh|ah|and|also|now|then|hmm+)\b[,!.]?\s+|(?:please|pls|plz|kindly|just|quickly)\s+|(?:can|could|would|will) you(?: please| pls)?(?: help me)?\s+|i(?:'d| would) like (?:you )?to\s+|i want (?:you )?to\s+|i need you to\s+|(?:go ahead and|let'?s|lets|help me)\s+|(?:assistant|bot|todo bot)[,:]\s*)+/i;
+  /^(?:(?:hey|hi|hello|ok(?:ay)?|so|um+|uh+|yo|well|alright|right|oh|ah|and|also|now|then|hmm+|actually|wait|sorry|oops)\b[,!.]?\s+|(?:please|pls|plz|kindly|just|quickly)\s+|(?:can|could|would|will) you(?: please| pls)?(?: help me)?\s+|i(?:'d| would) like (?:you )?to\s+|i want (?:you )?to\s+|i need you to\s+|(?:go ahead and|let'?s|lets|help me)\s+|(?:assistant|bot|todo bot)[,:]\s*)+/i;
 const POLITE_SUFFIX = /(?:[,\s]+(?:please|pls|plz|thanks|thank you|thx|for me|if you can|if possible|asap please))+[.!?]*$/i;
 
 /** Straightens quotes, drops politeness and trailing punctuation. */
@@ -64,7 +64,7 @@ type Rule = { pattern: RegExp; build: (g: Record<string, string>) => Intent | un
 const rules: Rule[] = [
   // Questions and views come first: "what's done today?" is a question, not a completion.
   {
-    pattern: /^(?:(?:so |and )?(?:what|which|whats|what's|wat)\b|how many\b|how much\b|do i have\b|have i got\b|did i\b|is there\b|are there\b|any\b|anything\b|when\b|where\b|show\b|list\b|display\b|view\b|see\b|give me\b|tell me\b|let me see\b|get\b|fetch\b|check my\b|what about\b|read (?:me )?my\b|(?:my|all) (?:tasks|todos|to-dos|list)\b)(?<rest>.*)$/i,
+    pattern: /^(?:(?:so |and )?(?:what|which|whats|what's|wat)\b|how many\b|how much\b|do i have\b|have i got\b|did i\b|is there\b|are there\b|any\b|anything\b|when\b|where\b|show\b|list\b|display\b|view\b|see\b|give me\b|tell me\b|let me see\b|get(?! rid)\b|fetch\b|check my\b|what about\b|read (?:me )?my\b|(?:my|all) (?:tasks|todos|to-dos|list)\b)(?<rest>.*)$/i,
     build: (g) => {
       const whole = g.whole ?? '';
       return { kind: 'query', text: whole, search: /^(?:do i have|is there|are there|any)\b.*\b(?:about|regarding|with|called|named|mentioning|containing)\b/i.test(whole), count: /^how many\b/i.test(whole) };
@@ -103,6 +103,10 @@ const rules: Rule[] = [
   {
     pattern: /^(?:cancel|remove|delete|clear|turn off|disable|drop|stop) (?:the |my |any )?(?:reminders?|alerts?|notifications?) (?:for|on|of|about) (?<target>.+)$/i,
     build: (g) => ({ kind: 'clear_reminder', target: g.target ?? '' }),
+  },
+  {
+    pattern: /^(?:remind me|set (?:a |an )?(?:reminder|alert)|add (?:a |an )?(?:reminder|alert)|alert me|notify me|ping me)(?: for it| about it| for that| about that)? (?<value>(?:\S+ ){1,2}(?:before|early|earlier|ahead|in advance)(?: it'?s due| the deadline)?|the (?:day|night|week) before)$/i,
+    build: (g) => ({ kind: 'reminder', target: 'it', spec: g.value ?? '' }),
   },
   {
     pattern: /^(?:remind me (?:about|of|regarding)|(?:set|add|create|schedule) (?:a |an )?(?:reminder|alert|notification) (?:for|on|about|to)|(?:alert|notify|ping) me (?:about|of)) (?<rest>.+)$/i,
@@ -162,6 +166,10 @@ const rules: Rule[] = [
   },
   {
     pattern: /^(?<target>.+?) (?:is |should be |will be )?(?:now |actually )?(?:due|happening|moved to|rescheduled to|postponed to) (?<value>.+)$/i,
+    build: (g) => ({ kind: 'reschedule', target: g.target ?? '', when: g.value ?? '' }),
+  },
+  {
+    pattern: /^(?<target>.+?) (?:is|was|has been|got) (?:now |actually |moved |rescheduled |pushed |changed )*(?<value>(?:at|on|to|for|tomorrow|today|tonight|next|this|in)\b.+)$/i,
     build: (g) => ({ kind: 'reschedule', target: g.target ?? '', when: g.value ?? '' }),
   },
   // Priority.
@@ -275,9 +283,12 @@ function priorityIntent(target: string | undefined, value: string | undefined): 
   return found ? { kind: 'priority', target: target ?? '', priority: found.priority } : undefined;
 }
 
+const STRONG_ADD = /^(?:add|create|new (?:task|todo|to-do|item)|todo|to-do|task)\b(?! (?:the |a |an )?(?:(?:notes?|description|details?|comments?) (?:to|for|on)\b|(?:reminders?|alerts?|tags?|labels?)\b))/i;
+
 /** Classifies a normalised message. Small talk is checked by the caller first. */
 export function classify(text: string): Intent {
-  for (const rule of rules) {
+  const candidates = STRONG_ADD.test(text) ? rules.slice(-1) : rules;
+  for (const rule of candidates) {
     const match = rule.pattern.exec(text);
     if (!match) continue;
     const groups: Record<string, string> = { whole: text };

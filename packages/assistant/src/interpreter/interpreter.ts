@@ -48,12 +48,13 @@ const SMALL_TALK_REPLIES: Record<SmallTalkTopic, string> = {
 /** Answers one message. The returned state goes back in with the next message of the same conversation. */
 export async function interpret(input: InterpreterInput): Promise<AssistantReply> {
   const state: ConversationState = { ...(input.state ?? {}) };
-  const turn = createTurn(input.tools, input.timeZone, input.now, state);
+  const text = normaliseMessage(input.message);
+  const turn = createTurn(input.tools, text, input.timeZone, input.now, state);
   const pending = state.pending;
   delete state.pending;
   let reply: string;
   try {
-    reply = (pending && (await answerPending(turn, pending, normaliseMessage(input.message)))) ?? (await respond(turn, input.message));
+    reply = (pending && (await answerPending(turn, pending, text))) ?? (await respond(turn, text));
   } catch (error) {
     if (!(error instanceof ToolError)) throw error;
     reply = `Sorry, that didn't work: ${error.message}`;
@@ -61,8 +62,7 @@ export async function interpret(input: InterpreterInput): Promise<AssistantReply
   return { reply, actions: turn.actions, state };
 }
 
-async function respond(turn: TurnContext, message: string): Promise<string> {
-  const text = normaliseMessage(message);
+async function respond(turn: TurnContext, text: string): Promise<string> {
   if (!text) return `Hi! ${HELP}`;
   const topic = smallTalkTopic(text);
   if (topic) return SMALL_TALK_REPLIES[topic];
@@ -185,6 +185,12 @@ async function modify(turn: TurnContext, intent: TargetIntent): Promise<string> 
     case 'unclear':
       return `Which task do you mean? Tell me part of its title, e.g. "${verbOf(prepared)} the dentist task".`;
     case 'none':
+      if (prepared.kind === 'reminder' && findDate(prepared.spec, { now: turn.now, timeZone: turn.timeZone })) {
+        return addTasks(turn, `${prepared.target} ${prepared.spec}`, true); // "set a reminder to call mom at 5"
+      }
+      if (prepared.kind === 'complete' && !resolution.alreadyInOtherStatus?.length && hasTaskSignals(turn.message, turn)) {
+        return addTasks(turn, turn.message, false); // "finish the report by Friday" is a new task
+      }
       if (resolution.alreadyInOtherStatus?.length) {
         const t = resolution.alreadyInOtherStatus;
         return prepared.kind === 'complete'
@@ -197,6 +203,11 @@ async function modify(turn: TurnContext, intent: TargetIntent): Promise<string> 
       turn.state.lastListIds = resolution.candidates.map((t) => t.id);
       return `Which one do you mean?\n${taskList(resolution.candidates, voice(turn))}\nReply with a number (e.g. "1"), "all of them", or part of the title.`;
     case 'found':
+      if (resolution.broad && resolution.tasks.length > 1 && (prepared.kind === 'delete' || prepared.kind === 'complete')) {
+        turn.state.pending = { kind: 'choose', intent: prepared, candidateIds: resolution.tasks.map((t) => t.id), confirm: true };
+        turn.state.lastListIds = resolution.tasks.slice(0, 10).map((t) => t.id);
+        return `That would ${prepared.kind} all ${resolution.tasks.length} of these tasks:\n${taskList(resolution.tasks, voice(turn))}\nAre you sure? (yes / no)`;
+      }
       return apply(turn, prepared, resolution.tasks);
   }
 }
@@ -393,7 +404,8 @@ async function answerPending(turn: TurnContext, pending: NonNullable<Conversatio
   const ordered = pending.candidateIds.map((id) => candidates.find((t) => t.id === id)).filter((t): t is Task => !!t);
   if (NO.test(text)) return 'OK, I left everything as it was.';
   let chosen: Task[] = [];
-  if (/^(?:all|both|all of them|both of them|every one|each|everything|all \d+)$/i.test(text)) chosen = ordered;
+  if (pending.confirm && YES.test(text)) chosen = ordered;
+  else if (/^(?:all|both|all of them|both of them|every one|each|everything|all \d+)$/i.test(text)) chosen = ordered;
   else {
     const picks = text.split(/\s*(?:,|and|&)\s*/).map((part) => pickByOrdinal(part, ordered));
     if (picks.length > 0 && picks.every((p) => p)) chosen = picks as Task[];
@@ -411,14 +423,18 @@ async function answerPending(turn: TurnContext, pending: NonNullable<Conversatio
   return apply(turn, pending.intent as TargetIntent, chosen);
 }
 
+function hasTaskSignals(text: string, turn: TurnContext): boolean {
+  const draft = parseTaskDetails(text, { now: turn.now, timeZone: turn.timeZone });
+  return !!(draft.dueAt || draft.recurrence || draft.tags.length || draft.priority || draft.reminderMinutesBefore !== undefined);
+}
+
 /** No grammar rule matched: add it when it carries task signals (a date, a tag…), otherwise ask before adding. */
 async function fallback(turn: TurnContext, text: string): Promise<string> {
   if (/\?$/.test(text) || /^(?:why|who|how|is|are|can|could|would|should|does|do)\b/i.test(text)) {
     return `I'm not sure how to answer that. ${HELP}`;
   }
   const draft = parseTaskDetails(text, { now: turn.now, timeZone: turn.timeZone });
-  const hasSignals = !!(draft.dueAt || draft.recurrence || draft.tags.length || draft.priority || draft.reminderMinutesBefore !== undefined);
-  if (hasSignals && draft.title) return addTasks(turn, text, false);
+  if (draft.title && hasTaskSignals(text, turn)) return addTasks(turn, text, false);
   if (draft.title && text.split(/\s+/).length <= 12 && /\p{L}{2,}/u.test(text)) {
     turn.state.pending = { kind: 'confirm_add', text };
     return `Should I add "${draft.title}" as a task? (yes / no)`;

@@ -6,7 +6,7 @@ import { bestMatches, rankTasks } from './task-match.js';
 import type { TurnContext } from './turn.js';
 
 export type Resolution =
-  | { kind: 'found'; tasks: Task[] }
+  | { kind: 'found'; tasks: Task[]; /** Named by "all"/"everything" alone, with no filter at all. */ broad?: boolean }
   | { kind: 'ambiguous'; candidates: Task[] }
   | { kind: 'none'; phrase: string; filter: TaskFilter; alreadyInOtherStatus?: Task[] }
   | { kind: 'unclear' };
@@ -79,6 +79,6 @@ export async function resolveTargets(turn: TurnContext, phrase: string, purpose:
     }
     return none;
   }
-  if (plural || matches.length === 1) return { kind: 'found', tasks: matches };
+  if (plural || matches.length === 1) return { kind: 'found', tasks: matches, broad: filter.words.length === 0 && !structured };
   return { kind: 'ambiguous', candidates: matches.slice(0, 8) };
 }

@@ -7,7 +7,7 @@ import type { Intent } from './intent.js';
 export interface ConversationState {
   /** A question the assistant asked and is waiting for an answer to. */
   pending?:
-    | { kind: 'choose'; intent: Intent; candidateIds: string[] }
+    | { kind: 'choose'; intent: Intent; candidateIds: string[]; /** A yes/no confirmation of a change to all of them. */ confirm?: boolean }
     | { kind: 'confirm_add'; text: string };
   /** Tasks the last turn created or changed ("it", "that"). */
   lastTaskIds?: string[];
@@ -16,6 +16,8 @@ export interface ConversationState {
 }
 
 export interface TurnContext {
+  /** The message of this turn, normalised. */
+  message: string;
   now: Date;
   timeZone: string;
   state: ConversationState;
@@ -33,9 +35,10 @@ export class ToolError extends Error {
   }
 }
 
-export function createTurn(tools: ToolDefinition[], timeZone: string, now: Date, state: ConversationState): TurnContext {
+export function createTurn(tools: ToolDefinition[], message: string, timeZone: string, now: Date, state: ConversationState): TurnContext {
   const actions: ToolAction[] = [];
   return {
+    message,
     now,
     timeZone,
     state,

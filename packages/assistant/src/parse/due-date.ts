@@ -24,6 +24,7 @@ export interface FoundDate {
 
 export const DEFAULT_HOUR = 9;
 const PART_OF_DAY = /\b(?:tonight|noon|midday|midnight|morning|afternoon|evening|night|eod|end of (?:the )?day|lunch(?:time)?)\b/i;
+const PART_HOURS: Record<string, number> = { morning: 9, afternoon: 14, evening: 18, tonight: 20, night: 20, noon: 12, midday: 12, lunch: 12 };
 // Words chrono reads as dates but that, in a task title, almost never are.
 const FALSE_DATES = /^(?:may|march|sun|sat|wed|second|now|\d{1,4}|a|an|one)$/i;
 
@@ -49,6 +50,11 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
     minute: start.get('minute') ?? 0,
   };
   const hasTime = start.isCertain('hour') || PART_OF_DAY.test(result.text);
+  if (!start.isCertain('hour')) {
+    const part = /\b(morning|afternoon|evening|tonight|night|noon|midday|lunch)/i.exec(result.text)?.[1]?.toLowerCase();
+    if (part) wall.hour = PART_HOURS[part] ?? wall.hour;
+    if (part) wall.minute = 0;
+  }
   const hasDay = start.isCertain('day') || start.isCertain('weekday') || !start.isCertain('hour');
   const relative = /^\s*in\b|\b(?:from now|later)\b/i.test(result.text) && /\b(?:min|minute|hour|hr)s?\b/i.test(result.text);
   const rest = squeeze(`${text.slice(0, result.index)} ${text.slice(result.index + result.text.length)}`);

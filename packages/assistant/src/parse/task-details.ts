@@ -87,7 +87,7 @@ function applyReminder(draft: TaskDraft, reminder: ReminderPhrase, ctx: ParseCon
 
 const LEADING_FILLER = /^(?:(?:to|that|:|-|—|a|an|new|task|todo|to-do|item|reminder|called|named|titled|for me|me)\b\s*:?\s*)+/i;
 const TRAILING_FILLER =
-  /(?:\s*(?:\b(?:due|by|on|at|for|in|from|starting|until|till|before|after|every|each|and|with|to|the|this|next|of|around|about|please|pls|thanks|thank you|starting on|beginning)\b|[,;:\-–—.!]))+\s*$/i;
+  /(?:\s*(?:\b(?:due|by|on|at|for|in|from|starting|until|till|before|after|every|each|and|with|to|the|this|next|of|around|about|please|pls|thanks|thank you|starting on|beginning|it is|it's|this is|that's|which is|its)\b|[,;:\-–—.!]))+\s*$/i;
 
 /** Strips fillers and connectors that are left behind when phrases are cut ("buy milk by" → "Buy milk"). */
 export function cleanTitle(text: string): string {

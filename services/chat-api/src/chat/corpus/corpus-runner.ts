@@ -1,0 +1,120 @@
+// Runs phrase-corpus cases against the real TaskService: seeds tasks, plays the conversation through the interpreter, checks.
+import { randomUUID } from 'node:crypto';
+import { createTaskTools, interpret, type AssistantReply, type ConversationState } from '@todo/assistant';
+import type { Database } from '@todo/db';
+import type { Task, TaskCreateInput, TaskService } from '@todo/domain';
+
+export const CORPUS_NOW = '2026-11-25T14:00:00.000Z'; // Wednesday 09:00 in New York
+export const CORPUS_ZONE = 'America/New_York';
+
+export interface Seed {
+  title: string;
+  /** Local wall clock in the case's zone, "2026-11-26 17:00". */
+  due?: string;
+  priority?: 'low' | 'medium' | 'high';
+  tags?: string[];
+  recurrence?: TaskCreateInput['recurrence'];
+  completed?: boolean;
+}
+
+export interface Outcome {
+  reply: string;
+  replies: string[];
+  tasks: Task[];
+  seeded: Task[];
+  actions: AssistantReply['actions'];
+  zone: string;
+}
+
+export interface PhraseCase {
+  say: string | string[];
+  seed?: Seed[];
+  zone?: string;
+  /** Throws (e.g. via node:assert) when the outcome is wrong. */
+  check(outcome: Outcome): void;
+}
+
+export interface CaseResult {
+  phrase: string;
+  ok: boolean;
+  error?: string;
+  /** Interpreter time per message, ms (tool calls on the database included). */
+  timings: number[];
+}
+
+/** "2026-11-26 17:00" in `zone` → ISO instant. */
+export function localToIso(local: string, zone: string): string {
+  const [date, time = '09:00'] = local.split(' ');
+  const [y, m, d] = (date ?? '').split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  const naive = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0);
+  const offset = (instant: number) => {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(new Date(instant));
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute')) - instant;
+  };
+  const first = naive - offset(naive);
+  return new Date(naive - offset(first)).toISOString();
+}
+
+/** ISO instant → "2026-11-26 17:00" in `zone`. */
+export function isoToLocal(iso: string | null, zone: string): string | null {
+  if (!iso) return null;
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+export interface CorpusEnvironment {
+  database: Database;
+  taskService: TaskService;
+  now: () => Date;
+}
+
+async function newUser(database: Database, zone: string): Promise<string> {
+  const id = randomUUID();
+  await database.exec(
+    `insert into users (id, email, password_hash, name, timezone, created_at, updated_at)
+     values ('${id}', 'corpus-${id}@example.test', 'x', null, '${zone}', now(), now())`,
+  );
+  return id;
+}
+
+export async function runCase(env: CorpusEnvironment, testCase: PhraseCase): Promise<CaseResult> {
+  const zone = testCase.zone ?? CORPUS_ZONE;
+  const messages = Array.isArray(testCase.say) ? testCase.say : [testCase.say];
+  const phrase = messages.join(' ⟶ ');
+  const userId = await newUser(env.database, zone);
+  const seeded: Task[] = [];
+  for (const seed of testCase.seed ?? []) {
+    const task = await env.taskService.create(userId, {
+      title: seed.title,
+      ...(seed.due ? { dueAt: localToIso(seed.due, zone) } : {}),
+      ...(seed.priority ? { priority: seed.priority } : {}),
+      ...(seed.tags ? { tags: seed.tags } : {}),
+      ...(seed.recurrence ? { recurrence: seed.recurrence } : {}),
+    });
+    seeded.push(seed.completed ? await env.taskService.complete(userId, task.id) : task);
+  }
+  const tools = createTaskTools({ taskService: env.taskService, userId, timeZone: zone, now: env.now });
+  let state: ConversationState = {};
+  const replies: string[] = [];
+  const actions: AssistantReply['actions'] = [];
+  const timings: number[] = [];
+  try {
+    for (const message of messages) {
+      const started = performance.now();
+      const result = await interpret({ message, tools, timeZone: zone, now: env.now(), state });
+      timings.push(performance.now() - started);
+      state = result.state;
+      replies.push(result.reply);
+      actions.push(...result.actions);
+    }
+    const tasks = (await env.taskService.list(userId, { status: 'all', limit: 200, sort: 'createdAt', order: 'asc' })).items;
+    testCase.check({ reply: replies.at(-1) ?? '', replies, tasks, seeded, actions, zone });
+    return { phrase, ok: true, timings };
+  } catch (error) {
+    const reply = replies.at(-1) ?? '';
+    return { phrase, ok: false, error: `${error instanceof Error ? error.message : String(error)} — reply: ${reply}`, timings };
+  }
+}

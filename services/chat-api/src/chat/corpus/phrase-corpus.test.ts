@@ -1,0 +1,34 @@
+// Every corpus phrase, through the built-in interpreter, against the real TaskService on PGlite.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate, openDatabase, type Database } from '@todo/db';
+import type { TaskService } from '@todo/domain';
+import { CHAT_API_SERVICE, createTaskService, migrateChatApi } from '../../index.js';
+import { chatMigrations } from '../migrations.js';
+import { CORPUS_NOW, runCase } from './corpus-runner.js';
+import { PHRASE_CORPUS } from './phrase-corpus.js';
+
+describe('phrase corpus (built-in interpreter)', () => {
+  let database: Database;
+  let taskService: TaskService;
+  const now = () => new Date(CORPUS_NOW);
+
+  beforeAll(async () => {
+    database = await openDatabase({ memory: true });
+    await migrateChatApi(database);
+    await migrate(database, CHAT_API_SERVICE, chatMigrations);
+    taskService = createTaskService({ database, clock: { now } });
+  });
+  afterAll(() => database.close());
+
+  it('has at least 80 phrases', () => {
+    expect(PHRASE_CORPUS.length).toBeGreaterThanOrEqual(80);
+  });
+
+  for (const testCase of PHRASE_CORPUS) {
+    const name = Array.isArray(testCase.say) ? testCase.say.join(' ⟶ ') : testCase.say;
+    it(name, async () => {
+      const result = await runCase({ database, taskService, now }, testCase);
+      expect(result.error ?? 'ok').toBe('ok');
+    });
+  }
+});
