@@ -195,7 +195,12 @@ export const TaskListQuerySchema = z
     sort: z.enum(TASK_SORTS).default('createdAt'),
     order: z.enum(['asc', 'desc']).default('desc'),
     limit: z.coerce.number().int().min(1).max(200).default(50),
-    cursor: z.string().min(1).max(1000).optional().describe('Opaque; the nextCursor of the previous page'),
+    cursor: z
+      .string()
+      .max(1000)
+      .optional()
+      .transform((value) => value || undefined)
+      .describe('Opaque; the nextCursor of the previous page (empty = first page)'),
   });
 export type TaskListQueryInput = z.input<typeof TaskListQuerySchema>;
 export type TaskListQuery = z.output<typeof TaskListQuerySchema>;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { testDatabaseKinds } from '@todo/platform/testing';
 import { body, startTestApi, type TestApi, type TestUser } from '../testing/test-api.js';
 
@@ -65,6 +66,16 @@ describe.each(testDatabaseKinds())('listing tasks on $name', (kind) => {
     expect(await titles('?q=k_r')).toEqual(['Plan trip']);
     expect(await titles('?q=%25%25%25')).toEqual([]);
     expect(await titles(`?q=${encodeURIComponent('übung')}`)).toEqual(['Übung machen']);
+  });
+
+  it('search can be served by the trigram indexes', async () => {
+    const plan = await api.database.db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      return tx.execute(sql`explain select id from tasks where title ilike '%milk%' or description ilike '%milk%'`);
+    });
+    const text = JSON.stringify((plan as unknown as { rows: unknown[] }).rows);
+    expect(text).toContain('tasks_title_trgm_idx');
+    expect(text).toContain('tasks_description_trgm_idx');
   });
 
   it('filters by priority list and by tags (all must match)', async () => {
