@@ -83,6 +83,15 @@ for variable in $(awk '/^kind: /{deployment = ($2 == "Deployment")} deployment &
   grep -rqw --include='*.ts' "$variable" src packages services scripts/infra 2>/dev/null \
     && pass "env $variable is read by the code" || fail "the chart sets $variable but no code reads it"
 done
+# Declarative subscriptions = the consumers in the code: every `bus.subscribe({ topic: TOPICS.x })` of services/<app>.
+code_subs=$(for file in $(grep -rl 'bus.subscribe(' services --include='*.ts' | grep -v '\.test\.ts$'); do
+  awk -v app="$(cut -d/ -f2 <<<"$file")" '/bus\.subscribe\(/{n = 8}
+    n > 0 && match($0, /topic: TOPICS\.[A-Za-z]+/) {print app, substr($0, RSTART + 14, RLENGTH - 14); n = 0}
+    n > 0 {n--}' "$file"
+done | sed -E 's/([a-z])([A-Z])/\1-\L\2/g' | sort -u)
+chart_subs=$(grep -oE 'deadLetterTopic: [^ ]+' "$out/minikube.yaml" | awk '{split($2, p, ".dead-letter."); print p[2], p[1]}' | sort -u)
+if [[ -n "$code_subs" && "$code_subs" == "$chart_subs" ]]; then pass "subscriptions match the code's consumers: $(tr '\n' ',' <<<"$code_subs" | sed 's/,$//')"
+else fail "chart subscriptions [$(tr '\n' ',' <<<"$chart_subs")] differ from the code's consumers [$(tr '\n' ',' <<<"$code_subs")]"; fi
 # The Ingress routes the same path prefixes to the same services as the self-hosted gateway (scripts/infra/stack).
 if [[ -f scripts/infra/stack/stack.ts ]]; then
   while read -r prefix service; do
