@@ -13,6 +13,9 @@ pass() { printf 'ok: %s\n' "$*"; }
 
 declare -A TOOL
 while IFS='=' read -r name path; do TOOL[$name]=$path; done < <(bash scripts/install-deploy-tools.sh)
+for required in helm kubeconform actionlint; do
+  [[ -x "${TOOL[$required]:-}" ]] || { echo "validate-deploy: $required could not be installed (scripts/install-deploy-tools.sh)"; exit 1; }
+done
 HELM=${TOOL[helm]}; KUBECONFORM=${TOOL[kubeconform]}; ACTIONLINT=${TOOL[actionlint]}; HADOLINT=${TOOL[hadolint]:-}; SHELLCHECK=${TOOL[shellcheck]:-}
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 
