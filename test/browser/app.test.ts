@@ -42,6 +42,11 @@ describe('web app in a browser', () => {
     server = await startServer();
     browser = await launchBrowser({ origin: server.url });
     page = await browser.context.newPage();
+    // Failures are easier to read with what the app saw: server errors, auth failures and page errors.
+    browser.context.on('response', (response) => {
+      if (response.status() >= 500 || response.status() === 401) console.log(`[browser] ${response.status()} ${response.request().method()} ${response.url()}`);
+    });
+    browser.context.on('weberror', (error) => console.log(`[browser] page error: ${error.error().message}`));
   }, 900_000);
 
   afterAll(async () => {
@@ -144,6 +149,16 @@ describe('web app in a browser', () => {
     await taskRow(second, 'Call the bank').getByRole('checkbox').check();
     await taskRow(page, 'Call the bank').waitFor({ state: 'detached', timeout: 10_000 }); // Inbox shows open tasks only
     await second.close();
+  }, 60_000);
+
+  it('shows the next occurrence created by the recurring-task service when a repeating task is completed', async () => {
+    const row = taskRow(page, 'Pay the rent');
+    const firstId = await row.getAttribute('data-task-id');
+    await row.getByRole('checkbox').check();
+    const next = page.locator(`.task-row:not([data-task-id="${firstId}"])`, { has: page.getByRole('button', { name: 'Open “Pay the rent”' }) });
+    await next.waitFor({ timeout: 15_000 });
+    expect(await next.textContent()).toContain('every week on Monday, Wednesday');
+    await page.locator(`.task-row[data-task-id="${firstId}"]`).waitFor({ state: 'detached' });
   }, 60_000);
 
   it('is keyboard first: n focuses the new task box, / the search box, Esc leaves', async () => {
