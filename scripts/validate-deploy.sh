@@ -16,7 +16,7 @@ while IFS='=' read -r name path; do TOOL[$name]=$path; done < <(bash scripts/ins
 for required in helm kubeconform actionlint; do
   [[ -x "${TOOL[$required]:-}" ]] || { echo "validate-deploy: $required could not be installed (scripts/install-deploy-tools.sh)"; exit 1; }
 done
-HELM=${TOOL[helm]}; KUBECONFORM=${TOOL[kubeconform]}; ACTIONLINT=${TOOL[actionlint]}; HADOLINT=${TOOL[hadolint]:-}; SHELLCHECK=${TOOL[shellcheck]:-}
+HELM=${TOOL[helm]}; KUBECONFORM=${TOOL[kubeconform]}; ACTIONLINT=${TOOL[actionlint]}; HADOLINT=${TOOL[hadolint]:-}; SHELLCHECK=${TOOL[shellcheck]:-}; PROMQL=${TOOL[promql]:-}
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 
 # name | helm arguments
@@ -136,9 +136,12 @@ grep -Eq '^ARG NODE_IMAGE=node:[0-9]+\.[0-9]+\.[0-9]+-' "$DF" && pass "base imag
 grep -q -- '--omit=dev' "$DF" && pass "production dependencies only" || fail "runtime stage must omit dev dependencies"
 grep -q 'latest' "$DF" && fail "':latest' in Dockerfile" || pass "no ':latest'"
 
-step "monitoring: dashboard and alerts use metrics the code registers"
+step "monitoring: PromQL parses, dashboard and alerts use metrics the code registers"
 node -e 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))' deploy/monitoring/grafana-dashboard.json \
   && pass "dashboard is valid JSON" || fail "dashboard JSON does not parse"
+if [[ -n "$PROMQL" ]]; then
+  if node scripts/check-promql.mjs "$PROMQL"; then pass "PromQL syntax (Prometheus grammar)"; else fail "PromQL syntax"; fi
+fi
 registered=$(grep -rhoE "name: '[a-z_]+'" packages services src 2>/dev/null | sed -E "s/name: '([a-z_]+)'/\1/" | sort -u)
 used=$(grep -hoE '\b(http|events|outbox|reminder)_[a-z_]+' deploy/monitoring/grafana-dashboard.json deploy/monitoring/prometheus-rules.yaml \
   | sed -E 's/_(bucket|count|sum)$//' | sort -u)
