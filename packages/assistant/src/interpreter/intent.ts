@@ -20,7 +20,7 @@ export type Intent =
   | { kind: 'change'; target: string; value: string }
   | { kind: 'unknown'; text: string };
 
-export type SmallTalkTopic = 'greeting' | 'thanks' | 'howareyou' | 'identity' | 'help' | 'bye' | 'ack' | 'negative';
+export type SmallTalkTopic = 'greeting' | 'thanks' | 'howareyou' | 'identity' | 'help' | 'bye' | 'ack' | 'negative' | 'cancel';
 
 const POLITE_PREFIX =
   /^(?:(?:hey|hi|hello|ok(?:ay)?|so|um+|uh+|yo|well|alright|right|oh|ah|and|also|now|then|hmm+|actually|wait|sorry|oops)\b[,!.]?\s+|(?:please|pls|plz|kindly|just|quickly)\s+|(?:can|could|would|will) you(?: please| pls)?(?: help me)?\s+|i(?:'d| would) like (?:you )?to\s+|i want (?:you )?to\s+|i need you to\s+|(?:go ahead and|let'?s|lets|help me)\s+|(?:assistant|bot|todo bot)[,:]\s*)+/i;
@@ -32,7 +32,7 @@ export function normaliseMessage(message: string): string {
   let previous = '';
   while (previous !== text) {
     previous = text;
-    text = text.replace(POLITE_PREFIX, '').replace(POLITE_SUFFIX, '').replace(/[.!]+$/, '').trim();
+    text = text.replace(POLITE_PREFIX, '').replace(POLITE_SUFFIX, '').replace(/\.+$|(?<!!)!$/, '').trim();
   }
   return text;
 }
@@ -45,6 +45,7 @@ const SMALL_TALK: Array<[RegExp, SmallTalkTopic]> = [
   [/^(?:help|\?|what can you do|what do you do|how does this work|how do i use (?:this|you)|commands|what can i (?:say|ask)|options|menu|usage)\b.{0,15}$/i, 'help'],
   [/^(?:bye|goodbye|see you|see ya|good ?night|later|cya|ttyl)\b.{0,10}$/i, 'bye'],
   [/^(?:ok(?:ay)?|cool|great|nice|awesome|perfect|got it|sounds good|alright|sure|fine|lol|haha+|wow|good|k|kk|yep|yeah|yes|yup|no|nope|nah|good job|well done)\b[\s!.]*$/i, 'ack'],
+  [/^(?:no,? wait|wait|hold on|never ?mind|nvm|cancel|cancel that|stop|forget it|forget that|no,? don'?t|scratch that)\b[\s!.]*$/i, 'cancel'],
   [/^(?:you(?:'re| are) (?:useless|stupid|dumb|bad)|this (?:sucks|is bad))\b/i, 'negative'],
 ];
 
@@ -109,6 +110,10 @@ const rules: Rule[] = [
     build: (g) => ({ kind: 'reminder', target: 'it', spec: g.value ?? '' }),
   },
   {
+    pattern: /^(?:set|change|move|update|make|put) (?:the |my )?(?:reminder|alert|notification) (?:for|on|of|about) (?<target>.+?) (?:to|at|for) (?<value>.+)$/i,
+    build: (g) => ({ kind: 'reminder', target: g.target ?? '', spec: g.value ?? '' }),
+  },
+  {
     pattern: /^(?:remind me (?:about|of|regarding)|(?:set|add|create|schedule) (?:a |an )?(?:reminder|alert|notification) (?:for|on|about|to)|(?:alert|notify|ping) me (?:about|of)) (?<rest>.+)$/i,
     build: (g) => ({ kind: 'reminder', target: g.rest ?? '', spec: '' }),
   },
@@ -119,10 +124,6 @@ const rules: Rule[] = [
   },
   {
     pattern: /^(?:re-?open|un-?complete|un-?finish|un-?check|un-?tick|unmark|restore|revive|bring back|undo(?: completing| complete)?) (?<target>.+)$/i,
-    build: (g) => ({ kind: 'reopen', target: g.target ?? '' }),
-  },
-  {
-    pattern: new RegExp(`^(?<target>.+?) (?:is|are|was|isn't|is not|wasn't|aren't) (?:actually |still |really )?${UNDONE_WORDS}$`, 'i'),
     build: (g) => ({ kind: 'reopen', target: g.target ?? '' }),
   },
   {
@@ -138,10 +139,6 @@ const rules: Rule[] = [
     pattern: /^(?:check|tick|cross) (?<target>.+?) off(?: (?:my|the) list)?$/i,
     build: (g) => ({ kind: 'complete', target: g.target ?? '' }),
   },
-  {
-    pattern: new RegExp(`^(?<target>.+?),? (?:is |are |has been |have been |was |were |got |now )*(?:all )?${DONE_WORDS}(?: now| already| today)?$`, 'i'),
-    build: (g) => ({ kind: 'complete', target: g.target ?? '' }),
-  },
   // Due dates.
   {
     pattern: /^(?:remove|clear|delete|drop|unset) (?:the )?(?:due date|deadline|date|due time) (?:from|of|for|on) (?<target>.+)$/i,
@@ -150,11 +147,11 @@ const rules: Rule[] = [
   {
     pattern:
       /^(?:move|reschedule|re-schedule|postpone|push(?: back)?|delay|defer|bump|shift|change|set|update|make|put|schedule) (?:the )?(?:due date|deadline|date|due time|time) (?:of|for|on) (?<target>.+?) (?:to|until|till|for|on|at) (?<value>.+)$/i,
-    build: (g) => ({ kind: 'reschedule', target: g.target ?? '', when: g.value ?? '' }),
+    build: (g) => rescheduleOrPriority(g.target, g.value),
   },
   {
     pattern: /^(?:move|reschedule|re-schedule|postpone|push(?: back)?|delay|defer|bump|shift|put off|snooze) (?<target>.+?) (?<value>(?:to|until|till|for|on|at|by|into|in) .+|tomorrow.*|tonight.*|today.*|next .+)$/i,
-    build: (g) => ({ kind: 'reschedule', target: g.target ?? '', when: g.value ?? '' }),
+    build: (g) => rescheduleOrPriority(g.target, g.value),
   },
   {
     pattern: /^(?:postpone|push back|delay|defer|snooze|put off) (?<target>.+)$/i,
@@ -162,15 +159,15 @@ const rules: Rule[] = [
   },
   {
     pattern: /^(?:make|set|change|update) (?<target>.+?) (?:to be )?due (?<value>.+)$/i,
-    build: (g) => ({ kind: 'reschedule', target: g.target ?? '', when: g.value ?? '' }),
+    build: (g) => rescheduleOrPriority(g.target, g.value),
   },
   {
     pattern: /^(?<target>.+?) (?:is |should be |will be )?(?:now |actually )?(?:due|happening|moved to|rescheduled to|postponed to) (?<value>.+)$/i,
-    build: (g) => ({ kind: 'reschedule', target: g.target ?? '', when: g.value ?? '' }),
+    build: (g) => rescheduleOrPriority(g.target, g.value),
   },
   {
     pattern: /^(?<target>.+?) (?:is|was|has been|got) (?:now |actually |moved |rescheduled |pushed |changed )*(?<value>(?:at|on|to|for|tomorrow|today|tonight|next|this|in)\b.+)$/i,
-    build: (g) => ({ kind: 'reschedule', target: g.target ?? '', when: g.value ?? '' }),
+    build: (g) => rescheduleOrPriority(g.target, g.value),
   },
   // Priority.
   {
@@ -238,7 +235,7 @@ const rules: Rule[] = [
   },
   // Deletion (after the tag/reminder/due-date removals above).
   {
-    pattern: /^(?:delete|remove|erase|trash|drop|scrap|discard|get rid of|forget(?: about)?|nuke|cancel|clear(?: out)?|bin|ditch|throw away|throw out|kill|wipe|purge) (?<target>.+?)(?: off (?:my |the )?list| from (?:my |the )?(?:list|tasks|to-?do(?: list)?))?$/i,
+    pattern: /^(?:delete|remove|erase|trash|drop|scrap|discard|get rid of|forget(?: about)?|nuke|cancel|clear(?: out)?|bin|ditch|throw away|throw out|kill|wipe|purge|scratch|axe|toss|dump|junk|eliminate) (?<target>.+?)(?: off (?:my |the )?list| from (?:my |the )?(?:list|tasks|to-?do(?: list)?))?$/i,
     build: (g) => ({ kind: 'delete', target: g.target ?? '' }),
   },
   {
@@ -248,6 +245,15 @@ const rules: Rule[] = [
   {
     pattern: /^(?:i )?(?:don'?t|do not|no longer) (?:need|have) to (?<target>.+?)(?: anymore| any more)?$/i,
     build: (g) => ({ kind: 'delete', target: g.target ?? '' }),
+  },
+  // Suffix forms come after every verb-first rule: "delete all completed" is a deletion.
+  {
+    pattern: new RegExp(`^(?<target>.+?) (?:is|are|was|isn't|is not|wasn't|aren't) (?:actually |still |really )?${UNDONE_WORDS}$`, 'i'),
+    build: (g) => ({ kind: 'reopen', target: g.target ?? '' }),
+  },
+  {
+    pattern: new RegExp(`^(?<target>.+?),? (?:is |are |has been |have been |was |were |got |now )*(?:all )?${DONE_WORDS}(?: now| already| today)?$`, 'i'),
+    build: (g) => ({ kind: 'complete', target: g.target ?? '' }),
   },
   // Generic "change X to Y": Y decides (a date, a priority, or a new title).
   {
@@ -276,6 +282,14 @@ function tagList(value: string | undefined): string[] {
     .split(/,\s*|\s+and\s+|\s*&\s*|\s+/)
     .map((tag) => tag.replace(/^#/, '').replace(/^(?:tags?|labels?)$/i, '').trim())
     .filter((tag) => tag && !/^(?:the|a|an|as|with|tag|tags|label)$/i.test(tag));
+}
+
+const PRIORITY_ONLY = new RegExp(`^(?:to |as |at )?${PRIORITY_VALUE}$`, 'i');
+
+/** "bump rent to high" reads like a move but names a priority. */
+function rescheduleOrPriority(target: string | undefined, value: string | undefined): Intent | undefined {
+  if (PRIORITY_ONLY.test(value ?? '')) return priorityIntent(target, (value ?? '').replace(/^(?:to|as|at) /i, ''));
+  return { kind: 'reschedule', target: target ?? '', when: value ?? '' };
 }
 
 function priorityIntent(target: string | undefined, value: string | undefined): Intent | undefined {

@@ -42,6 +42,7 @@ const SMALL_TALK_REPLIES: Record<SmallTalkTopic, string> = {
   help: HELP,
   bye: 'Bye! Your tasks will be here when you come back.',
   ack: 'Got it. Let me know if there is anything else.',
+  cancel: "OK — I won't do anything. What would you like instead?",
   negative: "Sorry about that. Tell me what you wanted and I'll try again — for example \"add call mom tomorrow at 6pm\".",
 };
 
@@ -128,7 +129,7 @@ function toAddInput(draft: TaskDraft): Record<string, unknown> {
 // ---- questions ----
 
 const QUERY_NOISE = new Set(
-  'plate agenda schedule doing happening look looks like going overview summary status left remaining next first should work on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much'.split(
+  'plate agenda schedule doing happening look looks like going overview summary status left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much'.split(
     ' ',
   ),
 );
@@ -142,6 +143,12 @@ async function answerQuery(turn: TurnContext, text: string, search: boolean, cou
     const found = (await turn.call('search_tasks', { query: words.join(' '), status: filter.status ?? 'all', limit: 50 })) as { items: Task[] };
     tasks = found.items;
     if (tasks.length === 0) tasks = rankTasks(words, await loadTasks(turn, { ...filter, status: filter.status ?? 'all' }), words.join(' ')).map((r) => r.task);
+  } else if (status === 'completed' && (filter.dueFrom || filter.dueTo)) {
+    // "what did I finish today?": the window is about completion time, not the due date.
+    const { dueFrom, dueTo, ...rest } = filter;
+    const pool = (await loadTasks(turn, { ...rest, status })).filter((t) => inWindow(t.completedAt, dueFrom, dueTo));
+    tasks = words.length > 0 ? rankTasks(words, pool, words.join(' ')).map((r) => r.task) : pool;
+    filter.labels = filter.labels.map((l) => l.replace(/^due /, 'completed '));
   } else {
     const pool = await loadTasks(turn, { ...filter, status });
     tasks = words.length > 0 ? rankTasks(words, pool, words.join(' ')).map((r) => r.task) : pool;
@@ -149,14 +156,15 @@ async function answerQuery(turn: TurnContext, text: string, search: boolean, cou
   if (status === 'all') tasks = [...tasks.filter((t) => t.status === 'pending'), ...tasks.filter((t) => t.status !== 'pending')];
   turn.state.lastListIds = tasks.slice(0, 10).map((t) => t.id);
   if (tasks.length > 0) turn.state.lastTaskIds = tasks.map((t) => t.id);
+  const completedWindow = filter.labels.some((l) => l.startsWith('completed '));
   const what = [
-    status === 'completed' ? 'completed' : status === 'pending' ? 'pending' : '',
-    ...filter.labels.filter((l) => l !== 'completed' && !l.startsWith('due') && l !== 'overdue' && !l.startsWith('tagged')),
+    status === 'completed' && !completedWindow ? 'completed' : status === 'pending' ? 'pending' : '',
+    ...filter.labels.filter((l) => !l.startsWith('completed') && !l.startsWith('due') && l !== 'overdue' && !l.startsWith('tagged')),
   ]
     .filter(Boolean)
     .join(' ');
   const qualifiers = [
-    ...filter.labels.filter((l) => l.startsWith('due') || l.startsWith('tagged')),
+    ...filter.labels.filter((l) => l.startsWith('due') || l.startsWith('completed ') || l.startsWith('tagged')),
     ...(words.length > 0 ? [`matching "${words.join(' ')}"`] : []),
   ];
   const noun = `${filter.overdue ? 'overdue ' : ''}${what ? `${what} ` : ''}task`;
@@ -167,6 +175,12 @@ async function answerQuery(turn: TurnContext, text: string, search: boolean, cou
   }
   if (count) return `You have ${tasks.length} ${description}.`;
   return `You have ${tasks.length} ${description}:\n${taskList(tasks, voice(turn))}`;
+}
+
+function inWindow(iso: string | null, from: Date | undefined, to: Date | undefined): boolean {
+  if (!iso) return false;
+  const at = Date.parse(iso);
+  return (!from || at >= from.getTime()) && (!to || at <= to.getTime());
 }
 
 // ---- changes to existing tasks ----

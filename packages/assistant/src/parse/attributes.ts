@@ -28,7 +28,7 @@ const NOT_TAGS = new Set(['it', 'as', 'with', 'and', 'the', 'a', 'an', 'them', '
 export function findTags(text: string): { tags: string[]; rest: string } {
   const tags: string[] = [];
   let rest = text;
-  rest = rest.replace(new RegExp(`(^|\\s)#(${TAG_WORD})`, 'gu'), (_m, lead: string, tag: string) => {
+  rest = rest.replace(new RegExp(`(^|\\s)#(?=[\\p{N}_-]*\\p{L})(${TAG_WORD})`, 'gu'), (_m, lead: string, tag: string) => {
     tags.push(tag);
     return lead;
   });

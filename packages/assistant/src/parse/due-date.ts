@@ -50,6 +50,10 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
     minute: start.get('minute') ?? 0,
   };
   const hasTime = start.isCertain('hour') || PART_OF_DAY.test(result.text);
+  // "at 3:15" with no am/pm: nobody means 3:15 in the night.
+  if (start.isCertain('hour') && !start.isCertain('meridiem') && wall.hour >= 1 && wall.hour <= 7 && !/\b(?:in|from now)\b/i.test(result.text)) {
+    wall.hour += 12;
+  }
   if (!start.isCertain('hour')) {
     const part = /\b(morning|afternoon|evening|tonight|night|noon|midday|lunch)/i.exec(result.text)?.[1]?.toLowerCase();
     if (part) wall.hour = PART_HOURS[part] ?? wall.hour;

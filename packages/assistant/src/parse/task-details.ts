@@ -97,6 +97,11 @@ export function cleanTitle(text: string): string {
     previous = title;
     title = title.replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '').trim();
   }
-  title = title.replace(/\s+(?:,|and)\s+(?=,|$)/g, '').replace(/^["'“”]+|["'“”]+$/g, '');
+  title = title
+    .replace(/\s*\b(?:to|on|onto|in|into) (?:my|the|our) (?:to-?do |task )?list\b/gi, '')
+    .replace(/\s+(?:,|and)\s+(?=,|$)/g, '')
+    .replace(/[?!]+$/, '')
+    .replace(/^["'“”]+|["'“”]+$/g, '')
+    .trim();
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
