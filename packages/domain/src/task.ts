@@ -106,8 +106,8 @@ const ReminderMinutes = z
 const taskFields = {
   title: Title,
   description: Description.optional(),
-  priority: Priority.optional(),
-  tags: TagsInput.optional(),
+  priority: Priority.nullable().optional().describe('null resets to medium'),
+  tags: TagsInput.nullable().optional().describe('null clears all tags'),
   dueAt: TimestampInput.nullable().optional(),
   remindAt: TimestampInput.nullable().optional(),
   reminderMinutesBefore: ReminderMinutes.nullable().optional(),

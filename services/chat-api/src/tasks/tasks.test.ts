@@ -110,6 +110,14 @@ describe.each(testDatabaseKinds())('tasks on $name', (kind) => {
     expect(updated[0]!.event.data.changes).toMatchObject({ title: ['Draft', 'Final'], description: ['old', null], remindAt: ['2026-02-01T09:00:00.000Z', null] });
   });
 
+  it('PATCH null resets priority to medium and clears tags', async () => {
+    const task = body(await create(alice, { title: 'Tagged', priority: 'high', tags: ['x', 'y'] }));
+    const response = await api.app.inject({ method: 'PATCH', url: `/api/tasks/${task.id}`, headers: alice.headers, payload: { priority: null, tags: null } });
+    expect(body(response)).toMatchObject({ priority: 'medium', tags: [] });
+    const noTitle = await api.app.inject({ method: 'PATCH', url: `/api/tasks/${task.id}`, headers: alice.headers, payload: { title: null } });
+    expect(noTitle.statusCode).toBe(400);
+  });
+
   it('PATCH with reminderMinutesBefore counts back from the existing dueAt, and without any dueAt is a 400', async () => {
     const task = body(await create(alice, { title: 'Call mum', dueAt: '2026-03-01T18:00:00Z' }));
     const patched = await api.app.inject({ method: 'PATCH', url: `/api/tasks/${task.id}`, headers: alice.headers, payload: { reminderMinutesBefore: 30 } });
