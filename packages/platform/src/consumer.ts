@@ -10,6 +10,8 @@ export interface ConsumerOptions {
   topic: Topic;
   /** Event types this consumer cares about; others are acknowledged untouched. All when absent. */
   types?: readonly string[];
+  /** A finer filter: events it rejects are acknowledged untouched (and not recorded). */
+  accepts?: (event: CloudEvent) => boolean;
   state: StateStore;
   clock: Clock;
   log: Logger;
@@ -33,6 +35,7 @@ export function idempotentConsumer(options: ConsumerOptions): Subscription {
     topic,
     handle: async (event) => {
       if (options.types && !options.types.includes(event.type)) return 'success';
+      if (options.accepts && !options.accepts(event)) return 'success';
       const key = processedKey(consumer, event.id);
       if ((await state.get(key)) !== undefined) {
         metrics?.duplicates.inc(labels);

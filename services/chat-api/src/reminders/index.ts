@@ -3,7 +3,7 @@ import { TOPICS, type TaskService, type UserDirectory } from '@todo/domain';
 import type { Db } from '@todo/db';
 import { idempotentConsumer, type Clock, type EventBus, type EventMetrics, type Scheduler, type StateStore } from '@todo/platform';
 import type { Logger } from '@todo/http';
-import { syncReminderJob } from './schedule.js';
+import { affectsReminder, syncReminderJob } from './schedule.js';
 import { fireReminder } from './fire.js';
 
 export { reminderJobName } from './jobs.js';
@@ -29,6 +29,7 @@ export function createReminders(deps: RemindersDeps): void {
     idempotentConsumer({
       consumer: REMINDER_CONSUMER,
       topic: TOPICS.taskEvents,
+      accepts: affectsReminder,
       state: deps.state,
       clock: deps.clock,
       log: deps.log,
