@@ -134,10 +134,12 @@ const QUERY_NOISE = new Set(
   ),
 );
 
+const WHAT_NEXT = /\b(?:should|can|could|do|must|shall) i (?:work on|do|tackle|focus on|start with|start on|pick up)(?: next| first| now| today)?\b|\bwhat'?s next\b|\bup next\b/i;
+
 async function answerQuery(turn: TurnContext, text: string, search: boolean, count: boolean): Promise<string> {
-  const filter = parseTaskFilter(text, { now: turn.now, timeZone: turn.timeZone });
+  const filter = parseTaskFilter(text.replace(WHAT_NEXT, ' '), { now: turn.now, timeZone: turn.timeZone });
   const words = search ? filter.words.filter((w) => !['about', 'regarding', 'containing', 'mentioning'].includes(w)) : filter.words.filter((w) => !QUERY_NOISE.has(w));
-  const status = filter.status ?? (filter.all && !filter.priority && !filter.dueFrom && !filter.overdue && words.length === 0 ? 'all' : 'pending');
+  const status = filter.status ?? (filter.all && !filter.priority && !filter.dueFrom && !filter.overdue && !filter.noDue && words.length === 0 ? 'all' : 'pending');
   let tasks: Task[];
   if (search && words.length > 0) {
     const found = (await turn.call('search_tasks', { query: words.join(' '), status: filter.status ?? 'all', limit: 50 })) as { items: Task[] };
@@ -159,12 +161,12 @@ async function answerQuery(turn: TurnContext, text: string, search: boolean, cou
   const completedWindow = filter.labels.some((l) => l.startsWith('completed '));
   const what = [
     status === 'completed' && !completedWindow ? 'completed' : status === 'pending' ? 'pending' : '',
-    ...filter.labels.filter((l) => !l.startsWith('completed') && !l.startsWith('due') && l !== 'overdue' && !l.startsWith('tagged')),
+    ...filter.labels.filter((l) => !l.startsWith('completed') && !l.startsWith('due') && l !== 'overdue' && !l.startsWith('tagged') && !l.startsWith('without')),
   ]
     .filter(Boolean)
     .join(' ');
   const qualifiers = [
-    ...filter.labels.filter((l) => l.startsWith('due') || l.startsWith('completed ') || l.startsWith('tagged')),
+    ...filter.labels.filter((l) => l.startsWith('due') || l.startsWith('completed ') || l.startsWith('tagged') || l.startsWith('without')),
     ...(words.length > 0 ? [`matching "${words.join(' ')}"`] : []),
   ];
   const noun = `${filter.overdue ? 'overdue ' : ''}${what ? `${what} ` : ''}task`;

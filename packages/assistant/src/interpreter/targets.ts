@@ -25,14 +25,16 @@ export function pickByOrdinal(phrase: string, tasks: Task[]): Task | undefined {
 }
 
 export async function loadTasks(turn: TurnContext, filter: Partial<TaskFilter> & { status?: 'pending' | 'completed' | 'all' }): Promise<Task[]> {
-  const input: Record<string, unknown> = { status: filter.status ?? 'all', limit: 200, sort: 'dueAt', order: 'asc' };
+  const sort = filter.sort ?? 'dueAt';
+  const input: Record<string, unknown> = { status: filter.status ?? 'all', limit: 200, sort, order: sort === 'priority' || sort === 'createdAt' ? 'desc' : 'asc' };
   if (filter.priority?.length) input.priority = filter.priority;
   if (filter.tags?.length) input.tags = filter.tags;
   if (filter.dueFrom) input.dueFrom = filter.dueFrom.toISOString();
   if (filter.dueTo) input.dueTo = filter.dueTo.toISOString();
   if (filter.overdue) input.overdue = true;
   const output = (await turn.call('list_tasks', input)) as { items?: Task[] } | undefined;
-  return output?.items ?? [];
+  const items = output?.items ?? [];
+  return filter.noDue ? items.filter((t) => t.dueAt === null) : items;
 }
 
 async function tasksByIds(turn: TurnContext, ids: string[]): Promise<Task[]> {
@@ -56,7 +58,7 @@ export async function resolveTargets(turn: TurnContext, phrase: string, purpose:
     return filter.all || tasks.length === 1 ? { kind: 'found', tasks } : { kind: 'ambiguous', candidates: tasks };
   }
   const plural = filter.all || /\b(?:tasks|todos|to-dos|items|ones|them|things|errands|chores|reminders)\b/i.test(phrase);
-  const structured = !!(filter.priority || filter.tags.length || filter.dueFrom || filter.overdue || filter.status);
+  const structured = !!(filter.priority || filter.tags.length || filter.dueFrom || filter.overdue || filter.status || filter.noDue);
   if (filter.words.length === 0 && !structured && !filter.all) return { kind: 'unclear' };
   const status = filter.status ?? defaultStatus(purpose);
   const pool = await loadTasks(turn, { ...filter, status });

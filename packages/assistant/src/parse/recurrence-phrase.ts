@@ -83,12 +83,26 @@ const MATCHERS: Matcher[] = [
   },
   { pattern: /\b(?:bi-?weekly|fortnightly|every (?:fortnight|two weeks|2 weeks))\b/, build: () => ({ rule: 'FREQ=WEEKLY;INTERVAL=2' }) },
   { pattern: new RegExp(`\\b${EVERY} (day|week|month|year|hour)\\b`), build: (m) => ({ rule: `FREQ=${FREQ[m[1] ?? 'day']}` }) },
+  {
+    pattern: /\b(once|twice|two|three|four|five|six|seven|[1-7]) times? (?:a|per|each|every) (day|week|month|year)\b/,
+    build: (m) => timesPer(m[1] ?? '', m[2] ?? 'week'),
+  },
   { pattern: /\b(?:daily|every single day|everyday)\b/, build: () => ({ rule: 'FREQ=DAILY' }) },
   { pattern: /\bweekly\b/, build: () => ({ rule: 'FREQ=WEEKLY' }) },
   { pattern: /\bmonthly\b/, build: () => ({ rule: 'FREQ=MONTHLY' }) },
   { pattern: /\b(?:yearly|annually)\b/, build: () => ({ rule: 'FREQ=YEARLY' }) },
   { pattern: /\bhourly\b/, build: () => ({ rule: 'FREQ=HOURLY' }) },
 ];
+
+const SPREAD: Record<number, string> = { 2: 'MO,TH', 3: 'MO,WE,FR', 4: 'MO,TU,TH,FR', 5: 'MO,TU,WE,TH,FR', 6: 'MO,TU,WE,TH,FR,SA' };
+
+/** "3 times a week" → Monday, Wednesday, Friday; other units keep their frequency. */
+function timesPer(count: string, unit: string): { rule: string } {
+  const n = ({ once: 1, twice: 2 } as Record<string, number>)[count] ?? parseNumber(count) ?? 1;
+  if (unit === 'week' && n >= 7) return { rule: 'FREQ=DAILY' };
+  if (unit === 'week' && SPREAD[n]) return { rule: `FREQ=WEEKLY;BYDAY=${SPREAD[n]}` };
+  return { rule: `FREQ=${FREQ[unit]}` };
+}
 
 function monthDay(word: string | undefined): { rule: string } | undefined {
   const day = parseOrdinal(word ?? '');

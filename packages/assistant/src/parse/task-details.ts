@@ -99,6 +99,7 @@ export function cleanTitle(text: string): string {
   }
   title = title
     .replace(/\s*\b(?:to|on|onto|in|into) (?:my|the|our) (?:to-?do |task )?list\b/gi, '')
+    .replace(/\s*\b(?:sometime|some time|at some point)\b/gi, '')
     .replace(/\s+(?:,|and)\s+(?=,|$)/g, '')
     .replace(/[?!]+$/, '')
     .replace(/^["'“”]+|["'“”]+$/g, '')

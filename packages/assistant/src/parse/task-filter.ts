@@ -7,6 +7,10 @@ import { addDays, dayBounds, instantOf, wallClockAt } from './zoned-time.js';
 
 export interface TaskFilter {
   status?: 'pending' | 'completed' | 'all';
+  /** "without a due date", "unscheduled". */
+  noDue?: boolean;
+  /** "by priority", "sorted by title". */
+  sort?: 'dueAt' | 'priority' | 'title' | 'createdAt';
   priority?: Priority[];
   tags: string[];
   dueFrom?: Date;
@@ -93,6 +97,18 @@ export function parseTaskFilter(phrase: string, ctx: ParseContext): TaskFilter {
   if (filter.pronoun) {
     filter.all = /^(?:them|those|these|both(?: of them)?|all of them)$/i.test(text);
     return filter;
+  }
+  const sort = cutPhrase(text, /\b(?:sorted |ordered |grouped |arranged )?by (priority|importance|due date|date|deadline|title|name|alphabet(?:ical(?:ly)?)?|newest|created|creation)\b/);
+  if (sort) {
+    const key = sort.match[1] ?? '';
+    filter.sort = /^(?:priority|importance)$/.test(key) ? 'priority' : /^(?:title|name|alpha)/.test(key) ? 'title' : /^(?:newest|created|creation)$/.test(key) ? 'createdAt' : 'dueAt';
+    text = sort.rest;
+  }
+  const noDue = cutPhrase(text, /\b(?:without|with no|no|missing)(?: a| any)? (?:due )?(?:date|deadline)s?\b|\b(?:undated|unscheduled|not scheduled)\b/);
+  if (noDue) {
+    filter.noDue = true;
+    labels.push('without a due date');
+    text = noDue.rest;
   }
   const all = cutPhrase(text, /\b(?:all|every(?:thing)?|each|both|any ?thing)\b(?: of)?/);
   if (all) {
