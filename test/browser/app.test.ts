@@ -198,6 +198,7 @@ describe('web app in a browser', () => {
     await toast.waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: /Notifications, 1 unread/ }).waitFor();
     await screenshot(page, 'reminder');
+    await toast.getByRole('button', { name: 'Dismiss' }).click();
     await page.getByRole('button', { name: /Notifications, 1 unread/ }).click();
     await page.getByRole('region', { name: 'Notifications' }).getByText('Stretch your legs').click();
     await page.getByRole('button', { name: 'Notifications', exact: true }).waitFor();
@@ -206,6 +207,22 @@ describe('web app in a browser', () => {
   }, 90_000);
 
   it('works at phone width and in the dark theme', async () => {
+    // A few everyday tasks so the screenshots look like a list in use.
+    const day = 86_400_000;
+    const at = (days: number, hour: number) => {
+      const d = new Date(Date.now() + days * day);
+      d.setUTCHours(hour, 0, 0, 0);
+      return d.toISOString();
+    };
+    for (const task of [
+      { title: 'Draft the quarterly report', priority: 'high', tags: ['work'], dueAt: at(1, 16), description: 'Numbers from finance by Thursday.' },
+      { title: 'Book dentist appointment', priority: 'low', tags: ['health'], dueAt: at(4, 9) },
+      { title: 'Water the plants', tags: ['home'], dueAt: at(1, 8), recurrence: { rule: 'FREQ=DAILY;INTERVAL=3' } },
+      { title: 'Renew passport', tags: ['admin'], dueAt: at(-1, 12) },
+    ]) {
+      await api(page, 'POST', '/api/tasks', task);
+    }
+    await taskRow(page, 'Renew passport').waitFor();
     await page.getByRole('button', { name: 'Dark theme' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await screenshot(page, 'tasks-dark');

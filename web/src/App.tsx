@@ -1,7 +1,7 @@
 // The signed-in app shell: sidebar, toolbar (search, bell, theme, assistant), task list, and the editor / chat side panel.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTaskList, useTaskMutations } from './api/tasks.js';
-import type { Task } from './api/types.js';
+import type { Task, User } from './api/types.js';
 import { useSession } from './auth/session.js';
 import { ChatPanel } from './chat/ChatPanel.js';
 import { useLiveUpdates } from './live/useLiveUpdates.js';
@@ -28,7 +28,7 @@ function headingOf(view: ReturnType<typeof useView>[0]): string {
 }
 
 export function App() {
-  const { user, token, signOut } = useSession();
+  const { user, token, signOut, api, setUser } = useSession();
   const [view, setView] = useView();
   const [panel, setPanel] = useState<Panel>(null);
   const [navOpen, setNavOpen] = useState(false);
@@ -42,15 +42,27 @@ export function App() {
   const { toggle, remove } = useTaskMutations();
   const tasks = list.data?.items ?? [];
 
-  const openTask = useCallback((task: Task | string) => setPanel({ kind: 'editor', taskId: typeof task === 'string' ? task : task.id }), []);
-  const closePanel = useCallback(() => setPanel(null), []);
+  // Focus goes back where it was when a panel closes, so keyboard users keep their place in the list.
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const openPanel = useCallback((next: Panel) => {
+    if (document.activeElement instanceof HTMLElement && !document.activeElement.closest('.panel')) returnFocus.current = document.activeElement;
+    setPanel(next);
+  }, []);
+  const openTask = useCallback((task: Task | string) => openPanel({ kind: 'editor', taskId: typeof task === 'string' ? task : task.id }), [openPanel]);
+  const closePanel = useCallback(() => {
+    setPanel(null);
+    requestAnimationFrame(() => {
+      if (returnFocus.current?.isConnected) returnFocus.current.focus();
+      returnFocus.current = null;
+    });
+  }, []);
 
   useShortcuts({
     n: () => quickAddRef.current?.focus(),
     '/': () => searchRef.current?.focus(),
-    c: () => setPanel({ kind: 'chat' }),
+    c: () => openPanel({ kind: 'chat' }),
     Escape: () => {
-      if (panel) setPanel(null);
+      if (panel) closePanel();
       else if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     },
   });
@@ -58,6 +70,11 @@ export function App() {
   useEffect(() => {
     document.title = `${headingOf(view)} · Todo`;
   }, [view]);
+
+  // The stored user may be stale (name or timezone changed elsewhere); a 401 here signs out.
+  useEffect(() => {
+    api.get<User>('/api/me').then(setUser, () => undefined);
+  }, [api, setUser]);
 
   const onToggle = useCallback(
     (task: Task) => {
@@ -133,7 +150,7 @@ export function App() {
             type="button"
             className={`btn btn-small chat-toggle${panel?.kind === 'chat' ? ' is-on' : ''}`}
             aria-pressed={panel?.kind === 'chat'}
-            onClick={() => setPanel(panel?.kind === 'chat' ? null : { kind: 'chat' })}
+            onClick={() => (panel?.kind === 'chat' ? closePanel() : openPanel({ kind: 'chat' }))}
           >
             <ChatIcon /> <span>Assistant</span>
           </button>

@@ -61,9 +61,15 @@ export function useLiveUpdates(token: string | null, onNotification: (n: AppNoti
           return;
         }
         if (message.type.startsWith('task.')) {
-          if (message.task?.id) {
-            if (message.type === 'task.deleted') client.removeQueries({ queryKey: taskKeys.one(message.task.id) });
-            else client.setQueryData(taskKeys.one(message.task.id), message.task);
+          const task = message.task;
+          if (task?.id) {
+            // Patch what is on screen at once; the refetch below settles membership (filters, new tasks, order).
+            const deleted = message.type === 'task.deleted';
+            if (deleted) client.removeQueries({ queryKey: taskKeys.one(task.id) });
+            else client.setQueryData(taskKeys.one(task.id), task);
+            client.setQueriesData<{ items: Task[] }>({ queryKey: ['tasks', 'list'] }, (data) =>
+              data ? { ...data, items: deleted ? data.items.filter((t) => t.id !== task.id) : data.items.map((t) => (t.id === task.id ? task : t)) } : data,
+            );
           }
           refreshTaskData(client);
         }

@@ -38,6 +38,7 @@ export const TaskRow = memo(function TaskRow({ task, selected, onOpen, onToggle,
               <RepeatIcon size={12} /> {task.recurrence.text}
             </span>
           )}
+          {task.tags.length > 0 && <span className="meta-tags">{task.tags.map((tag) => `#${tag}`).join(' ')}</span>}
           {task.remindAt && !done && (
             <span className="meta-remind" title={`Reminder ${formatDue(task.remindAt)}`}>
               <BellIcon size={12} />
