@@ -48,7 +48,7 @@ export async function startEmbedded(config: Config, options: EmbeddedOptions = {
 
     const jwtSecret = await resolveJwtSecret({ jwtSecret: config.JWT_SECRET, dataDir: config.DATA_DIR });
     const chatApi = createChatApi({
-      database: wakeRelayOnCommit(database, events.relay.wake),
+      database: wakeRelayOnCommit(database, events.relay),
       clock,
       log: log.child({ service: 'chat-api' }),
       jwtSecret,

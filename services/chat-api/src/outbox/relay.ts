@@ -1,6 +1,8 @@
-// The outbox relay: after each commit (and on a periodic sweep) publishes unpublished outbox rows in order per partition
-// key, marking each row published once the bus accepted it. It resumes from the table, so a crash loses nothing.
+// The outbox relay: publishes outbox rows in order per partition key and marks each published once the bus accepted it.
+// Rows written in a transaction are handed over right after its commit (no query in the way); a wake-up query and a
+// periodic sweep pick up anything else. It resumes from the table after a crash, so nothing committed is lost.
 import { asc, inArray, isNull, min } from 'drizzle-orm';
+import type { CloudEvent, Topic } from '@todo/domain';
 import type { Database, Db } from '@todo/db';
 import type { Clock, EventBus, EventMetrics } from '@todo/platform';
 import type { Logger } from '@todo/http';
@@ -12,7 +14,7 @@ export interface OutboxRelayOptions {
   clock: Clock;
   log: Logger;
   metrics?: EventMetrics | undefined;
-  /** Safety sweep for rows nobody woke the relay for (default 1 s). */
+  /** Safety sweep for rows nobody handed over (default 1 s). */
   sweepMs?: number;
   /** Rows read per pass (default 500). */
   batchSize?: number;
@@ -20,25 +22,34 @@ export interface OutboxRelayOptions {
   retryMs?: number;
 }
 
+/** An outbox row as written (what the relay needs to publish it). */
+export interface OutboxRecord {
+  eventId: string;
+  topic: Topic;
+  partitionKey: string;
+  event: CloudEvent;
+  createdAt?: Date;
+}
+
 export interface OutboxRelay {
-  /** Call after a commit that wrote outbox rows. Cheap and coalescing. */
+  /** Look for unpublished rows now. Cheap and coalescing. */
   wake(): void;
+  /** Rows a transaction has just committed: published without reading them back. */
+  publishCommitted(records: OutboxRecord[]): void;
   start(): Promise<void>;
   /** Waits until everything committed so far has been published (tests, bench, shutdown). */
   drain(): Promise<void>;
   close(): Promise<void>;
 }
 
-type Row = typeof outbox.$inferSelect;
-
 export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const { db, bus, clock, log, metrics } = options;
   const batchSize = options.batchSize ?? 500;
-  /** Dispatched but not yet marked published: seq → partition key. */
-  const inFlight = new Map<number, string>();
+  /** Dispatched but not yet marked published: event id → partition key. */
+  const inFlight = new Map<string, string>();
   /** Per partition key, the promise of its last dispatched row: the next row of that key waits for it. */
   const chains = new Map<string, Promise<void>>();
-  const toMark: Row[] = [];
+  const toMark: { eventId: string; createdAt: number }[] = [];
   let running = false;
   let pumping: Promise<void> | undefined;
   let pumpAgain = false;
@@ -46,35 +57,34 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   let retryTimer: NodeJS.Timeout | undefined;
   let marking: Promise<void> | undefined;
 
-  function dispatch(row: Row): void {
-    inFlight.set(row.seq, row.partitionKey);
-    const previous = chains.get(row.partitionKey) ?? Promise.resolve();
-    const next = previous.then(async () => {
-      if (!inFlight.has(row.seq)) throw new Error('abandoned'); // an earlier row of this key failed
-      await bus.publish(row.topic, row.event);
-      toMark.push(row);
-      scheduleMarking();
-    });
-    const settled = next.catch((error: unknown) => {
-      inFlight.delete(row.seq);
-      if ((error as Error).message !== 'abandoned') {
-        log.warn({ err: error, eventId: row.eventId, topic: row.topic }, 'outbox publish failed; will retry');
-        abandonPartition(row.partitionKey);
+  function dispatch(record: OutboxRecord): void {
+    if (inFlight.has(record.eventId)) return;
+    inFlight.set(record.eventId, record.partitionKey);
+    const createdAt = (record.createdAt ?? clock.now()).getTime();
+    const previous = chains.get(record.partitionKey) ?? Promise.resolve();
+    const settled = previous
+      .then(async () => {
+        if (!inFlight.has(record.eventId)) throw new AbandonedError(); // an earlier row of this key failed
+        await bus.publish(record.topic, record.event);
+        toMark.push({ eventId: record.eventId, createdAt });
+        scheduleMarking();
+      })
+      .catch((error: unknown) => {
+        inFlight.delete(record.eventId);
+        if (error instanceof AbandonedError) return;
+        if (running) log.warn({ err: error, eventId: record.eventId, topic: record.topic }, 'outbox publish failed; will retry');
+        abandonPartition(record.partitionKey);
         retryLater();
-      }
-      throw error;
-    });
-    const tail = settled.catch(() => undefined);
-    chains.set(row.partitionKey, tail);
-    void tail.then(() => {
-      if (chains.get(row.partitionKey) === tail) chains.delete(row.partitionKey);
+      });
+    chains.set(record.partitionKey, settled);
+    void settled.then(() => {
+      if (chains.get(record.partitionKey) === settled) chains.delete(record.partitionKey);
     });
   }
 
-  /** After a failure, rows queued behind it for the same key must not overtake it: drop them; the retry resends in order. */
+  /** After a failure, rows queued behind it for the same key must not overtake it: they give up; the retry resends in order. */
   function abandonPartition(partitionKey: string): void {
-    // Rows of this key still queued notice on their turn (they check `inFlight` before publishing).
-    for (const [seq, key] of inFlight) if (key === partitionKey) inFlight.delete(seq);
+    for (const [eventId, key] of inFlight) if (key === partitionKey) inFlight.delete(eventId);
   }
 
   function scheduleMarking(): void {
@@ -82,17 +92,17 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     marking = (async () => {
       await new Promise((r) => setImmediate(r));
       while (toMark.length > 0) {
-        const rows = toMark.splice(0);
+        const batch = toMark.splice(0);
         const now = clock.now();
         try {
-          await db.update(outbox).set({ publishedAt: now }).where(inArray(outbox.seq, rows.map((r) => r.seq)));
+          await db.update(outbox).set({ publishedAt: now }).where(inArray(outbox.eventId, batch.map((r) => r.eventId)));
         } catch (error) {
           // Not marked: those rows are published again later (at-least-once); consumers drop the duplicates.
           log.warn({ err: error }, 'could not mark outbox rows published');
         }
-        for (const row of rows) {
-          inFlight.delete(row.seq);
-          metrics?.outboxPublishDelay.observe(Math.max(0, now.getTime() - row.createdAt.getTime()) / 1000);
+        for (const row of batch) {
+          inFlight.delete(row.eventId);
+          metrics?.outboxPublishDelay.observe(Math.max(0, now.getTime() - row.createdAt) / 1000);
         }
       }
       marking = undefined;
@@ -113,7 +123,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       const rows = await db.select().from(outbox).where(isNull(outbox.publishedAt)).orderBy(asc(outbox.seq)).limit(batchSize + inFlight.size);
       let fresh = 0;
       for (const row of rows) {
-        if (inFlight.has(row.seq)) continue;
+        if (inFlight.has(row.eventId)) continue;
         dispatch(row);
         fresh++;
       }
@@ -152,6 +162,11 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
 
   return {
     wake,
+    publishCommitted(records) {
+      // Before start() (e.g. during boot), rows wait for the first pass, which reads them from the table in order.
+      if (!running) return;
+      for (const record of records) dispatch(record);
+    },
     async start() {
       if (running) return;
       running = true;
@@ -175,31 +190,62 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       if (sweepTimer) clearInterval(sweepTimer);
       if (retryTimer) clearTimeout(retryTimer);
       await pumping;
-      await Promise.allSettled([...chains.values()]);
+      await Promise.all([...chains.values()]);
       await marking;
     },
   };
 }
 
+class AbandonedError extends Error {}
+
 /**
- * The database with `transaction` wrapped to wake the relay after every commit: chat-api writes its outbox rows inside
- * transactions, so each commit is a chance that new rows are waiting.
+ * The database with `transaction` wrapped so that the outbox rows a transaction inserts are handed to the relay right
+ * after it commits (nothing is handed over when it rolls back). Transactions that wrote no outbox row cost nothing.
+ * Given a plain function instead of the relay, it is called after such a commit (a wake-up).
  */
-export function wakeRelayOnCommit(database: Database, wake: () => void): Database {
+export function wakeRelayOnCommit(database: Database, relay: Pick<OutboxRelay, 'publishCommitted'> | (() => void)): Database {
+  const handOver = typeof relay === 'function' ? () => relay() : (records: OutboxRecord[]) => relay.publishCommitted(records);
   const db = new Proxy(database.db, {
-    get(target, property, receiver) {
+    get(target, property) {
       if (property === 'transaction') {
-        return async (...args: Parameters<Db['transaction']>) => {
-          const result = await target.transaction(...args);
-          wake();
+        return async (run: (tx: unknown) => Promise<unknown>, config?: unknown) => {
+          const written: OutboxRecord[] = [];
+          const result = await (target.transaction as (r: typeof run, c?: unknown) => Promise<unknown>)((tx) => run(capturingOutboxInserts(tx as object, written)), config);
+          if (written.length > 0) handOver(written);
           return result;
         };
       }
-      const value = Reflect.get(target, property, receiver) as unknown;
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      return bound(target, property);
     },
   });
   return { ...database, db };
+}
+
+/** A transaction handle that records the values of `insert(outbox).values(...)` as they are written. */
+function capturingOutboxInserts<T extends object>(tx: T, written: OutboxRecord[]): T {
+  return new Proxy(tx, {
+    get(target, property) {
+      if (property !== 'insert') return bound(target, property);
+      return (table: unknown) => {
+        const builder = (target as unknown as { insert(t: unknown): object }).insert(table);
+        if (table !== outbox) return builder;
+        return new Proxy(builder, {
+          get(b, p) {
+            if (p !== 'values') return bound(b, p);
+            return (values: OutboxRecord | OutboxRecord[]) => {
+              written.push(...(Array.isArray(values) ? values : [values]));
+              return (b as { values(v: unknown): unknown }).values(values);
+            };
+          },
+        });
+      };
+    },
+  });
+}
+
+function bound(target: object, property: string | symbol): unknown {
+  const value = Reflect.get(target, property, target) as unknown;
+  return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
 }
 
 /** For tests and tools: the number of rows not yet published. */
@@ -207,4 +253,3 @@ export async function unpublishedCount(db: Db): Promise<number> {
   const rows = await db.select({ seq: outbox.seq }).from(outbox).where(isNull(outbox.publishedAt));
   return rows.length;
 }
-
