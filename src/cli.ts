@@ -1,7 +1,5 @@
 // Entry point: `node dist/cli.js serve <all|chat-api|notification|recurring-task|audit|realtime>`.
 import { loadConfigOrExit } from './config.js';
-import { startEmbedded } from './runtime/embedded.js';
-import { startDaprService } from './runtime/dapr.js';
 
 const SERVICES = ['all', 'chat-api', 'notification', 'recurring-task', 'audit', 'realtime'] as const;
 type ServiceName = (typeof SERVICES)[number];
@@ -25,7 +23,11 @@ async function main(argv: string[]): Promise<void> {
     process.stderr.write('RUNTIME=dapr runs one service per process: serve <chat-api|notification|recurring-task|audit|realtime>\n');
     process.exit(2);
   }
-  const system = config.RUNTIME === 'dapr' && target !== 'all' ? await startDaprService(config, target as Exclude<ServiceName, 'all'>) : await startEmbedded(config);
+  // Each runtime is loaded only when chosen: a Dapr service process does not load the embedded adapters, and back.
+  const system =
+    config.RUNTIME === 'dapr' && target !== 'all'
+      ? await (await import('./runtime/dapr.js')).startDaprService(config, target as Exclude<ServiceName, 'all'>)
+      : await (await import('./runtime/embedded.js')).startEmbedded(config);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) process.exit(1); // a second signal: give up waiting

@@ -44,7 +44,6 @@ offsets.topic.num.partitions=4
 transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1
 group.initial.rebalance.delay.ms=0
-log.flush.interval.messages=1
 PROPS
   cat > "$dir/log4j.properties" <<PROPS
 log4j.rootLogger=WARN, file

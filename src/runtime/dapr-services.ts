@@ -1,16 +1,12 @@
 // One service of the Dapr runtime, wired from the Dapr adapters: what each of the five processes builds beside its sidecar.
-// The services' own factories (createChatApi, createAuditService, …) are the wiring shared with the embedded runtime.
+// The services' own factories (createChatApi, createAuditService, …) are the wiring shared with the embedded runtime;
+// each is imported only by the process that runs it, so a small service does not load chat-api's chat, MCP and web app.
 import type { FastifyRequest } from 'fastify';
 import { openDatabase, type Database } from '@todo/db';
 import { UnauthorizedError } from '@todo/domain';
 import type { Clock, EventBus, EventMetrics, Invoker, Scheduler, StateStore } from '@todo/platform';
 import { createCronBinding, type DaprAppRoute } from '@todo/platform/dapr';
 import { tokenOf, verifyToken, type AuthUser, type HttpApp, type Logger } from '@todo/http';
-import { createChatApi, createOutboxRelay, createReminders, internalRoutes, migrateChatApi, wakeRelayOnCommit } from '@todo/chat-api';
-import { createAuditService, migrateAudit } from '@todo/audit';
-import { channelsFromConfig, createNotificationService, migrateNotification } from '@todo/notification';
-import { createRecurringTaskService } from '@todo/recurring-task';
-import { createRealtimeService } from '@todo/realtime';
 import type { Config } from '../config.js';
 
 export const DAPR_SERVICES = ['chat-api', 'audit', 'notification', 'recurring-task', 'realtime'] as const;
@@ -88,6 +84,7 @@ export async function wireDaprService(service: DaprServiceName, ctx: ServiceCont
   const { app, bus, state, invoker, scheduler, clock, metrics } = ctx;
   switch (service) {
     case 'chat-api': {
+      const { createChatApi, createOutboxRelay, createReminders, internalRoutes, migrateChatApi, wakeRelayOnCommit } = await import('@todo/chat-api');
       const log = child(ctx, service);
       const database = await openServiceDatabase(ctx, migrateChatApi);
       // The cron binding sweeps; the relay's own timer is only a slow fallback.
@@ -101,12 +98,14 @@ export async function wireDaprService(service: DaprServiceName, ctx: ServiceCont
       return { daprRoutes: sweep.routes(), start: () => relay.start() };
     }
     case 'audit': {
+      const { createAuditService, migrateAudit } = await import('@todo/audit');
       const database = await openServiceDatabase(ctx, migrateAudit);
       const audit = createAuditService({ database, bus, state, clock, log: child(ctx, service), metrics, authGuard: remoteSessionAuth(ctx).authGuard });
       await audit.plugin(app);
       return { daprRoutes: [], start: nothingToStart };
     }
     case 'notification': {
+      const { channelsFromConfig, createNotificationService, migrateNotification } = await import('@todo/notification');
       const database = await openServiceDatabase(ctx, migrateNotification);
       const notification = createNotificationService({
         database, bus, state, invoker, clock, metrics,
@@ -119,10 +118,12 @@ export async function wireDaprService(service: DaprServiceName, ctx: ServiceCont
       return { daprRoutes: [], start: nothingToStart };
     }
     case 'recurring-task': {
+      const { createRecurringTaskService } = await import('@todo/recurring-task');
       createRecurringTaskService({ bus, state, invoker, clock, log: child(ctx, service), metrics });
       return { daprRoutes: [], start: nothingToStart };
     }
     case 'realtime': {
+      const { createRealtimeService } = await import('@todo/realtime');
       const realtime = createRealtimeService({ bus, clock, log: child(ctx, service), metrics, authenticate: remoteSessionAuth(ctx).authenticate });
       ctx.onClose('websockets', () => realtime.close());
       await realtime.plugin(app);

@@ -20,7 +20,7 @@ import {
 } from '../../packages/platform/src/dapr/index.js';
 import * as infra from '../../scripts/infra/stack/infra.js';
 import { daprdSpec } from '../../scripts/infra/stack/daprd.js';
-import { freePort, startProcess, stopProcess, waitForHttp, type RunningProcess } from '../../scripts/infra/stack/processes.js';
+import { createPortAllocator, startProcess, stopProcess, waitForHttp, type RunningProcess } from '../../scripts/infra/stack/processes.js';
 import { renderDaprResources } from '../../scripts/infra/stack/render.js';
 import { startScheduler } from '../../scripts/infra/stack/stack.js';
 
@@ -84,10 +84,11 @@ beforeAll(async () => {
     join(resourcesDir, 'probe-cron.yaml'),
     'apiVersion: dapr.io/v1alpha1\nkind: Component\nmetadata:\n  name: probe-cron\nspec:\n  type: bindings.cron\n  version: v1\n  metadata:\n    - name: schedule\n      value: "@every 1s"\n    - name: direction\n      value: "input"\nscopes:\n  - probe\n',
   );
-  const schedulerRun = await startScheduler(daprDir, runDir);
+  const nextPort = createPortAllocator();
+  const schedulerRun = await startScheduler(daprDir, runDir, nextPort);
   processes.push(schedulerRun);
 
-  const [appPort, http, grpc, internalGrpcPort, metricsPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const [appPort, http, grpc, internalGrpcPort, metricsPort] = [await nextPort(), await nextPort(), await nextPort(), await nextPort(), await nextPort()];
   sidecarPorts.http = http;
   sidecarPorts.grpc = grpc;
   bus = createDaprEventBus({ sidecar: sidecar(), pubsubName: 'pubsub', appId, log });

@@ -6,6 +6,9 @@ const routes = (process.env.GATEWAY_ROUTES ?? '').split(',').filter(Boolean).map
   return { prefix: prefix ?? '/', port: Number(port) };
 });
 const server = await startGateway({ host: process.env.GATEWAY_HOST ?? '127.0.0.1', port: Number(process.env.GATEWAY_PORT ?? 8000), routes });
-const stop = () => server.close(() => process.exit(0));
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+};
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

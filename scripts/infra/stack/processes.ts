@@ -33,6 +33,8 @@ export function startProcess(spec: ProcessSpec): RunningProcess {
 }
 
 export function isAlive(pid: number): boolean {
+  // pid 0 (never started) must not reach process.kill: it would address our own process group.
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
     return true;
@@ -49,6 +51,7 @@ export async function stopProcess(pid: number, signal: NodeJS.Signals = 'SIGTERM
   } catch {
     return;
   }
+  // isAlive above guarantees pid > 0 here.
   const deadline = Date.now() + graceMs;
   while (isAlive(pid) && Date.now() < deadline) await sleep(50);
   if (isAlive(pid)) {
@@ -59,6 +62,20 @@ export async function stopProcess(pid: number, signal: NodeJS.Signals = 'SIGTERM
     }
     while (isAlive(pid)) await sleep(20);
   }
+}
+
+/** Hands out free ports, never the same one twice (a port closed by one probe may come back from the next). */
+export function createPortAllocator(): () => Promise<number> {
+  const taken = new Set<number>();
+  return async () => {
+    for (;;) {
+      const port = await freePort();
+      if (!taken.has(port)) {
+        taken.add(port);
+        return port;
+      }
+    }
+  };
 }
 
 export async function freePort(): Promise<number> {

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as infra from './infra.js';
-import { freePort, isAlive, startProcess, stopProcess, waitForHttp, type ProcessSpec, type RunningProcess } from './processes.js';
+import { createPortAllocator, isAlive, startProcess, stopProcess, waitForHttp, type ProcessSpec, type RunningProcess } from './processes.js';
 import { daprdSpec } from './daprd.js';
 import { renderDaprResources } from './render.js';
 
@@ -68,6 +68,7 @@ function writeState(state: StackState): void {
 export async function upStack(options: UpOptions): Promise<StackState> {
   const say = options.progress ?? (() => {});
   const runDir = options.runDir ?? defaultRunDir(options.name);
+  rmSync(join(runDir, 'logs'), { recursive: true, force: true });
   mkdirSync(join(runDir, 'logs'), { recursive: true });
   const scripts: infra.InfraScripts = { root: options.repoRoot };
 
@@ -93,12 +94,12 @@ export async function upStack(options: UpOptions): Promise<StackState> {
     NAME_RESOLUTION_DB: join(runDir, 'name-resolution.db'),
   });
 
+  const nextPort = createPortAllocator();
   say('starting the Dapr scheduler');
-  const scheduler = await startScheduler(daprDir, runDir);
+  const scheduler = await startScheduler(daprDir, runDir, nextPort);
 
-  const services = {} as Record<ServiceName, ServiceRun>;
-  for (const service of SERVICES) {
-    const [appPort, daprHttpPort, daprGrpcPort, internalGrpcPort, metricsPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const plan = async (service: ServiceName): Promise<ServiceRun> => {
+    const [appPort, daprHttpPort, daprGrpcPort, internalGrpcPort, metricsPort] = [await nextPort(), await nextPort(), await nextPort(), await nextPort(), await nextPort()];
     const app: ProcessSpec = {
       name: service,
       command: process.execPath,
@@ -120,21 +121,19 @@ export async function upStack(options: UpOptions): Promise<StackState> {
       daprDir, runDir, appId: service, appPort, daprHttpPort, daprGrpcPort, internalGrpcPort, metricsPort,
       resourcesDir, configFile, schedulerPort: scheduler.port,
     });
-    services[service] = { appPort, daprHttpPort, daprGrpcPort, app: { spec: app, pid: 0 }, sidecar: { spec: sidecar, pid: 0 } };
-  }
+    return { appPort, daprHttpPort, daprGrpcPort, app: { spec: app, pid: 0 }, sidecar: { spec: sidecar, pid: 0 } };
+  };
+  const services = {} as Record<ServiceName, ServiceRun>;
+  for (const service of SERVICES) services[service] = await plan(service);
 
-  const gatewayPort = options.gatewayPort || (await freePort());
-  const gatewayRoutes = [
-    ...Object.entries(GATEWAY_PREFIXES).map(([prefix, service]) => `${prefix}=${services[service].appPort}`),
-    `/=${services['chat-api'].appPort}`,
-  ].join(',');
+  const gatewayPort = options.gatewayPort || (await nextPort());
   const gatewaySpec: ProcessSpec = {
     name: 'gateway',
     command: process.execPath,
     args: ['--import', 'tsx', join(options.repoRoot, 'scripts/infra/stack/gateway-main.ts')],
     cwd: options.repoRoot,
     logFile: join(runDir, 'logs', 'gateway.log'),
-    env: { GATEWAY_PORT: String(gatewayPort), GATEWAY_ROUTES: gatewayRoutes },
+    env: { GATEWAY_PORT: String(gatewayPort), GATEWAY_ROUTES: '' },
   };
 
   const state: StackState = {
@@ -154,9 +153,27 @@ export async function upStack(options: UpOptions): Promise<StackState> {
   writeState(state);
 
   say('starting every service with its sidecar');
-  // chat-api first: it owns the migrations of the shared tables the others read through it.
-  await startService(state, 'chat-api');
-  await Promise.all(SERVICES.filter((service) => service !== 'chat-api').map((service) => startService(state, service)));
+  // A port picked free can be taken by another program before our process binds it: then start again on new ports.
+  const startWithRetry = async (service: ServiceName) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await startService(state, service);
+      } catch (error) {
+        await killService(state, service);
+        if (attempt >= 3) throw error;
+        say(`${service} did not start (${(error as Error).message}); retrying on new ports`);
+        state.services[service] = await plan(service);
+      }
+    }
+  };
+  // chat-api first: the other services check sessions with it.
+  await startWithRetry('chat-api');
+  await Promise.all(SERVICES.filter((service) => service !== 'chat-api').map(startWithRetry));
+  const gatewayRoutes = [
+    ...Object.entries(GATEWAY_PREFIXES).map(([prefix, service]) => `${prefix}=${services[service].appPort}`),
+    `/=${services['chat-api'].appPort}`,
+  ].join(',');
+  gatewaySpec.env.GATEWAY_ROUTES = gatewayRoutes;
   state.gateway = startProcess(gatewaySpec);
   writeState(state);
   await waitForHttp(`${state.gatewayUrl}/healthz`, { what: 'gateway', pid: state.gateway.pid, timeoutMs: 20_000 });
@@ -164,8 +181,8 @@ export async function upStack(options: UpOptions): Promise<StackState> {
   return state;
 }
 
-export async function startScheduler(daprDir: string, runDir: string): Promise<StackState['scheduler']> {
-  const [port, healthPort, metricsPort, clientPort, peerPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+export async function startScheduler(daprDir: string, runDir: string, nextPort = createPortAllocator()): Promise<StackState['scheduler']> {
+  const [port, healthPort, metricsPort, clientPort, peerPort] = [await nextPort(), await nextPort(), await nextPort(), await nextPort(), await nextPort()];
   const spec: ProcessSpec = {
     name: 'scheduler',
     command: join(daprDir, 'scheduler'),
