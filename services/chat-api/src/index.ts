@@ -6,6 +6,9 @@ import type { Clock } from '@todo/platform';
 import { createAuthGuard, verifyToken, type AuthUser, type HttpApp, type Logger } from '@todo/http';
 import { UnauthorizedError } from '@todo/domain';
 import { CHAT_API_SERVICE, chatApiMigrations } from './migrations.js';
+import type { LlmConfig } from '@todo/assistant';
+import { createChatFeature } from './chat/feature.js';
+import { chatMigrations } from './chat/migrations.js';
 import { createTaskService } from './tasks/service.js';
 import { taskRoutes } from './tasks/routes.js';
 import { createUserService } from './users/service.js';
@@ -29,6 +32,8 @@ export interface ChatApiDeps {
   /** Login attempts allowed per client IP and email in the window (default 10 per minute). */
   loginRateLimit?: LoginRateLimit;
   newId?: () => string;
+  /** The chat assistant's model (LLM_BASE_URL / LLM_API_KEY / LLM_MODEL); absent → the built-in interpreter answers. */
+  llm?: LlmConfig;
   /** Directory of the built web app served at `/`; default: found next to the bundle or in ./web/dist; null: GET / answers 503 (not built). */
   webRoot?: string | null;
 }
@@ -44,9 +49,9 @@ export interface ChatApi {
   authenticate: (token: string) => Promise<AuthUser>;
 }
 
-/** Applies chat-api's migrations (users, sessions, tasks, outbox). */
+/** Applies chat-api's migrations (users, sessions, tasks, outbox, conversations). */
 export function migrateChatApi(database: Database): Promise<void> {
-  return migrate(database, CHAT_API_SERVICE, chatApiMigrations);
+  return migrate(database, CHAT_API_SERVICE, [...chatApiMigrations, ...chatMigrations]);
 }
 
 export function createChatApi(deps: ChatApiDeps): ChatApi {
@@ -56,22 +61,34 @@ export function createChatApi(deps: ChatApiDeps): ChatApi {
   const taskService = createTaskService({ database, clock, ...idOption });
   const authGuard = createAuthGuard({ secret: jwtSecret, isActive: users.isActive, now: () => clock.now() });
   const loginRateLimit = deps.loginRateLimit ?? { max: 10, timeWindowMs: 60_000 };
+  const authenticate = async (token: string): Promise<AuthUser> => {
+    const user = await verifyToken(jwtSecret, token, clock.now());
+    if (!(await users.isActive(user))) {
+      throw new UnauthorizedError('The session has ended; sign in again.', 'invalid_token');
+    }
+    return user;
+  };
+  const chat = createChatFeature({
+    database,
+    taskService,
+    users: users.directory,
+    clock,
+    log: deps.log,
+    authGuard,
+    authenticate,
+    ...(deps.llm ? { llm: deps.llm } : {}),
+  });
 
   return {
     plugin: async (app) => {
       await userRoutes(app, { users, jwtSecret, authGuard, loginRateLimit, now: () => clock.now() });
       await taskRoutes(app, { taskService, authGuard });
+      await chat.plugin(app); // /api/chat, /api/{userId}/chat, /api/conversations*, /mcp
       await registerWebApp(app, deps.webRoot === undefined ? {} : { root: deps.webRoot });
     },
     taskService,
     users: users.directory,
     authGuard,
-    authenticate: async (token) => {
-      const user = await verifyToken(jwtSecret, token, clock.now());
-      if (!(await users.isActive(user))) {
-        throw new UnauthorizedError('The session has ended; sign in again.', 'invalid_token');
-      }
-      return user;
-    },
+    authenticate,
   };
 }

@@ -1,14 +1,11 @@
-// Test support for chat and MCP: chat-api + the chat feature on a real database, listening on 127.0.0.1:0, with a movable clock.
+// Test support for chat and MCP: chat-api (with its chat feature) on a real database, listening on 127.0.0.1:0, with a movable clock.
 import { Registry } from 'prom-client';
 import type { Database } from '@todo/db';
 import type { LlmConfig } from '@todo/assistant';
 import { createHttpApp, type HttpApp } from '@todo/http';
 import { silentLogger } from '@todo/platform/testing';
-import { CHAT_API_SERVICE, createChatApi, migrateChatApi, type ChatApi } from '../index.js';
-import { migrate } from '@todo/db';
+import { createChatApi, migrateChatApi, type ChatApi } from '../index.js';
 import { movableClock, type MovableClock } from '../testing/test-api.js';
-import { createChatFeature } from './feature.js';
-import { chatMigrations } from './migrations.js';
 
 export interface ChatTestServer {
   app: HttpApp;
@@ -25,27 +22,23 @@ let counter = 0;
 
 export async function startChatTestServer(database: Database, options: { llm?: LlmConfig; start?: string } = {}): Promise<ChatTestServer> {
   await migrateChatApi(database);
-  await migrate(database, CHAT_API_SERVICE, chatMigrations);
   const clock = movableClock(options.start ?? '2026-11-25T14:00:00.000Z');
   const log = silentLogger();
   const warnings: string[] = [];
   const warnLog = Object.assign(Object.create(log) as typeof log, {
     warn: (_obj: object, msg: string) => void warnings.push(msg),
   });
-  const chatApi = createChatApi({ database, clock, log, jwtSecret: 'chat-test-secret-long-enough', loginRateLimit: { max: 1000, timeWindowMs: 60_000 } });
-  const feature = createChatFeature({
+  const chatApi = createChatApi({
     database,
-    taskService: chatApi.taskService,
-    users: chatApi.users,
     clock,
     log: warnLog,
-    authGuard: chatApi.authGuard,
-    authenticate: chatApi.authenticate,
+    jwtSecret: 'chat-test-secret-long-enough',
+    loginRateLimit: { max: 1000, timeWindowMs: 60_000 },
+    webRoot: null,
     ...(options.llm ? { llm: options.llm } : {}),
   });
   const app = await createHttpApp({ log, metricsRegistry: new Registry(), docs: false });
   await chatApi.plugin(app);
-  await feature.plugin(app);
   const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     app,

@@ -1,9 +1,8 @@
 // Every corpus phrase, through the built-in interpreter, against the real TaskService on PGlite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate, openDatabase, type Database } from '@todo/db';
+import { openDatabase, type Database } from '@todo/db';
 import type { TaskService } from '@todo/domain';
-import { CHAT_API_SERVICE, createTaskService, migrateChatApi } from '../../index.js';
-import { chatMigrations } from '../migrations.js';
+import { createTaskService, migrateChatApi } from '../../index.js';
 import { CORPUS_NOW, runCase } from './corpus-runner.js';
 import { PHRASE_CORPUS } from './phrase-corpus.js';
 
@@ -15,7 +14,6 @@ describe('phrase corpus (built-in interpreter)', () => {
   beforeAll(async () => {
     database = await openDatabase({ memory: true });
     await migrateChatApi(database);
-    await migrate(database, CHAT_API_SERVICE, chatMigrations);
     taskService = createTaskService({ database, clock: { now } });
   });
   afterAll(() => database.close());
