@@ -90,7 +90,7 @@ export async function wireDaprService(service: DaprServiceName, ctx: ServiceCont
       // The cron binding sweeps; the relay's own timer is only a slow fallback.
       const relay = createOutboxRelay({ db: database.db, bus, clock, log: log.child({ component: 'outbox-relay' }), metrics, sweepMs: 30_000 });
       ctx.onClose('outbox relay', () => relay.close());
-      const chatApi = createChatApi({ database: wakeRelayOnCommit(database, relay.wake), clock, log, jwtSecret: ctx.jwtSecret });
+      const chatApi = createChatApi({ database: wakeRelayOnCommit(database, relay), clock, log, jwtSecret: ctx.jwtSecret });
       await chatApi.plugin(app);
       await internalRoutes(app, { taskService: chatApi.taskService, users: chatApi.users, internalToken: ctx.internalToken });
       createReminders({ db: database.db, bus, scheduler, state, taskService: chatApi.taskService, users: chatApi.users, clock, log, metrics, wake: relay.wake });
