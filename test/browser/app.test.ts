@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from './browser.js';
-import { buildIfNeeded, REPO_ROOT, startServer, type RunningServer } from './server.js';
+import { REPO_ROOT, startServer, type RunningServer } from './server.js';
 
 const SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
 const email = `ada.${Date.now()}@example.com`;
@@ -38,7 +38,6 @@ const taskRow = (target: Page, title: string) => target.locator('.task-row', { h
 describe('web app in a browser', () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    buildIfNeeded();
     server = await startServer();
     browser = await launchBrowser({ origin: server.url });
     page = await browser.context.newPage();
@@ -132,7 +131,15 @@ describe('web app in a browser', () => {
     const chat = page.getByRole('complementary', { name: 'Assistant' });
     await chat.getByRole('list', { name: 'Actions taken' }).getByText('add_task').waitFor({ timeout: 30_000 });
     await taskRow(page, 'Buy oat milk').waitFor();
+    await chat.locator('.bubble-assistant:not(.is-pending)', { hasText: 'Buy oat milk' }).waitFor(); // the streamed reply, finished
     await screenshot(page, 'chat');
+
+    // The conversation is kept and can be reopened from the list.
+    await chat.getByRole('button', { name: 'New conversation' }).click();
+    await chat.getByText('Ask me to add, change, find or complete tasks.').waitFor();
+    await chat.getByRole('button', { name: 'Conversations' }).click();
+    await chat.getByRole('navigation', { name: 'Conversation list' }).getByRole('button', { name: /add buy oat milk/i }).click();
+    await chat.locator('.bubble-user', { hasText: 'add buy oat milk tomorrow at 9am #errands' }).waitFor();
     await page.keyboard.press('Escape');
   }, 90_000);
 

@@ -1,6 +1,6 @@
 // Starts the real built server (`node dist/cli.js serve all`) on a free port with a temp DATA_DIR, for browser tests.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -21,6 +21,32 @@ export function buildIfNeeded(): void {
   });
 }
 
+/** True when dist/cli.js exists and every asset web/dist/index.html names is there (no half-finished build). */
+function isCompleteBuild(root: string): boolean {
+  const index = join(root, 'web/dist/index.html');
+  if (!existsSync(join(root, 'dist/cli.js')) || !existsSync(index)) return false;
+  const assets = [...readFileSync(index, 'utf8').matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
+  return assets.length > 0 && assets.every((asset) => existsSync(join(root, 'web/dist', asset)));
+}
+
+/**
+ * Builds if needed, then copies dist/ and web/dist/ to a temp directory the server runs from, so another build in
+ * the shared tree (which empties those folders first) cannot pull files from under a running test.
+ */
+export function snapshotBuild(): string {
+  for (let attempt = 1; ; attempt += 1) {
+    buildIfNeeded();
+    const root = mkdtempSync(join(tmpdir(), 'todo-build-'));
+    cpSync(join(REPO_ROOT, 'dist'), join(root, 'dist'), { recursive: true });
+    cpSync(join(REPO_ROOT, 'web/dist'), join(root, 'web/dist'), { recursive: true });
+    copyFileSync(join(REPO_ROOT, 'package.json'), join(root, 'package.json')); // "type": "module"
+    symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+    if (isCompleteBuild(root)) return root;
+    rmSync(root, { recursive: true, force: true });
+    if (attempt === 3) throw new Error('the build in dist/ and web/dist/ kept changing while being copied');
+  }
+}
+
 async function waitForReady(url: string, deadline: number): Promise<void> {
   for (;;) {
     try {
@@ -34,11 +60,13 @@ async function waitForReady(url: string, deadline: number): Promise<void> {
   }
 }
 
+/** Runs `node dist/cli.js serve all` from a build snapshot (see snapshotBuild); stop() removes the snapshot too. */
 export async function startServer(options: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<RunningServer> {
+  const buildRoot = snapshotBuild();
   const dataDir = mkdtempSync(join(tmpdir(), 'todo-browser-'));
   const child: ChildProcess = spawn(process.execPath, ['dist/cli.js', 'serve', 'all'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', DATABASE_URL: '', ...options.env },
+    cwd: buildRoot,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', DATABASE_URL: '', LLM_BASE_URL: '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -49,21 +77,34 @@ export async function startServer(options: { env?: Record<string, string>; timeo
   child.stderr?.on('data', collect);
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
 
+  const cleanUp = () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(buildRoot, { recursive: true, force: true });
+  };
+
   const deadline = Date.now() + (options.timeoutMs ?? 180_000);
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setInterval(() => {
-      // The composition root logs {"url":"http://127.0.0.1:PORT", …, "msg":"todo-chatbot is listening"}.
-      const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(output);
-      if (match?.[1]) {
-        clearInterval(timer);
-        resolveUrl(match[1]);
-      } else if (child.exitCode !== null || Date.now() > deadline) {
-        clearInterval(timer);
-        reject(new Error(`server did not start (exit ${child.exitCode}):\n${output.slice(-4000)}`));
-      }
-    }, 100);
-  });
-  await waitForReady(url, deadline);
+  let url: string;
+  try {
+    url = await new Promise<string>((resolveUrl, reject) => {
+      const timer = setInterval(() => {
+        // The composition root logs {"url":"http://127.0.0.1:PORT", …, "msg":"todo-chatbot is listening"}.
+        const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(output);
+        if (match?.[1]) {
+          clearInterval(timer);
+          resolveUrl(match[1]);
+        } else if (child.exitCode !== null || Date.now() > deadline) {
+          clearInterval(timer);
+          reject(new Error(`server did not start (exit ${child.exitCode}):\n${output.slice(-4000)}`));
+        }
+      }, 100);
+    });
+    await waitForReady(url, deadline);
+  } catch (error) {
+    child.kill('SIGKILL');
+    await exited;
+    cleanUp();
+    throw error;
+  }
 
   return {
     url,
@@ -75,7 +116,7 @@ export async function startServer(options: { env?: Record<string, string>; timeo
         await exited;
         clearTimeout(killer);
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      cleanUp();
     },
   };
 }

@@ -6,7 +6,7 @@ import { refreshTaskData } from '../api/tasks.js';
 import type { ChatAction, ChatMessage, Conversation, ConversationSummary } from '../api/types.js';
 import { useApi } from '../auth/session.js';
 import { formatRelative } from '../ui/format.js';
-import { CloseIcon, PlusIcon, SendIcon } from '../ui/icons.js';
+import { CloseIcon, HistoryIcon, PlusIcon, SendIcon } from '../ui/icons.js';
 import { ActionChip } from './ActionChip.js';
 import { streamChat } from './stream.js';
 
@@ -32,6 +32,7 @@ export function ChatPanel({ onClose }: { onClose(): void }) {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [showList, setShowList] = useState(false);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
 
@@ -47,6 +48,7 @@ export function ChatPanel({ onClose }: { onClose(): void }) {
   }, [bubbles]);
 
   const openConversation = async (id: string) => {
+    setShowList(false);
     if (!id) {
       setConversationId(null);
       setBubbles([]);
@@ -111,18 +113,15 @@ export function ChatPanel({ onClose }: { onClose(): void }) {
     >
       <header className="panel-head">
         <h2 id="chat-heading">Assistant</h2>
-        <label className="sr-only" htmlFor="conversation-select">
-          Conversation
-        </label>
-        <select id="conversation-select" className="conversation-select" value={conversationId ?? ''} onChange={(e) => void openConversation(e.target.value)}>
-          <option value="">New conversation</option>
-          {(conversations.data ?? []).map((c) => (
-            <option key={c.id} value={c.id}>
-              {(c.title || 'Untitled').slice(0, 40)}
-              {c.updatedAt || c.createdAt ? ` · ${formatRelative(c.updatedAt ?? c.createdAt ?? '')}` : ''}
-            </option>
-          ))}
-        </select>
+        <button
+          type="button"
+          className={`icon-btn${showList ? ' is-on' : ''}`}
+          aria-label="Conversations"
+          aria-pressed={showList}
+          onClick={() => setShowList((v) => !v)}
+        >
+          <HistoryIcon />
+        </button>
         <button type="button" className="icon-btn" aria-label="New conversation" onClick={() => void openConversation('')}>
           <PlusIcon />
         </button>
@@ -130,7 +129,28 @@ export function ChatPanel({ onClose }: { onClose(): void }) {
           <CloseIcon />
         </button>
       </header>
-      <div className="chat-log" ref={scrollRef} aria-live="polite" aria-label="Conversation">
+      {showList && (
+        <nav className="conversation-list" aria-label="Conversation list">
+          {conversations.isLoading && <p className="muted small">Loading…</p>}
+          {conversations.data?.length === 0 && <p className="muted small">No conversations yet.</p>}
+          <ul>
+            {(conversations.data ?? []).map((c) => (
+              <li key={c.id}>
+                <button
+                  type="button"
+                  className={`conversation${c.id === conversationId ? ' is-active' : ''}`}
+                  aria-current={c.id === conversationId ? 'true' : undefined}
+                  onClick={() => void openConversation(c.id)}
+                >
+                  <span className="conversation-title">{c.title || 'Untitled'}</span>
+                  <span className="muted small">{formatRelative(c.updatedAt ?? c.createdAt ?? new Date().toISOString())}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <div className="chat-log" hidden={showList} ref={scrollRef} aria-live="polite" aria-label="Conversation">
         {bubbles.length === 0 && (
           <div className="chat-empty">
             <p>Ask me to add, change, find or complete tasks.</p>

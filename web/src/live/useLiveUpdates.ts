@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { refreshTaskData, taskKeys } from '../api/tasks.js';
 import type { AppNotification, Task } from '../api/types.js';
+import { matchesView, type TaskView } from '../tasks/filters.js';
 
 export type LiveStatus = 'connecting' | 'live' | 'offline';
 
@@ -21,6 +22,16 @@ function notificationOf(message: LiveMessage): AppNotification | null {
   if (data && 'notification' in data && data.notification) return data.notification;
   if (data && 'title' in data) return data as AppNotification;
   return null;
+}
+
+/** The list with `task` updated, added (when it now matches the view) or removed (when deleted or no longer matching). */
+export function placeInList(items: Task[], task: Task, view: TaskView | null): Task[] {
+  const others = items.filter((t) => t.id !== task.id);
+  if (!view || !matchesView(view, task, new Date())) return others;
+  const index = items.findIndex((t) => t.id === task.id);
+  if (index >= 0) return items.map((t) => (t.id === task.id ? task : t));
+  // New to this list: newest-first lists get it on top; other orders are settled by the refetch.
+  return view.sort === 'createdAt' && view.order === 'desc' ? [task, ...others] : [...others, task];
 }
 
 export function useLiveUpdates(token: string | null, onNotification: (n: AppNotification) => void): LiveStatus {
@@ -67,9 +78,9 @@ export function useLiveUpdates(token: string | null, onNotification: (n: AppNoti
             const deleted = message.type === 'task.deleted';
             if (deleted) client.removeQueries({ queryKey: taskKeys.one(task.id) });
             else client.setQueryData(taskKeys.one(task.id), task);
-            client.setQueriesData<{ items: Task[] }>({ queryKey: ['tasks', 'list'] }, (data) =>
-              data ? { ...data, items: deleted ? data.items.filter((t) => t.id !== task.id) : data.items.map((t) => (t.id === task.id ? task : t)) } : data,
-            );
+            for (const [key, data] of client.getQueriesData<{ items: Task[] }>({ queryKey: ['tasks', 'list'] })) {
+              if (data) client.setQueryData(key, { ...data, items: placeInList(data.items, task, deleted ? null : (key[2] as TaskView)) });
+            }
           }
           refreshTaskData(client);
         }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, matchesLocalFilters, viewFromSearch, viewToApiQuery, viewToSearch, weekRange } from './filters.js';
+import { DEFAULT_VIEW, matchesLocalFilters, matchesView, viewFromSearch, viewToApiQuery, viewToSearch, weekRange } from './filters.js';
 
 describe('task view in the URL', () => {
   it('round-trips every filter through the query string', () => {
@@ -40,5 +40,25 @@ describe('task view to the API query', () => {
     expect(from).toEqual(new Date(2026, 10, 23, 0, 0, 0, 0));
     expect(to).toEqual(new Date(2026, 10, 29, 23, 59, 59, 999));
     expect(weekRange(new Date(2026, 10, 29, 22, 0)).from).toEqual(new Date(2026, 10, 23));
+  });
+});
+
+describe('a live task against the view on screen', () => {
+  const now = new Date(2026, 10, 25, 15, 30);
+  const task = { title: 'Pay rent', description: 'to the landlord', status: 'pending', priority: 'high' as const, tags: ['home', 'money'], dueAt: new Date(2026, 10, 25, 18).toISOString() };
+
+  it('follows status, search, priority, tags and due like the server', () => {
+    expect(matchesView(DEFAULT_VIEW, task, now)).toBe(true);
+    expect(matchesView({ ...DEFAULT_VIEW, status: 'completed' }, task, now)).toBe(false);
+    expect(matchesView({ ...DEFAULT_VIEW, q: 'LANDLORD' }, task, now)).toBe(true);
+    expect(matchesView({ ...DEFAULT_VIEW, q: 'groceries' }, task, now)).toBe(false);
+    expect(matchesView({ ...DEFAULT_VIEW, priority: ['low'] }, task, now)).toBe(false);
+    expect(matchesView({ ...DEFAULT_VIEW, tags: ['home', 'money'] }, task, now)).toBe(true);
+    expect(matchesView({ ...DEFAULT_VIEW, tags: ['home', 'work'] }, task, now)).toBe(false);
+    expect(matchesView({ ...DEFAULT_VIEW, due: 'today' }, task, now)).toBe(true);
+    expect(matchesView({ ...DEFAULT_VIEW, due: 'week' }, task, now)).toBe(true);
+    expect(matchesView({ ...DEFAULT_VIEW, due: 'overdue' }, task, now)).toBe(false);
+    expect(matchesView({ ...DEFAULT_VIEW, due: 'overdue' }, task, new Date(2026, 10, 25, 19))).toBe(true);
+    expect(matchesView({ ...DEFAULT_VIEW, due: 'none' }, task, now)).toBe(false);
   });
 });

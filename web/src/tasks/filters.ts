@@ -105,3 +105,36 @@ export function matchesLocalFilters(view: TaskView, task: { dueAt: string | null
 export function isDefaultFilter(view: TaskView): boolean {
   return !view.q && !view.priority.length && !view.tags.length && !view.due;
 }
+
+interface ViewableTask {
+  title: string;
+  description: string | null;
+  status: string;
+  priority: Priority;
+  tags: string[];
+  dueAt: string | null;
+}
+
+/** The server's filter rules, evaluated in the browser so a live change can be placed before the refetch lands. */
+export function matchesView(view: TaskView, task: ViewableTask, now: Date): boolean {
+  if (view.status !== 'all' && task.status !== view.status) return false;
+  const q = view.q.trim().toLowerCase();
+  if (q && !`${task.title}\n${task.description ?? ''}`.toLowerCase().includes(q)) return false;
+  if (view.priority.length && !view.priority.includes(task.priority)) return false;
+  if (view.tags.some((tag) => !task.tags.includes(tag))) return false;
+  const due = task.dueAt ? Date.parse(task.dueAt) : null;
+  switch (view.due) {
+    case 'none':
+      return due === null;
+    case 'overdue':
+      return due !== null && task.status === 'pending' && due < now.getTime();
+    case 'today':
+      return due !== null && due >= startOfDay(now).getTime() && due <= endOfDay(now).getTime();
+    case 'week': {
+      const { from, to } = weekRange(now);
+      return due !== null && due >= from.getTime() && due <= to.getTime();
+    }
+    default:
+      return true;
+  }
+}
