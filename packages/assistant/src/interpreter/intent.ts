@@ -18,6 +18,8 @@ export type Intent =
   | { kind: 'recurrence'; target: string; spec: string | null }
   | { kind: 'describe'; target: string; description: string }
   | { kind: 'change'; target: string; value: string }
+  | { kind: 'did'; words: string }
+  | { kind: 'undo' }
   | { kind: 'unknown'; text: string };
 
 export type SmallTalkTopic = 'greeting' | 'thanks' | 'howareyou' | 'identity' | 'help' | 'bye' | 'ack' | 'negative' | 'cancel';
@@ -54,11 +56,25 @@ export function smallTalkTopic(text: string): SmallTalkTopic | undefined {
   return SMALL_TALK.find(([pattern]) => pattern.test(text))?.[1];
 }
 
-const DONE_WORDS = '(?:done|complete|completed|finished|checked(?: off)?|ticked off|crossed off|taken care of|handled|sorted|dealt with)';
+const DONE_WORDS =
+  '(?:done|complete|completed|finished|checked(?: off)?|ticked off|crossed off|taken care of|handled|sorted|dealt with|paid|bought|sent|submitted|booked|fixed|cleaned|ordered|returned|renewed|mailed|posted|filed|washed|picked up|dropped off)';
 const UNDONE_WORDS = '(?:not (?:done|complete|completed|finished)|incomplete|undone|unfinished|pending|open|active|to ?do|outstanding)';
 const PRIORITY_VALUE =
-  '(?:(?:a |an |the )?(?:high|top|highest|urgent|important|critical|low|lowest|medium|normal|mid|regular|p[0-3])(?:[- ]?(?:priority|prio|pri))?|(?:priority|prio)(?: to)? (?:high|low|medium|normal|urgent)|urgent|important|not urgent|not important)';
+  '(?:(?:a |an |the )?(?:high|top|highest|urgent|important|critical|low|lowest|medium|normal|mid|regular|p[0-3])(?:[- ]?(?:priority|prio|pri))?|(?:priority|prio)(?: to)? (?:high|low|medium|normal|urgent)|urgent|important|(?:not|no longer|not that) (?:urgent|important|a priority))';
 const SHIFT = /^(?:by|for) (?:an? |one |\d+ |two |three |a few |a couple of )(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)$/i;
+
+const IRREGULAR: Record<string, string> = {
+  bought: 'buy', paid: 'pay', sent: 'send', did: 'do', went: 'go', wrote: 'write', made: 'make', took: 'take', got: 'get',
+  ate: 'eat', ran: 'run', met: 'meet', gave: 'give', saw: 'see', spoke: 'speak', told: 'tell', found: 'find', fed: 'feed',
+  sold: 'sell', built: 'build', brought: 'bring', caught: 'catch', left: 'leave', drove: 'drive', read: 'read', swept: 'sweep',
+  hung: 'hang', spent: 'spend', won: 'win', rode: 'ride', flew: 'fly', drew: 'draw', bled: 'bleed', kept: 'keep', lent: 'lend',
+};
+const PAST_TENSE = `(?!(?:need|needed|feed|speed|bleed|breed|wanted|planned|intended|decided|started|tried|supposed|used|hoped|expected|promised|agreed|scheduled|asked|meant)\\b)(?:${Object.keys(IRREGULAR).join('|')}|[a-z]{2,}ed)(?! to\\b)`;
+
+/** "called" → "call", "bought" → "buy"; the matcher's stemming copes with the rest ("booked" → "book"). */
+function presentOf(verb: string): string {
+  return IRREGULAR[verb.toLowerCase()] ?? verb.toLowerCase();
+}
 
 type Rule = { pattern: RegExp; build: (g: Record<string, string>) => Intent | undefined };
 
@@ -70,6 +86,10 @@ const rules: Rule[] = [
       const whole = g.whole ?? '';
       return { kind: 'query', text: whole, search: /^(?:do i have|is there|are there|any)\b.*\b(?:about|regarding|with|called|named|mentioning|containing)\b/i.test(whole), count: /^how many\b/i.test(whole) };
     },
+  },
+  {
+    pattern: /^(?:undo|undo (?:that|it|the last (?:one|change|action|thing))|revert(?: that| it)?|take (?:that|it) back|roll ?back)$/i,
+    build: () => ({ kind: 'undo' }),
   },
   {
     pattern: /^(?:find|search(?: for)?|look (?:up|for)|lookup|grep)\s+(?<rest>.+)$/i,
@@ -246,6 +266,10 @@ const rules: Rule[] = [
     pattern: /^(?:i )?(?:don'?t|do not|no longer) (?:need|have) to (?<target>.+?)(?: anymore| any more)?$/i,
     build: (g) => ({ kind: 'delete', target: g.target ?? '' }),
   },
+  {
+    pattern: /^(?<target>.+?) (?:is|was|has been|got|are|were) (?:now |been )?(?:cancell?ed|called off|not happening|off|no longer (?:needed|happening|necessary))$/i,
+    build: (g) => ({ kind: 'delete', target: g.target ?? '' }),
+  },
   // Suffix forms come after every verb-first rule: "delete all completed" is a deletion.
   {
     pattern: new RegExp(`^(?<target>.+?) (?:is|are|was|isn't|is not|wasn't|aren't) (?:actually |still |really )?${UNDONE_WORDS}$`, 'i'),
@@ -259,6 +283,11 @@ const rules: Rule[] = [
   {
     pattern: /^(?:change|update|edit|modify|switch|set) (?<target>.+?) (?:to|into) (?<value>.+)$/i,
     build: (g) => ({ kind: 'change', target: g.target ?? '', value: g.value ?? '' }),
+  },
+  // "I called mom", "we bought the tickets": a past tense names something that got done.
+  {
+    pattern: new RegExp(`^(?:i|we)(?:'ve| have)? (?:just |already |finally |now )?(?<verb>${PAST_TENSE})\\b(?<rest>.*)$`, 'i'),
+    build: (g) => ({ kind: 'did', words: `${presentOf(g.verb ?? '')} ${g.rest ?? ''}`.trim() }),
   },
   // Adding.
   {

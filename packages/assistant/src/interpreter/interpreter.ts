@@ -81,6 +81,10 @@ async function perform(turn: TurnContext, intent: Intent): Promise<string> {
       return answerQuery(turn, intent.text, intent.search, intent.count);
     case 'unknown':
       return fallback(turn, intent.text);
+    case 'did':
+      return modify(turn, { kind: 'complete', target: intent.words });
+    case 'undo':
+      return undoLast(turn);
     default:
       return modify(turn, intent);
   }
@@ -107,6 +111,7 @@ async function addTasks(turn: TurnContext, text: string, reminderAtDue: boolean)
   const created: Task[] = [];
   for (const title of titles) created.push((await turn.call('add_task', toAddInput({ ...draft, title }))) as Task);
   turn.state.lastTaskIds = created.map((t) => t.id);
+  turn.state.undo = { label: `added ${quoteTitles(created)}`, steps: created.map((t) => ({ tool: 'delete_task' as const, input: { taskId: t.id } })) };
   const notes = [...draft.notes];
   if (reminderAtDue && !draft.dueAt && !draft.remindAt) notes.push('Tell me when (e.g. "remind me at 5pm") and I will set a reminder.');
   const head =
@@ -129,7 +134,7 @@ function toAddInput(draft: TaskDraft): Record<string, unknown> {
 // ---- questions ----
 
 const QUERY_NOISE = new Set(
-  'plate agenda schedule doing happening look looks like going overview summary status left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much'.split(
+  'plate agenda schedule doing happening look looks like going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much'.split(
     ' ',
   ),
 );
@@ -187,7 +192,7 @@ function inWindow(iso: string | null, from: Date | undefined, to: Date | undefin
 
 // ---- changes to existing tasks ----
 
-type TargetIntent = Exclude<Intent, { kind: 'smalltalk' | 'add' | 'query' | 'unknown' }>;
+type TargetIntent = Exclude<Intent, { kind: 'smalltalk' | 'add' | 'query' | 'unknown' | 'did' | 'undo' }>;
 
 function purposeOf(intent: TargetIntent): TargetPurpose {
   return intent.kind === 'complete' || intent.kind === 'reopen' || intent.kind === 'delete' ? intent.kind : 'update';
@@ -258,6 +263,56 @@ function prepareIntent(turn: TurnContext, intent: TargetIntent): TargetIntent | 
 }
 
 async function apply(turn: TurnContext, intent: TargetIntent, tasks: Task[]): Promise<string> {
+  const before = turn.actions.length;
+  const reply = await applyChange(turn, intent, tasks);
+  const wrote = turn.actions.slice(before).some((a) => a.tool !== 'list_tasks' && a.tool !== 'search_tasks');
+  if (wrote) turn.state.undo = undoSteps(intent, tasks);
+  return reply;
+}
+
+/** The calls that restore `tasks` (snapshots taken before the change). */
+function undoSteps(intent: TargetIntent, tasks: Task[]): NonNullable<ConversationState['undo']> {
+  const label = `${verbOf(intent) === 'update' ? 'changed' : `${verbOf(intent).replace(/e$/, '')}ed`} ${quoteTitles(tasks)}`;
+  if (intent.kind === 'complete') return { label, steps: tasks.map((t) => ({ tool: 'update_task', input: { taskId: t.id, status: 'pending' } })) };
+  if (intent.kind === 'reopen') return { label, steps: tasks.map((t) => ({ tool: 'update_task', input: { taskId: t.id, status: 'completed' } })) };
+  if (intent.kind === 'delete') {
+    return {
+      label,
+      steps: tasks.map((t) => ({
+        tool: 'add_task',
+        input: {
+          title: t.title,
+          ...(t.description ? { description: t.description } : {}),
+          priority: t.priority,
+          tags: t.tags,
+          ...(t.dueAt ? { dueAt: t.dueAt } : {}),
+          ...(t.remindAt ? { remindAt: t.remindAt } : {}),
+          ...(t.recurrence ? { recurrence: t.recurrence.rule } : {}),
+        },
+      })),
+    };
+  }
+  return {
+    label,
+    steps: tasks.flatMap((t) => [
+      {
+        tool: 'update_task' as const,
+        input: { taskId: t.id, title: t.title, description: t.description, dueAt: t.dueAt, priority: t.priority, tags: t.tags, recurrence: t.recurrence?.rule ?? null },
+      },
+      { tool: 'set_reminder' as const, input: { taskId: t.id, remindAt: t.remindAt } },
+    ]),
+  };
+}
+
+async function undoLast(turn: TurnContext): Promise<string> {
+  const undo = turn.state.undo;
+  if (!undo) return "There's nothing for me to undo.";
+  delete turn.state.undo;
+  for (const step of undo.steps) await turn.call(step.tool, step.input);
+  return `Undone: I had ${undo.label}; that is reverted now.`;
+}
+
+async function applyChange(turn: TurnContext, intent: TargetIntent, tasks: Task[]): Promise<string> {
   const changed: Task[] = [];
   const v = voice(turn);
   switch (intent.kind) {

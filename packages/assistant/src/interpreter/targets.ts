@@ -49,6 +49,21 @@ function defaultStatus(purpose: TargetPurpose): 'pending' | 'completed' | 'all' 
 
 /** Resolves the phrase; plural or "all" phrases may return several tasks, singular ones exactly one or an ambiguity. */
 export async function resolveTargets(turn: TurnContext, phrase: string, purpose: TargetPurpose): Promise<Resolution> {
+  const whole = await resolveOne(turn, phrase, purpose);
+  if (whole.kind === 'found' || whole.kind === 'unclear') return whole;
+  // "the slides and the groceries": each part names its own task.
+  const parts = phrase.split(/\s*(?:,|&|\band\b)\s*/i).filter((p) => p.trim());
+  if (parts.length < 2) return whole;
+  const found: Task[] = [];
+  for (const part of parts) {
+    const one = await resolveOne(turn, part, purpose);
+    if (one.kind !== 'found') return whole;
+    found.push(...one.tasks.filter((t) => !found.some((f) => f.id === t.id)));
+  }
+  return { kind: 'found', tasks: found };
+}
+
+async function resolveOne(turn: TurnContext, phrase: string, purpose: TargetPurpose): Promise<Resolution> {
   const byOrdinal = turn.state.lastListIds?.length && ORDINAL_REF.test(phrase.trim()) ? pickByOrdinal(phrase, await tasksByIds(turn, turn.state.lastListIds)) : undefined;
   if (byOrdinal) return { kind: 'found', tasks: [byOrdinal] };
   const filter = parseTaskFilter(phrase, { now: turn.now, timeZone: turn.timeZone });

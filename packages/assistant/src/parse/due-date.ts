@@ -39,7 +39,8 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
   }
   const reference = { instant: ctx.now, timezone: offsetMinutes(ctx.now, ctx.timeZone) };
   const results = chrono.parse(text, reference, { forwardDate: true });
-  const result = results.find((r) => !FALSE_DATES.test(r.text.trim()));
+  // "Monday's presentation" names a thing, not a date.
+  const result = results.find((r) => !FALSE_DATES.test(r.text.trim()) && !/^['’]s\b/.test(text.slice(r.index + r.text.length)));
   if (!result) return undefined;
   const start = result.start;
   const wall: WallClock = {

@@ -212,6 +212,30 @@ export const PHRASE_CORPUS: PhraseCase[] = [
   { seed: STANDARD, say: 'add a note to pay rent: transfer from the savings account', check: changed('Pay rent', { description: 'transfer from the savings account' }) },
   { seed: STANDARD, say: 'change the dentist appointment to next monday', check: changed('Dentist appointment', { due: '2026-11-30 10:00' }) },
 
+  { seed: STANDARD, say: 'the dentist appointment is cancelled', check: gone('Dentist appointment') },
+  { seed: STANDARD, say: 'I called the plumber', check: statuses({ 'Call plumber': 'completed' }) },
+  { seed: STANDARD, say: 'we paid the rent', check: statuses({ 'Pay rent': 'completed', 'Buy groceries': 'pending' }) },
+  { seed: STANDARD, say: 'complete the report and the plumber', check: statuses({ 'Finish report': 'completed', 'Call plumber': 'completed', 'Pay rent': 'pending' }) },
+  { seed: STANDARD, say: 'bump rent to low', check: changed('Pay rent', { priority: 'low' }) },
+  { seed: STANDARD, say: 'the report is no longer urgent', check: changed('Finish report', { priority: 'low' }) },
+  { seed: STANDARD, say: 'scratch the birthday gift', check: gone('Buy birthday gift') },
+  { seed: STANDARD, say: 'set the reminder for the dentist to 2 hours before', check: changed('Dentist appointment', { remindBefore: 120, due: '2026-11-26 10:00' }) },
+  { seed: STANDARD, say: 'show tasks without a due date', check: lists(['Call plumber'], ['Buy groceries', 'Finish report']) },
+  { seed: STANDARD, say: 'list my tasks by priority', check: says(/1\. (Finish report|Pay rent)/, unchanged) },
+  { seed: STANDARD, say: 'what should I work on first?', check: says(/1\. Finish report/, unchanged) },
+  { seed: STANDARD, say: ['mark the report as done', 'what did I finish today?'], check: (o) => {
+      assert.match(o.reply, /Finish report/);
+      assert.ok(!o.reply.includes('Buy groceries'), 'only completed tasks');
+    } },
+  { say: 'add finish slides for Monday\'s presentation, high priority', check: added("Finish slides for Monday's presentation", { due: null, priority: 'high' }) },
+  { say: 'add go running 3 times a week', check: added('Go running', { rule: 'FREQ=WEEKLY;BYDAY=MO,WE,FR' }) },
+  { seed: STANDARD, say: ['complete the dentist task', 'undo'], check: statuses({ 'Dentist appointment': 'pending' }) },
+  { seed: STANDARD, say: ['delete the plumber task', 'undo that'], check: (o) => {
+      assert.equal(o.tasks.length, o.seeded.length);
+      has(o, 'Call plumber', { priority: 'low', status: 'pending' });
+    } },
+  { seed: STANDARD, say: ['move the report to next friday', 'undo'], check: changed('Finish report', { due: '2026-11-24 17:00' }) },
+
   // ---- ambiguity, follow-ups, pronouns ----
   { seed: CALLS, say: 'complete the call task', check: says(/Which one/, (o) => {
       unchanged(o);
