@@ -74,14 +74,15 @@ export async function eventually<T>(probe: () => Promise<T | undefined | false>,
 }
 
 export interface Socket {
-  messages: Array<{ type: string; task?: TaskDto; [key: string]: unknown }>;
+  /** Every message received, stamped with the local time it arrived (`receivedAt`, ms since the epoch). */
+  messages: Array<{ type: string; task?: TaskDto & { updatedAt?: string }; receivedAt: number; [key: string]: unknown }>;
   close(): void;
 }
 
 export async function openSocket(client: ApiClient): Promise<Socket> {
   const ws = new WebSocket(`${client.baseUrl.replace('http', 'ws')}/api/ws?token=${encodeURIComponent(client.token)}`);
   const messages: Socket['messages'] = [];
-  ws.on('message', (data) => messages.push(JSON.parse(String(data))));
+  ws.on('message', (data) => messages.push({ ...(JSON.parse(String(data)) as { type: string }), receivedAt: Date.now() }));
   await new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());
     ws.once('error', reject);
