@@ -29,6 +29,12 @@ describe('event-driven core (embedded, one process)', () => {
     const [completed] = audit.body.items;
     expect(completed).toMatchObject({ taskId: id, type: 'task.completed', data: { userId: alice.userId, task: { id, status: 'completed' } } });
     expect(Object.keys(completed).sort()).toEqual(['data', 'eventId', 'id', 'occurredAt', 'taskId', 'type']);
+    // a redelivered event (same id) is recorded once
+    const createdEntry = audit.body.items[2];
+    const again = { specversion: '1.0' as const, id: createdEntry.eventId, source: 'chat-api', type: 'task.created', subject: id, time: createdEntry.occurredAt, datacontenttype: 'application/json' as const, data: createdEntry.data };
+    await t.system.events.bus.publish(TOPICS.taskEvents, again);
+    await t.system.events.bus.publish(TOPICS.taskEvents, again);
+    expect((await api(t.url, 'GET', `/api/audit?taskId=${id}`, { token: alice.token })).body.items).toHaveLength(3);
     const all = await waitFor(() => api(t.url, 'GET', '/api/audit?limit=2', { token: alice.token }), (r) => r.body.items?.[0]?.data.task.title === 'Other task');
     expect(all.body.items).toHaveLength(2);
     expect((await api(t.url, 'GET', '/api/audit', { token: bob.token })).body.items).toEqual([]);

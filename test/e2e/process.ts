@@ -20,25 +20,26 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const collect = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-100_000);
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  const deadline = Date.now() + timeoutMs;
+  // Resolves with the URL from the composition root's "todo-chatbot is listening" log line.
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setInterval(() => {
-      const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(output);
-      if (match?.[1]) {
-        clearInterval(timer);
-        resolveUrl(match[1]);
-      } else if (child.exitCode !== null || Date.now() > deadline) {
-        clearInterval(timer);
-        child.kill('SIGKILL');
-        reject(new Error(`server did not start:\n${output.slice(-3000)}`));
+    const timeout = setTimeout(() => fail('timed out'), timeoutMs);
+    const fail = (why: string) => {
+      clearTimeout(timeout);
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start (${why}):\n${output.slice(-3000)}`));
+    };
+    const onChunk = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-100_000);
+      const listening = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(output)?.[1];
+      if (listening) {
+        clearTimeout(timeout);
+        resolveUrl(listening);
       }
-    }, 50);
+    };
+    child.stdout?.on('data', onChunk);
+    child.stderr?.on('data', onChunk);
+    child.once('exit', (code) => fail(`exit ${code}`));
   });
   return {
     url,
