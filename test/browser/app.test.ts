@@ -213,6 +213,19 @@ describe('web app in a browser', () => {
     await page.keyboard.press('Escape');
   }, 90_000);
 
+  it('deletes a task inline', async () => {
+    const row = taskRow(page, 'Stretch your legs');
+    const id = await row.getAttribute('data-task-id');
+    await row.hover();
+    await row.getByRole('button', { name: 'Delete “Stretch your legs”' }).click();
+    await row.waitFor({ state: 'detached' });
+    const status = await page.evaluate(
+      async (taskId) => (await fetch(`/api/tasks/${taskId}`, { headers: { Authorization: `Bearer ${localStorage.getItem('todo.token')}` } })).status,
+      id,
+    );
+    expect(status).toBe(404);
+  }, 30_000);
+
   it('works at phone width and in the dark theme', async () => {
     // A few everyday tasks so the screenshots look like a list in use.
     const day = 86_400_000;

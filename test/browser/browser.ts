@@ -1,5 +1,5 @@
 // Debian's chromium driven by playwright-core: headless, sandbox off (root in CI), a fresh profile per run.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -22,6 +22,9 @@ export interface Browser {
 }
 
 export async function launchBrowser(options: { origin?: string } = {}): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run scripts/infra/install-system.sh (Debian's chromium) or set CHROMIUM_PATH.`);
+  }
   const profile = mkdtempSync(join(tmpdir(), 'todo-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
