@@ -84,13 +84,13 @@ export async function wireDaprService(service: DaprServiceName, ctx: ServiceCont
   const { app, bus, state, invoker, scheduler, clock, metrics } = ctx;
   switch (service) {
     case 'chat-api': {
-      const { createChatApi, createOutboxRelay, createReminders, internalRoutes, migrateChatApi, wakeRelayOnCommit } = await import('@todo/chat-api');
+      const { createChatApi, createOutboxRelay, createReminders, internalRoutes, llmConfigOf, migrateChatApi, wakeRelayOnCommit } = await import('@todo/chat-api');
       const log = child(ctx, service);
       const database = await openServiceDatabase(ctx, migrateChatApi);
       // The cron binding sweeps; the relay's own timer is only a slow fallback.
       const relay = createOutboxRelay({ db: database.db, bus, clock, log: log.child({ component: 'outbox-relay' }), metrics, sweepMs: 30_000 });
       ctx.onClose('outbox relay', () => relay.close());
-      const chatApi = createChatApi({ database: wakeRelayOnCommit(database, relay), clock, log, jwtSecret: ctx.jwtSecret });
+      const chatApi = createChatApi({ database: wakeRelayOnCommit(database, relay), clock, log, jwtSecret: ctx.jwtSecret, ...llmConfigOf(ctx.config) });
       await chatApi.plugin(app);
       await internalRoutes(app, { taskService: chatApi.taskService, users: chatApi.users, internalToken: ctx.internalToken });
       createReminders({ db: database.db, bus, scheduler, state, taskService: chatApi.taskService, users: chatApi.users, clock, log, metrics, wake: relay.wake });

@@ -4,7 +4,7 @@ import { openDatabase, type Database } from '@todo/db';
 import { systemClock } from '@todo/platform/embedded';
 import type { Clock } from '@todo/platform';
 import { createHttpApp, createLogger, Readiness, type HttpApp, type Logger } from '@todo/http';
-import { createChatApi, migrateChatApi, wakeRelayOnCommit, type ChatApi } from '@todo/chat-api';
+import { createChatApi, llmConfigOf, migrateChatApi, wakeRelayOnCommit, type ChatApi } from '@todo/chat-api';
 import type { Config } from '../config.js';
 import { resolveJwtSecret } from './jwt-secret.js';
 import { ShutdownStack } from './shutdown.js';
@@ -52,12 +52,13 @@ export async function startEmbedded(config: Config, options: EmbeddedOptions = {
       clock,
       log: log.child({ service: 'chat-api' }),
       jwtSecret,
+      ...llmConfigOf(config),
       ...(options.loginRateLimit ? { loginRateLimit: options.loginRateLimit } : {}),
     });
 
     const app = await createHttpApp({ log, metricsRegistry, readiness });
     await chatApi.plugin(app);
-    const eventServices = await wireEmbeddedServices({ app, runtime: events, chatApi, database, clock, log, channels: config });
+    const eventServices = await wireEmbeddedServices({ app, runtime: events, chatApi, database, clock, log, channels: config, dataDir: config.DATA_DIR });
     shutdown.push('event services', () => eventServices.close());
     readiness.add('events', () => eventServices.ready());
 

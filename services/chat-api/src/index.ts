@@ -8,6 +8,7 @@ import { UnauthorizedError } from '@todo/domain';
 import { CHAT_API_SERVICE, chatApiMigrations } from './migrations.js';
 import type { LlmConfig } from '@todo/assistant';
 import { createChatFeature } from './chat/feature.js';
+export { llmConfigOf } from './chat/feature.js';
 import { chatMigrations } from './chat/migrations.js';
 import { createTaskService } from './tasks/service.js';
 import { taskRoutes } from './tasks/routes.js';
@@ -22,7 +23,7 @@ export { outbox } from './outbox/schema.js';
 export * as chatApiSchema from './schema.js';
 export { createOutboxRelay, wakeRelayOnCommit, type OutboxRelay } from './outbox/relay.js';
 export { createReminders, reminderJobName, reminderEventId } from './reminders/index.js';
-export { internalRoutes, INTERNAL_TOKEN_HEADER } from './internal/routes.js';
+export { createInternalGuard, internalRoutes, INTERNAL_TOKEN_HEADER } from './internal/routes.js';
 
 export interface ChatApiDeps {
   database: Database;

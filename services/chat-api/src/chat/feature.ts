@@ -21,6 +21,12 @@ export interface ChatFeatureDeps {
   llm?: LlmConfig;
 }
 
+/** The model settings from parsed configuration: none unless LLM_BASE_URL is set (the model defaults to gpt-4o-mini). */
+export function llmConfigOf(config: { LLM_BASE_URL?: string | undefined; LLM_API_KEY?: string | undefined; LLM_MODEL?: string | undefined }): { llm?: LlmConfig } {
+  if (!config.LLM_BASE_URL) return {};
+  return { llm: { baseURL: config.LLM_BASE_URL, model: config.LLM_MODEL ?? 'gpt-4o-mini', ...(config.LLM_API_KEY ? { apiKey: config.LLM_API_KEY } : {}) } };
+}
+
 export interface ChatFeature {
   assistant: Assistant;
   plugin: (app: HttpApp) => Promise<void>;
