@@ -9,6 +9,7 @@ import {
   createEmbeddedEventBus,
   createEmbeddedScheduler,
   createInProcessInvoker,
+  createEnvSecrets,
   createTableStateStore,
   embeddedRuntimeMigrations,
   type EmbeddedEventBus,
@@ -19,6 +20,7 @@ import { createAuditService, migrateAudit } from '@todo/audit';
 import { channelsFromConfig, createNotificationService, migrateNotification, type ChannelConfig } from '@todo/notification';
 import { createRecurringTaskService } from '@todo/recurring-task';
 import { createRealtimeService } from '@todo/realtime';
+import { deadLetterRoutes } from './dead-letters.js';
 
 export interface EmbeddedEventRuntime {
   bus: EventBus;
@@ -57,15 +59,19 @@ export async function wireEmbeddedServices(deps: {
   clock: Clock;
   log: Logger;
   channels: ChannelConfig;
+  dataDir?: string;
 }): Promise<{ start(): Promise<void>; close(): Promise<void>; ready(): Promise<boolean> }> {
   const { app, runtime, chatApi, database, clock, log } = deps;
   const { bus, scheduler, state, relay, metrics } = runtime;
-  // In one process the internal token never leaves memory; it only keeps /internal/* closed to outside callers.
-  const internalToken = randomBytes(32).toString('hex');
+  // In one process the internal token need not leave memory; it keeps /internal/* closed to outside callers. Set
+  // INTERNAL_TOKEN (environment or DATA_DIR/secrets) to call the operator routes (dead letters) yourself.
+  const secrets = createEnvSecrets(deps.dataDir ? { dataDir: deps.dataDir } : {});
+  const internalToken = (await secrets.get('INTERNAL_TOKEN')) ?? randomBytes(32).toString('hex');
   const invoker = createInProcessInvoker({ resolve: () => app, headers: { [INTERNAL_TOKEN_HEADER]: internalToken } });
   const authGuard = chatApi.authGuard;
 
   await internalRoutes(app, { taskService: chatApi.taskService, users: chatApi.users, internalToken });
+  await deadLetterRoutes(app, { bus: runtime.rawBus, internalToken });
   createReminders({ db: database.db, bus, scheduler, state, taskService: chatApi.taskService, users: chatApi.users, clock, log: log.child({ service: 'chat-api' }), metrics, wake: relay.wake });
 
   const audit = createAuditService({ database, bus, state, clock, log: log.child({ service: 'audit' }), metrics, authGuard });

@@ -5,7 +5,9 @@ import { api, openSocket, registerUser, startTestSystem, type TestSystem } from 
 
 describe('event-driven core (embedded, one process)', () => {
   let t: TestSystem;
+  const internalToken = 'e2e-internal-token-0123456789';
   beforeAll(async () => {
+    process.env.INTERNAL_TOKEN = internalToken;
     t = await startTestSystem();
   });
   afterAll(async () => {
@@ -120,6 +122,37 @@ describe('event-driven core (embedded, one process)', () => {
 
   it('refuses a WebSocket without a valid token', async () => {
     await expect(openSocket(t.url, 'not-a-token')).rejects.toThrow(/401/);
+  });
+
+  it('a consumer that keeps failing parks the event as a dead letter; an operator lists and replays it', async () => {
+    const user = await registerUser(t.url);
+    let broken = true;
+    const handled: string[] = [];
+    t.system.events.bus.subscribe({
+      consumer: 'flaky-probe',
+      topic: TOPICS.taskEvents,
+      handle: async (event) => {
+        if ((event.data as { task: { title: string } }).task.title !== 'dead letter me') return;
+        if (broken) throw new Error('downstream is down');
+        handled.push(event.id);
+      },
+    });
+    await api(t.url, 'POST', '/api/tasks', { token: user.token, body: { title: 'dead letter me' } });
+    const operator = { 'x-internal-token': internalToken };
+    const parked = await waitFor(
+      async () => (await (await fetch(`${t.url}/internal/dead-letters?consumer=flaky-probe`, { headers: operator })).json()) as { items: any[] },
+      (r) => r.items.length === 1,
+      20_000,
+    );
+    expect(parked.items[0]).toMatchObject({ consumer: 'flaky-probe', topic: 'task-events', type: 'task.created', error: 'downstream is down', attempts: 6 });
+    expect(await (await fetch(`${t.url}/metrics`)).text()).toMatch(/events_dead_lettered_total\{topic="task-events",consumer="flaky-probe"\} 1/);
+    expect((await fetch(`${t.url}/internal/dead-letters`)).status).toBe(401);
+
+    broken = false;
+    const replay = await fetch(`${t.url}/internal/dead-letters/replay?consumer=flaky-probe`, { method: 'POST', headers: operator });
+    expect(await replay.json()).toEqual({ replayed: 1 });
+    expect(handled).toEqual([parked.items[0].eventId]);
+    expect(((await (await fetch(`${t.url}/internal/dead-letters`, { headers: operator })).json()) as { items: unknown[] }).items).toEqual([]);
   });
 
   it('publishes every outbox row and exposes the event metrics', async () => {

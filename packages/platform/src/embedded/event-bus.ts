@@ -17,7 +17,20 @@ export interface EmbeddedEventBusOptions {
   backoff?: BackoffPolicy;
 }
 
+export interface DeadLetter {
+  id: number;
+  consumer: string;
+  topic: Topic;
+  eventId: string;
+  type: string;
+  error: string;
+  attempts: number;
+  failedAt: string;
+}
+
 export interface EmbeddedEventBus extends EventBus {
+  /** Parked events not replayed yet, oldest first. */
+  listDeadLetters(filter?: { consumer?: string; limit?: number }): Promise<DeadLetter[]>;
   /** Re-delivers parked events (all, or one consumer's) and marks them replayed; resolves with how many. */
   replayDeadLetters(filter?: { consumer?: string; ids?: number[] }): Promise<number>;
 }
@@ -163,6 +176,13 @@ export function createEmbeddedEventBus(options: EmbeddedEventBusOptions): Embedd
 
     async ready() {
       return running && !closed;
+    },
+
+    async listDeadLetters(filter = {}) {
+      const conditions = [isNull(deadLetters.replayedAt)];
+      if (filter.consumer) conditions.push(eq(deadLetters.consumer, filter.consumer));
+      const parked = await db.select().from(deadLetters).where(and(...conditions)).orderBy(deadLetters.id).limit(filter.limit ?? 100);
+      return parked.map((r) => ({ id: r.id, consumer: r.consumer, topic: r.topic, eventId: r.eventId, type: r.event.type, error: r.error, attempts: r.attempts, failedAt: r.failedAt.toISOString() }));
     },
 
     async replayDeadLetters(filter = {}) {

@@ -38,14 +38,19 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export async function internalRoutes(app: HttpApp, options: InternalRoutesOptions): Promise<void> {
-  const { taskService, users } = options;
-  const internalOnly = async (request: FastifyRequest) => {
+/** A preHandler that lets through only calls carrying the internal token. */
+export function createInternalGuard(internalToken: string) {
+  return async function internalOnly(request: FastifyRequest): Promise<void> {
     const given = request.headers[INTERNAL_TOKEN_HEADER];
-    if (typeof given !== 'string' || !sameSecret(given, options.internalToken)) {
+    if (typeof given !== 'string' || !sameSecret(given, internalToken)) {
       throw new UnauthorizedError('Internal route: service credentials required.');
     }
   };
+}
+
+export async function internalRoutes(app: HttpApp, options: InternalRoutesOptions): Promise<void> {
+  const { taskService, users } = options;
+  const internalOnly = createInternalGuard(options.internalToken);
 
   app.get('/internal/users/:id', {
     preHandler: internalOnly,
