@@ -219,6 +219,7 @@ describe('web app in a browser', () => {
     await row.hover();
     await row.getByRole('button', { name: 'Delete “Stretch your legs”' }).click();
     await row.waitFor({ state: 'detached' });
+    await page.locator('.toast', { hasText: 'Deleted “Stretch your legs”' }).getByRole('button', { name: 'Dismiss' }).click();
     const status = await page.evaluate(
       async (taskId) => (await fetch(`/api/tasks/${taskId}`, { headers: { Authorization: `Bearer ${localStorage.getItem('todo.token')}` } })).status,
       id,
@@ -253,6 +254,10 @@ describe('web app in a browser', () => {
     await page.getByRole('navigation', { name: 'Views' }).waitFor({ state: 'hidden' });
     await page.getByLabel('New task').waitFor();
     await screenshot(page, 'phone');
+    await page.getByRole('button', { name: 'Assistant' }).click(); // icon-only at this width, still named
+    await page.getByLabel('Message').waitFor();
+    await page.getByRole('button', { name: 'Close assistant' }).click();
+    await page.getByLabel('Message').waitFor({ state: 'detached' });
     await page.setViewportSize({ width: 1280, height: 800 });
     await screenshot(page, 'tasks');
   }, 60_000);

@@ -149,6 +149,7 @@ export function App() {
           <button
             type="button"
             className={`btn btn-small chat-toggle${panel?.kind === 'chat' ? ' is-on' : ''}`}
+            aria-label="Assistant"
             aria-pressed={panel?.kind === 'chat'}
             onClick={() => (panel?.kind === 'chat' ? closePanel() : openPanel({ kind: 'chat' }))}
           >
