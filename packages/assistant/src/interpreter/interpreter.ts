@@ -500,7 +500,15 @@ function hasTaskSignals(text: string, turn: TurnContext): boolean {
 }
 
 /** No grammar rule matched: add it when it carries task signals (a date, a tag…), otherwise ask before adding. */
+const BARE_VERB = /^(add|create|new|delete|remove|complete|finish|done|rename|move|reschedule|postpone|remind me|remind|tag|untag|prioriti[sz]e|mark|change|update|edit|set|show|list|find|search)$/i;
+
 async function fallback(turn: TurnContext, text: string): Promise<string> {
+  const bare = BARE_VERB.exec(text);
+  if (bare) {
+    const verb = (bare[1] ?? '').toLowerCase();
+    if (/^remind/.test(verb)) return 'What should I remind you about, and when? For example: "remind me to call mom at 6pm".';
+    return `Which task should I ${verb}? For example: "${verb} ${/^(add|create|new)$/.test(verb) ? 'buy milk tomorrow at 5pm' : 'the dentist task'}".`;
+  }
   if (/\?$/.test(text) || /^(?:why|who|how|is|are|can|could|would|should|does|do)\b/i.test(text)) {
     return `I'm not sure how to answer that. ${HELP}`;
   }
