@@ -176,6 +176,16 @@ describe('web app in a browser', () => {
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search');
     await page.keyboard.press('Escape');
+    // Arrow keys walk the list; Enter opens the focused task in the editor, Esc closes it.
+    const first = page.locator('.task-row .task-main').first();
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(focused).toBe(await page.locator('.task-row .task-main').nth(1).getAttribute('aria-label'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('complementary', { name: 'Edit task' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('complementary', { name: 'Edit task' }).waitFor({ state: 'detached' });
   }, 30_000);
 
   it('keeps search and filters in the URL', async () => {

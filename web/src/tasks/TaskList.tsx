@@ -1,4 +1,5 @@
 // The task list for the current view, grouped into Overdue / dated / No date when sorted by due date, with empty and error states.
+import type { KeyboardEvent } from 'react';
 import type { Task } from '../api/types.js';
 import { TaskRow } from './TaskRow.js';
 
@@ -12,6 +13,20 @@ interface Props {
   onToggle(task: Task): void;
   onDelete(task: Task): void;
   onTag(tag: string): void;
+}
+
+/** ↑/↓ move between tasks (the same control in the next row), so the list can be worked without a mouse. */
+function moveFocus(event: KeyboardEvent<HTMLUListElement>): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const target = event.target as HTMLElement;
+  const row = target.closest('.task-row');
+  if (!row || target.tagName === 'SELECT') return;
+  const sibling = (event.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling) as HTMLElement | null;
+  const control = sibling?.querySelector<HTMLElement>(target.classList.contains('task-check') ? '.task-check' : '.task-main');
+  if (control) {
+    event.preventDefault();
+    control.focus();
+  }
 }
 
 export function TaskList({ tasks, loading, error, selectedId, emptyText, ...handlers }: Props) {
@@ -28,7 +43,7 @@ export function TaskList({ tasks, loading, error, selectedId, emptyText, ...hand
       </div>
     );
   return (
-    <ul className="task-list" aria-label="Tasks">
+    <ul className="task-list" aria-label="Tasks" onKeyDown={moveFocus}>
       {tasks.map((task) => (
         <TaskRow key={task.id} task={task} selected={task.id === selectedId} {...handlers} />
       ))}
