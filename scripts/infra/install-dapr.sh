@@ -30,7 +30,7 @@ find "$work/cmd/daprd/components" -maxdepth 1 -name '*.go' ! -name '*_test.go' -
   | grep -Ev "$keep" | while read -r f; do rm "$work/cmd/daprd/components/$f"; done
 rm -f "$work/cmd/daprd/components/"*_test.go
 mkdir -p "$out.tmp"
-(cd "$work" && CGO_ENABLED=0 GOFLAGS=-mod=mod go build -tags=allcomponents -trimpath \
+(cd "$work" && CGO_ENABLED=0 GOFLAGS="-mod=mod -buildvcs=false" go build -tags=allcomponents -trimpath \
   -ldflags "-s -w -X github.com/dapr/dapr/pkg/buildinfo.version=$DAPR_VERSION" \
   -o "$out.tmp/" ./cmd/daprd ./cmd/scheduler)
 rm -rf "$out" && mv "$out.tmp" "$out"

@@ -114,6 +114,8 @@ describe('distributed runtime (each service beside its own daprd)', () => {
     // the event exists only as an outbox row until chat-api comes back.
     const run = stack.services['chat-api'];
     process.kill(run.sidecar.pid, 'SIGKILL');
+    // readyz follows the sidecar's health.
+    await eventually(async () => (await fetch(`http://127.0.0.1:${run.appPort}/readyz`)).status === 503, 10_000, 'readyz to report the lost sidecar');
     const task = await createTask(client, { title: 'committed, then crashed' });
     await killService(stack, 'chat-api', 'SIGKILL');
     await startService(stack, 'chat-api');
