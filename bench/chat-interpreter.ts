@@ -1,7 +1,7 @@
 // Chat interpreter benchmark (`node --import tsx bench/chat-interpreter.ts`): phrase-corpus accuracy, time per message
 // (interpreter + its tool calls on the real TaskService over in-memory PGlite) and parse-only time. Writes bench/results/.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '@todo/db';
@@ -53,6 +53,10 @@ export async function benchChatInterpreter(): Promise<{ markdown: string; accura
     }
   }
   const failures = lastRound.filter((r) => !r.ok);
+  const slowest = [...warm]
+    .map((r) => ({ phrase: r.phrase, ms: Math.max(...r.timings), calls: r.timings.length }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 8);
   const markdown = [
     '# Chat interpreter benchmark',
     '',
@@ -66,6 +70,12 @@ export async function benchChatInterpreter(): Promise<{ markdown: string; accura
     '|---|---|---|---|---|',
     row('whole turn: interpreter + tool calls on TaskService (PGlite, in-memory)', summarize(turnMs)),
     row('parse only: normalise + intent + task details', summarize(parseMs)),
+    '',
+    `Machine load average while measuring: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (other work shares the CPUs).`,
+    '',
+    'Slowest messages (one turn, ms):',
+    '',
+    ...slowest.map((s) => `- ${s.ms.toFixed(1)} — \`${s.phrase}\``),
     '',
     failures.length ? `Failing phrases:\n\n${failures.map((f) => `- \`${f.phrase}\`: ${f.error}`).join('\n')}` : 'No failing phrases.',
     '',
