@@ -1,5 +1,5 @@
 // Reminder wiring inside chat-api: task-events keep the jobs in step; due jobs become `reminder.due` events.
-import { TOPICS, type TaskService, type UserDirectory } from '@todo/domain';
+import { NotFoundError, TOPICS, type TaskService, type UserDirectory } from '@todo/domain';
 import type { Db } from '@todo/db';
 import { idempotentConsumer, type Clock, type EventBus, type EventMetrics, type Scheduler, type StateStore } from '@todo/platform';
 import type { Logger } from '@todo/http';
@@ -34,7 +34,12 @@ export function createReminders(deps: RemindersDeps): void {
       clock: deps.clock,
       log: deps.log,
       metrics: deps.metrics,
-      handle: syncReminderJob(deps.scheduler),
+      handle: syncReminderJob(deps.scheduler, (userId, taskId) =>
+        deps.taskService.get(userId, taskId).catch((error: unknown) => {
+          if (error instanceof NotFoundError) return undefined;
+          throw error;
+        }),
+      ),
     }),
   );
   deps.scheduler.onDue(fireReminder(deps));

@@ -22,15 +22,31 @@ function recordingScheduler() {
   return { calls, scheduler };
 }
 
+/** The stored task, moved along with the events as chat-api would have written it. */
+function storedTask() {
+  let current: Task | undefined;
+  return {
+    set: (task: Partial<Task> | undefined) => void (current = task && { ...base, ...task }),
+    read: async () => current,
+  };
+}
+
 describe('reminder jobs follow task events', () => {
   it('schedules on create, reschedules when remindAt moves, cancels on complete and delete', async () => {
     const { calls, scheduler } = recordingScheduler();
-    const sync = syncReminderJob(scheduler);
-    await sync(event('task.created', { remindAt: '2030-01-02T09:00:00.000Z' }));
-    await sync(event('task.updated', { remindAt: '2030-01-03T09:00:00.000Z' }, { remindAt: ['2030-01-02T09:00:00.000Z', '2030-01-03T09:00:00.000Z'] }));
-    await sync(event('task.completed', { status: 'completed', remindAt: '2030-01-03T09:00:00.000Z' }, { status: ['pending', 'completed'] }));
-    await sync(event('task.reopened', { remindAt: '2030-01-03T09:00:00.000Z' }, { status: ['completed', 'pending'] }));
-    await sync(event('task.deleted', { remindAt: '2030-01-03T09:00:00.000Z' }));
+    const stored = storedTask();
+    const sync = syncReminderJob(scheduler, stored.read);
+    const apply = async (e: CloudEvent, now: Partial<Task> | undefined) => {
+      stored.set(now);
+      await sync(e);
+    };
+    await apply(event('task.created', { remindAt: '2030-01-02T09:00:00.000Z' }), { remindAt: '2030-01-02T09:00:00.000Z' });
+    const moved = { remindAt: '2030-01-03T09:00:00.000Z' };
+    await apply(event('task.updated', moved, { remindAt: ['2030-01-02T09:00:00.000Z', '2030-01-03T09:00:00.000Z'] }), moved);
+    const completed = { status: 'completed' as const, remindAt: '2030-01-03T09:00:00.000Z' };
+    await apply(event('task.completed', completed, { status: ['pending', 'completed'] }), completed);
+    await apply(event('task.reopened', moved, { status: ['completed', 'pending'] }), moved);
+    await apply(event('task.deleted', moved), undefined);
     expect(calls).toEqual([
       'schedule reminder:t1 2030-01-02T09:00:00.000Z',
       'schedule reminder:t1 2030-01-03T09:00:00.000Z',
@@ -38,6 +54,16 @@ describe('reminder jobs follow task events', () => {
       'schedule reminder:t1 2030-01-03T09:00:00.000Z',
       'cancel reminder:t1',
     ]);
+  });
+
+  it('follows the stored task when events arrive out of order', async () => {
+    const { calls, scheduler } = recordingScheduler();
+    const stored = storedTask();
+    stored.set({ remindAt: '2030-01-03T09:00:00.000Z' }); // both updates are committed; their events come reversed
+    const sync = syncReminderJob(scheduler, stored.read);
+    await sync(event('task.updated', { remindAt: '2030-01-03T09:00:00.000Z' }, { remindAt: ['2030-01-02T09:00:00.000Z', '2030-01-03T09:00:00.000Z'] }));
+    await sync(event('task.updated', { remindAt: '2030-01-02T09:00:00.000Z' }, { remindAt: [null, '2030-01-02T09:00:00.000Z'] }));
+    expect(calls).toEqual(['schedule reminder:t1 2030-01-03T09:00:00.000Z', 'schedule reminder:t1 2030-01-03T09:00:00.000Z']);
   });
 
   it('leaves the job alone for changes that cannot affect it', () => {

@@ -1,7 +1,8 @@
 // Keeps the reminder jobs in step with the tasks by consuming chat-api's own task-events: every change that can affect a
 // reminder (re)schedules or cancels the task's job. Driven by the outbox, so a crash between a change and its job cannot
-// lose the reminder.
-import type { CloudEvent, TaskEventData } from '@todo/domain';
+// lose the reminder. The job follows the task as it is now, not the event's snapshot, so events that arrive out of order
+// (e.g. published by two chat-api replicas) still leave the job right.
+import type { CloudEvent, Task, TaskEventData } from '@todo/domain';
 import type { Scheduler } from '@todo/platform';
 import { reminderJobName, wantedReminder, type ReminderJobData } from './jobs.js';
 
@@ -21,17 +22,21 @@ export function affectsReminder(event: CloudEvent): boolean {
   }
 }
 
-export function syncReminderJob(scheduler: Scheduler) {
+/** The task as stored now, or undefined when it no longer exists. */
+export type CurrentTask = (userId: string, taskId: string) => Promise<Task | undefined>;
+
+export function syncReminderJob(scheduler: Scheduler, currentTask: CurrentTask) {
   return async (event: CloudEvent): Promise<void> => {
     if (!affectsReminder(event)) return;
-    const { userId, task } = event.data as TaskEventData;
-    const name = reminderJobName(task.id);
-    const remindAt = event.type === 'task.deleted' ? null : wantedReminder(task);
+    const { userId, task: snapshot } = event.data as TaskEventData;
+    const name = reminderJobName(snapshot.id);
+    const task = await currentTask(userId, snapshot.id);
+    const remindAt = task ? wantedReminder(task) : null;
     if (!remindAt) {
       await scheduler.cancel(name);
       return;
     }
-    const data: ReminderJobData = { taskId: task.id, userId, remindAt };
+    const data: ReminderJobData = { taskId: snapshot.id, userId, remindAt };
     await scheduler.schedule({ name, dueAt: new Date(remindAt), data });
   };
 }
