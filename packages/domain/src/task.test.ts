@@ -89,11 +89,12 @@ describe('task list query', () => {
 
   it('parses comma lists, booleans, numbers and date bounds', () => {
     expect(
-      TaskListQuerySchema.parse({ priority: 'high, low', tags: 'Home,#errands', overdue: 'true', limit: '10', dueFrom: '2026-02-01', dueTo: '2026-02-10' }),
+      TaskListQuerySchema.parse({ priority: 'high, low', tags: 'Home,#errands', overdue: 'true', hasDue: 'false', limit: '10', dueFrom: '2026-02-01', dueTo: '2026-02-10' }),
     ).toMatchObject({
       priority: ['high', 'low'],
       tags: ['home', 'errands'],
       overdue: true,
+      hasDue: false,
       limit: 10,
       dueFrom: '2026-02-01T00:00:00.000Z',
       dueTo: '2026-02-10T23:59:59.999Z',
@@ -110,6 +111,8 @@ describe('task list query', () => {
     { limit: 'ten' },
     { limit: '1.5' },
     { overdue: 'yes' },
+    { hasDue: 'none' },
+    { hasDue: '1' },
     { dueFrom: 'yesterday' },
     { dueTo: '2026-13-01' },
   ])('rejects %j', (query) => {
@@ -117,7 +120,7 @@ describe('task list query', () => {
   });
 
   it('parses its own output again to the same value (services re-validate)', () => {
-    const once = TaskListQuerySchema.parse({ priority: 'high', overdue: 'false', dueTo: '2026-02-10' });
+    const once = TaskListQuerySchema.parse({ priority: 'high', overdue: 'false', hasDue: 'true', dueTo: '2026-02-10' });
     expect(TaskListQuerySchema.parse(once)).toEqual(once);
   });
 });

@@ -180,6 +180,11 @@ function rangeBound(edge: 'start' | 'end') {
 }
 
 /** Query of `GET /api/tasks`; unknown values are rejected, unknown parameters ignored. */
+/** A query-string boolean: exactly `true` or `false` (a parsed boolean passes through, so output re-parses). */
+function booleanFlag() {
+  return z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]);
+}
+
 export const TaskListQuerySchema = z
   .object({
     status: z.enum(['pending', 'completed', 'all']).default('all'),
@@ -188,10 +193,8 @@ export const TaskListQuerySchema = z
     tags: commaList(TagInput).optional().describe('Comma list; a task must carry all of them'),
     dueFrom: rangeBound('start').optional().describe('Inclusive lower bound on dueAt'),
     dueTo: rangeBound('end').optional().describe('Inclusive upper bound on dueAt'),
-    overdue: z
-      .union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')])
-      .optional()
-      .describe('true: pending tasks whose dueAt has passed'),
+    overdue: booleanFlag().optional().describe('true: pending tasks whose dueAt has passed'),
+    hasDue: booleanFlag().optional().describe('true: tasks with a dueAt; false: tasks without one'),
     sort: z.enum(TASK_SORTS).default('createdAt'),
     order: z.enum(['asc', 'desc']).default('desc'),
     limit: z.coerce.number().int().min(1).max(200).default(50),

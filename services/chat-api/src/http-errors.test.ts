@@ -111,7 +111,7 @@ describe.each(testDatabaseKinds())('bad input never gets past the edge on $name'
       expect.arrayContaining(['/api/auth/register', '/api/auth/login', '/api/auth/logout', '/api/me', '/api/tasks', '/api/tasks/{id}', '/api/tasks/{id}/complete', '/api/tasks/{id}/reopen', '/api/tags']),
     );
     const listParams = openapi.paths['/api/tasks'].get.parameters.map((p: { name: string }) => p.name);
-    expect(listParams).toEqual(expect.arrayContaining(['status', 'q', 'priority', 'tags', 'dueFrom', 'dueTo', 'overdue', 'sort', 'order', 'limit', 'cursor']));
+    expect(listParams).toEqual(expect.arrayContaining(['status', 'q', 'priority', 'tags', 'dueFrom', 'dueTo', 'overdue', 'hasDue', 'sort', 'order', 'limit', 'cursor']));
     const docs = await api.app.inject({ url: '/docs/' });
     expect(docs.statusCode).toBe(200);
     expect(docs.headers['content-type']).toContain('text/html');

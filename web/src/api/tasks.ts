@@ -1,7 +1,7 @@
 // TanStack Query hooks for tasks, tags and the audit trail; mutations refresh every task list.
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useApi } from '../auth/session.js';
-import { matchesLocalFilters, viewToApiQuery, type TaskView } from '../tasks/filters.js';
+import { viewToApiQuery, type TaskView } from '../tasks/filters.js';
 import type { AuditEntry, Page, TagCount, Task, TaskInput } from './types.js';
 
 export const taskKeys = {
@@ -24,7 +24,7 @@ export function useTaskList(view: TaskView) {
     queryKey: taskKeys.list(view),
     queryFn: async () => {
       const page = await api.get<Page<Task>>(`/api/tasks?${viewToApiQuery(view, new Date())}`);
-      return { items: page.items.filter((task) => matchesLocalFilters(view, task)), nextCursor: page.nextCursor ?? null };
+      return { items: page.items, nextCursor: page.nextCursor ?? null };
     },
     placeholderData: (previous) => previous,
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, matchesLocalFilters, matchesView, viewFromSearch, viewToApiQuery, viewToSearch, weekRange } from './filters.js';
+import { DEFAULT_VIEW, matchesView, viewFromSearch, viewToApiQuery, viewToSearch, weekRange } from './filters.js';
 
 describe('task view in the URL', () => {
   it('round-trips every filter through the query string', () => {
@@ -25,14 +25,15 @@ describe('task view to the API query', () => {
     expect(params.get('status')).toBe('pending');
   });
 
-  it('uses the overdue flag, and filters "no date" on the page', () => {
+  it('uses the overdue flag, and asks the server for "no date" with hasDue=false', () => {
     const params = new URLSearchParams(viewToApiQuery({ ...DEFAULT_VIEW, due: 'overdue', priority: ['high'] }, now));
     expect(params.get('overdue')).toBe('true');
     expect(params.get('priority')).toBe('high');
-    const noDate = { ...DEFAULT_VIEW, due: 'none' as const };
-    expect(new URLSearchParams(viewToApiQuery(noDate, now)).has('dueTo')).toBe(false);
-    expect(matchesLocalFilters(noDate, { dueAt: null })).toBe(true);
-    expect(matchesLocalFilters(noDate, { dueAt: '2026-11-25T10:00:00.000Z' })).toBe(false);
+    expect(params.has('hasDue')).toBe(false);
+    const noDate = new URLSearchParams(viewToApiQuery({ ...DEFAULT_VIEW, due: 'none' }, now));
+    expect(noDate.get('hasDue')).toBe('false');
+    expect(noDate.has('dueTo')).toBe(false);
+    expect(noDate.has('overdue')).toBe(false);
   });
 
   it('takes this week as Monday to Sunday', () => {

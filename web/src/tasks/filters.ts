@@ -75,7 +75,7 @@ export function weekRange(now: Date): { from: Date; to: Date } {
   return { from, to };
 }
 
-/** Query string for GET /api/tasks. `due=none` has no server filter; the caller filters the page (see `matchesLocalFilters`). */
+/** Query string for GET /api/tasks; every filter of the view is applied by the server. */
 export function viewToApiQuery(view: TaskView, now: Date): string {
   const params = new URLSearchParams();
   params.set('status', view.status);
@@ -91,15 +91,13 @@ export function viewToApiQuery(view: TaskView, now: Date): string {
     params.set('dueTo', to.toISOString());
   } else if (view.due === 'overdue') {
     params.set('overdue', 'true');
+  } else if (view.due === 'none') {
+    params.set('hasDue', 'false');
   }
   params.set('sort', view.sort);
   params.set('order', view.order);
   params.set('limit', '200');
   return params.toString();
-}
-
-export function matchesLocalFilters(view: TaskView, task: { dueAt: string | null }): boolean {
-  return view.due === 'none' ? task.dueAt === null : true;
 }
 
 export function isDefaultFilter(view: TaskView): boolean {

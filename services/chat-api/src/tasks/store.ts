@@ -128,6 +128,7 @@ export async function listTasks(db: Queryable, userId: string, query: TaskListQu
   const overdue = sql`(${tasks.status} = 'pending' and ${tasks.dueAt} < ${now.toISOString()}::timestamptz)`;
   if (query.overdue === true) conditions.push(overdue);
   if (query.overdue === false) conditions.push(sql`not coalesce(${overdue}, false)`);
+  if (query.hasDue !== undefined) conditions.push(query.hasDue ? sql`${tasks.dueAt} is not null` : sql`${tasks.dueAt} is null`);
   if (query.cursor) conditions.push(afterCursor(decodeCursor(query.cursor, query)));
 
   const direction = query.order === 'asc' ? asc : desc;

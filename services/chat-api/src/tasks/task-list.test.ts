@@ -98,6 +98,21 @@ describe.each(testDatabaseKinds())('listing tasks on $name', (kind) => {
     expect(notOverdue).toContain('Pay rent');
   });
 
+  it('hasDue=false is tasks without a due date; hasDue=true the dated ones; combines with other filters', async () => {
+    expect((await titles('?hasDue=false')).sort()).toEqual(['Read book', 'call dentist']);
+    expect(await titles('?hasDue=true')).toEqual(['Plan trip', 'Übung machen', 'Pay rent', 'Write report', 'Buy milk']);
+    expect(await titles('?hasDue=false&priority=low&tags=health')).toEqual(['call dentist']);
+    expect(await titles('?hasDue=false&dueFrom=2026-01-01')).toEqual([]);
+  });
+
+  it('pages through hasDue=false with the cursor', async () => {
+    const first = body(await api.app.inject({ url: '/api/tasks?hasDue=false&limit=1', headers: user.headers }));
+    expect(first.items.map((t: { title: string }) => t.title)).toEqual(['Read book']);
+    const second = body(await api.app.inject({ url: `/api/tasks?hasDue=false&limit=1&cursor=${first.nextCursor}`, headers: user.headers }));
+    expect(second.items.map((t: { title: string }) => t.title)).toEqual(['call dentist']);
+    expect(second.nextCursor).toBeNull();
+  });
+
   it('sorts by dueAt with undated tasks last in both orders', async () => {
     expect(await titles('?sort=dueAt&order=asc')).toEqual(['Pay rent', 'Buy milk', 'Übung machen', 'Write report', 'Plan trip', 'call dentist', 'Read book']);
     expect(await titles('?sort=dueAt&order=desc')).toEqual(['Plan trip', 'Write report', 'Übung machen', 'Buy milk', 'Pay rent', 'Read book', 'call dentist']);
@@ -159,6 +174,8 @@ describe.each(testDatabaseKinds())('listing tasks on $name', (kind) => {
     '?limit=201',
     '?limit=abc',
     '?overdue=maybe',
+    '?hasDue=none',
+    '?hasDue=',
     '?dueFrom=tomorrow',
     '?dueTo=2026-02-30',
     '?cursor=not-a-cursor',
