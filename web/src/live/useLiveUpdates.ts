@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { refreshTaskData, taskKeys } from '../api/tasks.js';
 import type { AppNotification, Task } from '../api/types.js';
 import { matchesView, type TaskView } from '../tasks/filters.js';
+import { isOlderThan, LiveTaskVersions } from './freshness.js';
 
 export type LiveStatus = 'connecting' | 'live' | 'offline';
 
@@ -25,11 +26,13 @@ function notificationOf(message: LiveMessage): AppNotification | null {
 }
 
 /** The list with `task` updated, added (when it now matches the view) or removed (when deleted or no longer matching). */
+/** A snapshot older than the copy the list holds leaves the list as it is. */
 export function placeInList(items: Task[], task: Task, view: TaskView | null): Task[] {
+  const current = items.find((t) => t.id === task.id);
+  if (view && isOlderThan(task, current)) return items;
   const others = items.filter((t) => t.id !== task.id);
   if (!view || !matchesView(view, task, new Date())) return others;
-  const index = items.findIndex((t) => t.id === task.id);
-  if (index >= 0) return items.map((t) => (t.id === task.id ? task : t));
+  if (current) return items.map((t) => (t.id === task.id ? task : t));
   // New to this list: newest-first lists get it on top; other orders are settled by the refetch.
   return view.sort === 'createdAt' && view.order === 'desc' ? [task, ...others] : [...others, task];
 }
@@ -39,6 +42,7 @@ export function useLiveUpdates(token: string | null, onNotification: (n: AppNoti
   const [status, setStatus] = useState<LiveStatus>('connecting');
   const notify = useRef(onNotification);
   notify.current = onNotification;
+  const versions = useRef(new LiveTaskVersions());
 
   useEffect(() => {
     if (!token) return;
@@ -73,12 +77,15 @@ export function useLiveUpdates(token: string | null, onNotification: (n: AppNoti
         }
         if (message.type.startsWith('task.')) {
           const task = message.task;
-          if (task?.id) {
+          const deleted = message.type === 'task.deleted';
+          const lists = client.getQueriesData<{ items: Task[] }>({ queryKey: ['tasks', 'list'] });
+          const cached = (id: string) => [client.getQueryData<Task>(taskKeys.one(id)), ...lists.map(([, data]) => data?.items.find((t) => t.id === id))];
+          // Out-of-order delivery: a snapshot older than what we hold is dropped (see freshness.ts).
+          if (task?.id && versions.current.accept(task, deleted, cached(task.id))) {
             // Patch what is on screen at once; the refetch below settles membership (filters, new tasks, order).
-            const deleted = message.type === 'task.deleted';
             if (deleted) client.removeQueries({ queryKey: taskKeys.one(task.id) });
             else client.setQueryData(taskKeys.one(task.id), task);
-            for (const [key, data] of client.getQueriesData<{ items: Task[] }>({ queryKey: ['tasks', 'list'] })) {
+            for (const [key, data] of lists) {
               if (data) client.setQueryData(key, { ...data, items: placeInList(data.items, task, deleted ? null : (key[2] as TaskView)) });
             }
           }
