@@ -79,11 +79,9 @@ export async function startDaprService(config: Config, service: DaprServiceName,
     // Every subscription and callback exists before the port opens: daprd reads /dapr/subscribe once it connects.
     await mountDaprRoutes(app, [...rawBus.routes(), ...scheduler.routes(), ...wired.daprRoutes]);
 
-    await app.listen({ port: config.PORT, host: config.HOST });
+    const url = await app.listen({ port: config.PORT, host: config.HOST });
     shutdown.push('http', () => app.close());
     await wired.start();
-    const address = app.server.address();
-    const url = typeof address === 'object' && address ? `http://${config.HOST}:${address.port}` : `http://${config.HOST}:${config.PORT}`;
     log.info({ url, runtime: 'dapr', service, appId, daprHttpPort: config.DAPR_HTTP_PORT }, `${service} is listening`);
     return {
       service,

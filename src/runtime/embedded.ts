@@ -62,14 +62,9 @@ export async function startEmbedded(config: Config, options: EmbeddedOptions = {
     shutdown.push('event services', () => eventServices.close());
     readiness.add('events', () => eventServices.ready());
 
-    // Other services (event bus + outbox relay, consumers, scheduler, realtime, chat, MCP, web app) are wired here:
-    // build them from `database`, `clock`, `log`, `metricsRegistry`, `chatApi`; add readiness checks; push their close().
-
-    await app.listen({ port: config.PORT, host: config.HOST });
+    const url = await app.listen({ port: config.PORT, host: config.HOST });
     shutdown.push('http', () => app.close());
     await eventServices.start();
-    const address = app.server.address();
-    const url = typeof address === 'object' && address ? `http://${config.HOST}:${address.port}` : `http://${config.HOST}:${config.PORT}`;
     log.info({ url, runtime: 'embedded', database: database.kind }, 'todo-chatbot is listening');
 
     return {

@@ -1,8 +1,9 @@
 // Starts the real built server (`node dist/cli.js serve all`) on a free port with a temp DATA_DIR, for browser tests.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { spawnServer, type ServerProcess } from '../e2e/process.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -64,58 +65,27 @@ async function waitForReady(url: string, deadline: number): Promise<void> {
 export async function startServer(options: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<RunningServer> {
   const buildRoot = snapshotBuild();
   const dataDir = mkdtempSync(join(tmpdir(), 'todo-browser-'));
-  const child: ChildProcess = spawn(process.execPath, ['dist/cli.js', 'serve', 'all'], {
-    cwd: buildRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', DATABASE_URL: '', LLM_BASE_URL: '', ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const collect = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-200_000);
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-
   const cleanUp = () => {
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(buildRoot, { recursive: true, force: true });
   };
-
-  const deadline = Date.now() + (options.timeoutMs ?? 180_000);
-  let url: string;
+  const timeoutMs = options.timeoutMs ?? 180_000;
+  const deadline = Date.now() + timeoutMs;
+  let server: ServerProcess | undefined;
   try {
-    url = await new Promise<string>((resolveUrl, reject) => {
-      const timer = setInterval(() => {
-        // The composition root logs {"url":"http://127.0.0.1:PORT", …, "msg":"todo-chatbot is listening"}.
-        const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(output);
-        if (match?.[1]) {
-          clearInterval(timer);
-          resolveUrl(match[1]);
-        } else if (child.exitCode !== null || Date.now() > deadline) {
-          clearInterval(timer);
-          reject(new Error(`server did not start (exit ${child.exitCode}):\n${output.slice(-4000)}`));
-        }
-      }, 100);
-    });
-    await waitForReady(url, deadline);
+    server = await spawnServer(dataDir, { builtRoot: buildRoot, env: options.env, timeoutMs });
+    await waitForReady(server.url, deadline);
   } catch (error) {
-    child.kill('SIGKILL');
-    await exited;
+    await server?.crash();
     cleanUp();
     throw error;
   }
-
+  const running = server;
   return {
-    url,
-    output: () => output,
+    url: running.url,
+    output: running.output,
     stop: async () => {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-        await exited;
-        clearTimeout(killer);
-      }
+      await running.stop();
       cleanUp();
     },
   };

@@ -1,4 +1,5 @@
-// Runs the real CLI (`serve all`, through tsx so no build is needed) as a child process on a free port, for crash tests.
+// Runs the real CLI (`serve all`) as a child process on a free port: from the sources through tsx (no build needed), or
+// from a built bundle. Used by the crash tests and the browser tests.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -13,10 +14,19 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-export async function spawnServer(dataDir: string, env: Record<string, string> = {}, timeoutMs = 120_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', 'all'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', DATABASE_URL: '', JWT_SECRET: 'crash-test-secret-0123456789', ...env },
+export interface SpawnOptions {
+  env?: Record<string, string>;
+  timeoutMs?: number;
+  /** Run `dist/cli.js` from this directory instead of the sources through tsx. */
+  builtRoot?: string;
+}
+
+export async function spawnServer(dataDir: string, options: SpawnOptions = {}): Promise<ServerProcess> {
+  const { env = {}, timeoutMs = 120_000, builtRoot } = options;
+  const entry = builtRoot ? ['dist/cli.js'] : ['--import', 'tsx', 'src/cli.ts'];
+  const child = spawn(process.execPath, [...entry, 'serve', 'all'], {
+    cwd: builtRoot ?? REPO_ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', DATABASE_URL: '', LLM_BASE_URL: '', JWT_SECRET: 'test-secret-0123456789abcdef', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -50,8 +60,12 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
       await exited;
     },
     stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        await exited;
+        clearTimeout(killer);
+      }
     },
   };
 }
