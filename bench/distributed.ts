@@ -82,7 +82,7 @@ async function measureReminderLateness(state: StackState): Promise<ReminderFigur
     await sleep(5);
   }
   socket.close();
-  const { body } = await client.call<{ items: Array<{ taskId: string; createdAt: string }> }>('GET', '/api/notifications');
+  const { body } = await client.call<{ items: Array<{ taskId: string; createdAt: string }> }>('GET', '/api/notifications?limit=200');
   return {
     pushed: [...arrivals].map(([taskId, at]) => at - due.get(taskId)!),
     stored: body.items.filter((n) => due.has(n.taskId)).map((n) => new Date(n.createdAt).getTime() - due.get(n.taskId)!),
