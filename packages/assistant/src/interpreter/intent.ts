@@ -2,6 +2,7 @@
 import type { Priority } from '@todo/domain';
 import { findPriority } from '../parse/attributes.js';
 import { squeeze } from '../parse/phrase-cut.js';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, fixCommonMisspellings } from '../parse/vocabulary.js';
 
 export type Intent =
   | { kind: 'smalltalk'; topic: SmallTalkTopic }
@@ -28,9 +29,18 @@ const POLITE_PREFIX =
   /^(?:(?:hey|hi|hello|ok(?:ay)?|so|um+|uh+|yo|well|alright|right|oh|ah|and|also|now|then|hmm+|actually|wait|sorry|oops)\b[,!.]?\s+|(?:please|pls|plz|kindly|just|quickly)\s+|(?:can|could|would|will) you(?: please| pls)?(?: help me)?\s+|i(?:'d| would) like (?:you )?to\s+|i want (?:you )?to\s+|i need you to\s+|(?:go ahead and|let'?s|lets|help me)\s+|(?:assistant|bot|todo bot)[,:]\s*)+/i;
 const POLITE_SUFFIX = /(?:[,\s]+(?:please|pls|plz|thanks|thank you|thx|for me|if you can|if possible|asap please))+[.!?]*$/i;
 
-/** Straightens quotes, drops politeness and trailing punctuation. */
+// Emoji and emoticons around a message ("groceries done ✅", "good evening :)") decorate it; they are not words.
+const DECORATION = /^(?:\s*(?:[:;=]-?[)(DPp/]|<3|\p{Extended_Pictographic}|[\uFE0F\u200D]|\p{Emoji_Modifier}))+\s*|(?:\s*(?:[:;=]-?[)(DPp/]|<3|\p{Extended_Pictographic}|[\uFE0F\u200D]|\p{Emoji_Modifier}))+\s*$/gu;
+// "hi there", "hello everyone": what follows the greeting is part of it, not a command.
+const GREETING_ONLY = /^(?:hey|hi|hello|hiya|yo)\b[,!.]?\s+(?:there|all|everyone|everybody|friend|buddy|mate|bot|assistant|again)\b[\s!.,]*$/i;
+
+/** Straightens quotes, drops politeness, decoration and trailing punctuation, fixes shouting and common misspellings. */
 export function normaliseMessage(message: string): string {
-  let text = squeeze(message.replace(/[’‘`]/g, "'").replace(/\s+/g, ' '));
+  let text = squeeze(message.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').replace(DECORATION, ' '));
+  // "ADD BUY MILK TOMORROW": caps lock is not meant as part of the title.
+  if (!/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu) ?? []).length >= 2) text = text.toLowerCase();
+  text = fixCommonMisspellings(text);
+  if (GREETING_ONLY.test(text)) return text.replace(/[\s!.,]+$/, '');
   let previous = '';
   while (previous !== text) {
     previous = text;
@@ -61,6 +71,8 @@ const DONE_WORDS =
 const UNDONE_WORDS = '(?:not (?:done|complete|completed|finished)|incomplete|undone|unfinished|pending|open|active|to ?do|outstanding)';
 const PRIORITY_VALUE =
   '(?:(?:a |an |the )?(?:high|top|highest|urgent|important|critical|low|lowest|medium|normal|mid|regular|p[0-3])(?:[- ]?(?:priority|prio|pri))?|(?:priority|prio)(?: to)? (?:high|low|medium|normal|urgent)|urgent|important|(?:not|no longer|not that) (?:urgent|important|a priority))';
+const WHEN_WORD = `(?:at|on|in|by|for|from|of|tomorrow|tonight|today|next|this|every|each|other|daily|weekly|monthly|yearly|morning|afternoon|evening|night|noon|midday|midnight|the|a|an|half|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty-?five|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|from now|\\d{1,2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?|\\d{1,2}(?:st|nd|rd|th)|${WEEKDAY_PATTERN}s?|${MONTH_PATTERN})`;
+const WHEN_WORDS = `${WHEN_WORD}(?:,? ${WHEN_WORD}){0,6}`;
 const SHIFT = /^(?:by|for) (?:an? |one |\d+ |two |three |a few |a couple of )(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)$/i;
 
 const IRREGULAR: Record<string, string> = {
@@ -127,6 +139,11 @@ const rules: Rule[] = [
   },
   {
     pattern: /^(?:remind me|set (?:a |an )?(?:reminder|alert)|add (?:a |an )?(?:reminder|alert)|alert me|notify me|ping me)(?: for it| about it| for that| about that)? (?<value>(?:\S+ ){1,2}(?:before|early|earlier|ahead|in advance)(?: it'?s due| the deadline)?|the (?:day|night|week) before)$/i,
+    build: (g) => ({ kind: 'reminder', target: 'it', spec: g.value ?? '' }),
+  },
+  {
+    // "remind me at 5pm" right after adding or naming a task: a reminder for that task (only date words follow).
+    pattern: new RegExp(`^(?:remind me|set (?:a |an )?(?:reminder|alert)|alert me|notify me|ping me)(?: for it| about it| for that| about that)? (?<value>${WHEN_WORDS})$`, 'i'),
     build: (g) => ({ kind: 'reminder', target: 'it', spec: g.value ?? '' }),
   },
   {
@@ -279,6 +296,11 @@ const rules: Rule[] = [
     pattern: new RegExp(`^(?<target>.+?),? (?:is |are |has been |have been |was |were |got |now )*(?:all )?${DONE_WORDS}(?: now| already| today)?$`, 'i'),
     build: (g) => ({ kind: 'complete', target: g.target ?? '' }),
   },
+  // "make it tomorrow", "set that for friday at 6": a pronoun and only date/recurrence words change the last task.
+  {
+    pattern: new RegExp(`^(?:make|set|change|move|put|have) (?<target>it|that|this|them|those)(?: to| for| on| at)? (?<value>${WHEN_WORDS})$`, 'i'),
+    build: (g) => ({ kind: 'change', target: g.target ?? 'it', value: g.value ?? '' }),
+  },
   // Generic "change X to Y": Y decides (a date, a priority, or a new title).
   {
     pattern: /^(?:change|update|edit|modify|switch|set) (?<target>.+?) (?:to|into) (?<value>.+)$/i,
@@ -292,7 +314,7 @@ const rules: Rule[] = [
   // Adding.
   {
     pattern:
-      /^(?:remind me (?:to|that i need to|that i have to|that)|reminder(?: to)?:?)(?<rest>.+)$/i,
+      /^(?:remind me (?:to|that i need to|that i have to|that)\b|reminder(?: to\b)?:?)(?<rest>.+)$/i,
     build: (g) => ({ kind: 'add', text: g.rest ?? '', reminderAtDue: true }),
   },
   {

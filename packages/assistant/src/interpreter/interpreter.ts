@@ -1,7 +1,7 @@
 // The built-in interpreter: message → intent → tool calls → a reply that says what was done. Offline and deterministic.
 import type { Priority, Task } from '@todo/domain';
 import { findPriority } from '../parse/attributes.js';
-import { findDate, resolveDate } from '../parse/due-date.js';
+import { findDate, findImpossibleDate, resolveDate } from '../parse/due-date.js';
 import { findRecurrence, mentionsNoRecurrence } from '../parse/recurrence-phrase.js';
 import { parseTaskDetails, cleanTitle, type TaskDraft } from '../parse/task-details.js';
 import { parseTaskFilter } from '../parse/task-filter.js';
@@ -67,6 +67,8 @@ async function respond(turn: TurnContext, text: string): Promise<string> {
   if (!text) return `Hi! ${HELP}`;
   const topic = smallTalkTopic(text);
   if (topic) return SMALL_TALK_REPLIES[topic];
+  const impossible = findImpossibleDate(text, { now: turn.now, timeZone: turn.timeZone });
+  if (impossible) return `There is no ${impossible} on the calendar, so I didn't change anything. Which day did you mean?`;
   const intent = classify(text);
   return perform(turn, intent);
 }

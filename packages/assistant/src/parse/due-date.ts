@@ -2,6 +2,7 @@
 import * as chrono from 'chrono-node';
 import rrulePkg from 'rrule';
 import { cutPhrase, squeeze } from './phrase-cut.js';
+import { MONTH_PATTERN, monthNumber } from './vocabulary.js';
 import { addDays, instantOf, offsetMinutes, wallClockAt, type WallClock } from './zoned-time.js';
 
 const { RRule } = rrulePkg;
@@ -110,7 +111,10 @@ export function resolveDate(found: FoundDate, ctx: ParseContext, defaultHour = D
 /** The first occurrence of `rule` at or after now, at the given local time of day. */
 export function firstOccurrence(rule: string, time: { hour: number; minute: number }, ctx: ParseContext, from?: WallClock): Date {
   const local = wallClockAt(ctx.now, ctx.timeZone);
-  const start = from ?? local;
+  // Without a named start day the series starts at the next time this time of day comes round (today or tomorrow),
+  // so "every 3 days at 8am" said in the evening is first due tomorrow morning, not three days on.
+  const passedToday = time.hour * 60 + time.minute < local.hour * 60 + local.minute;
+  const start = from ?? (passedToday ? addDays(local, 1) : local);
   // rrule works on "floating" dates: local wall-clock readings stored in UTC fields.
   const floating = (w: WallClock) => new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute));
   const options = RRule.parseString(rule);
@@ -120,4 +124,27 @@ export function firstOccurrence(rule: string, time: { hour: number; minute: numb
     { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), hour: next.getUTCHours(), minute: next.getUTCMinutes() },
     ctx.timeZone,
   );
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_FIRST = new RegExp(`\\b(${MONTH_PATTERN})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'i');
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_PATTERN})\\b(?:,? (\\d{4}))?`, 'i');
+
+/** "February 30th", "April 31", "Feb 29" in a year without one: the calendar day named in `text` that does not exist. */
+export function findImpossibleDate(text: string, ctx: ParseContext): string | undefined {
+  const monthFirst = MONTH_FIRST.exec(text);
+  const dayFirst = DAY_FIRST.exec(text);
+  const named = monthFirst
+    ? { month: monthNumber(monthFirst[1] ?? ''), day: Number(monthFirst[2]), year: monthFirst[3] }
+    : dayFirst
+      ? { month: monthNumber(dayFirst[2] ?? ''), day: Number(dayFirst[1]), year: dayFirst[3] }
+      : undefined;
+  if (!named?.month || named.day < 1 || named.day > 39) return undefined;
+  const today = wallClockAt(ctx.now, ctx.timeZone);
+  // No year named: the next time that month comes round.
+  const year = named.year ? Number(named.year) : named.month >= today.month ? today.year : today.year + 1;
+  const daysInMonth = new Date(Date.UTC(year, named.month, 0)).getUTCDate();
+  if (named.day <= daysInMonth) return undefined;
+  const name = `${MONTH_NAMES[named.month - 1]} ${named.day}`;
+  return named.month === 2 && named.day === 29 ? `${name}, ${year}` : name;
 }

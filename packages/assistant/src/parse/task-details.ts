@@ -36,6 +36,7 @@ export function parseTaskDetails(text: string, ctx: ParseContext): TaskDraft {
     rest = rest.slice(0, desc.index);
   }
 
+  const spoken = rest;
   const reminder = findReminder(rest);
   if (reminder) rest = reminder.rest;
   const recurrence = findRecurrence(rest);
@@ -48,7 +49,7 @@ export function parseTaskDetails(text: string, ctx: ParseContext): TaskDraft {
   if (found) rest = found.rest;
 
   const dueAt = computeDue(found, recurrence, ctx);
-  const draft: TaskDraft = { title: quotedTitle ?? cleanTitle(rest), tags: tags.tags, notes };
+  const draft: TaskDraft = { title: quotedTitle ?? cleanTitle(rest, { cutAtEnd: somethingCutAfter(spoken, rest) }), tags: tags.tags, notes };
   if (description) draft.description = description;
   if (dueAt) draft.dueAt = dueAt.toISOString();
   if (priority) draft.priority = priority.priority;
@@ -85,17 +86,40 @@ function applyReminder(draft: TaskDraft, reminder: ReminderPhrase, ctx: ParseCon
   draft.reminderMinutesBefore = reminder.kind === 'before' ? reminder.minutes : 0;
 }
 
-const LEADING_FILLER = /^(?:(?:to|that|:|-|—|a|an|new|task|todo|to-do|item|reminder|called|named|titled|for me|me)\b\s*:?\s*)+/i;
-const TRAILING_FILLER =
-  /(?:\s*(?:\b(?:due|by|on|at|for|in|from|starting|until|till|before|after|every|each|and|with|to|the|this|next|of|around|about|please|pls|thanks|thank you|starting on|beginning|it is|it's|this is|that's|which is|its)\b|[,;:\-–—.!]))+\s*$/i;
+const WORD = /[\p{L}\p{N}'’]+/gu;
 
-/** Strips fillers and connectors that are left behind when phrases are cut ("buy milk by" → "Buy milk"). */
-export function cleanTitle(text: string): string {
+/** Whether words of `spoken` were cut out after the last word left in `rest` (so a dangling "by"/"on" belonged to them). */
+function somethingCutAfter(spoken: string, rest: string): boolean {
+  const words = (text: string): string[] => text.replace(TRAILING_POLITENESS, '').toLowerCase().match(WORD) ?? [];
+  const said = words(spoken);
+  const kept = words(rest);
+  let at = 0;
+  for (const word of kept) {
+    const found = said.indexOf(word, at);
+    if (found < 0) return true;
+    at = found + 1;
+  }
+  return at < said.length;
+}
+
+const LEADING_FILLER = /^(?:(?:to|that|:|-|—|a|an|new|task|todo|to-do|item|reminder|called|named|titled|for me|me)\b\s*:?\s*)+/i;
+const TRAILING_POLITENESS = /(?:\s*(?:\b(?:please|pls|plz|thanks|thank you|thx|ty)\b|[,;:\-–—.!]|\p{Extended_Pictographic}|\uFE0F))+\s*$/iu;
+// Words that led into a date/priority/recurrence phrase that has been cut ("buy milk by ⟨friday⟩").
+const TRAILING_CONNECTOR =
+  /(?:\s*(?:\b(?:due|by|on|at|for|in|from|starting|until|till|before|after|every|each|and|with|to|the|this|next|of|around|about|starting on|beginning|it is|it's|this is|that's|which is|its)\b|[,;:\-–—.!]))+\s*$/i;
+
+/**
+ * Strips fillers left around a title; connectors at the end ("buy milk by" → "Buy milk") only when a phrase was cut
+ * after them, so "turn the heating on" keeps its last word.
+ */
+export function cleanTitle(text: string, options: { cutAtEnd?: boolean } = {}): string {
   let title = squeeze(text).replace(LEADING_FILLER, '');
   let previous = '';
   while (previous !== title) {
     previous = title;
-    title = title.replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '').trim();
+    title = title.replace(TRAILING_POLITENESS, '');
+    if (options.cutAtEnd) title = title.replace(TRAILING_CONNECTOR, '');
+    title = title.replace(LEADING_FILLER, '').trim();
   }
   title = title
     .replace(/\s*\b(?:to|on|onto|in|into) (?:my|the|our) (?:to-?do |task )?list\b/gi, '')

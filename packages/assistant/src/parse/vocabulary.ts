@@ -60,3 +60,24 @@ export function parseOrdinal(word: string): number | undefined {
   if (digits) return Number(digits[1]);
   return ORDINAL_WORDS[lower];
 }
+
+// Misspellings and chat shorthand of the words the date and recurrence parsers rely on.
+const SPELLING_FIXES: Array<[RegExp, string]> = [
+  [/\b(?:tomm?orr?ow|tomm?orrw|tomorow|tommorow|tomoro|tmrw?|tmrow|2morr?ow|2moro)\b/gi, 'tomorrow'],
+  [/\b(?:tonite|2nite|tonigh)\b/gi, 'tonight'],
+  [/\b(?:tdy|2day)\b/gi, 'today'],
+  [/\b(?:mondy|monady)\b/gi, 'monday'],
+  [/\b(?:tuseday|teusday|tuesdy)\b/gi, 'tuesday'],
+  [/\b(?:wed(?:ne|n)?sday|wendesday|wednsday|wensday|wedensday)\b/gi, 'wednesday'],
+  [/\b(?:thursay|thurday|thrusday)\b/gi, 'thursday'],
+  [/\b(?:firday|fridy|friay)\b/gi, 'friday'],
+  [/\b(?:saterday|satuday|saturdy)\b/gi, 'saturday'],
+  [/\b(?:sundy|sunady)\b/gi, 'sunday'],
+  [/\b(?:evrey|evry|everyy)\b/gi, 'every'],
+  [/\b(?:nxt)\b/gi, 'next'],
+];
+
+/** "tomorow" → "tomorrow", "wensday" → "wednesday". */
+export function fixCommonMisspellings(text: string): string {
+  return SPELLING_FIXES.reduce((fixed, [pattern, word]) => fixed.replace(pattern, word), text);
+}

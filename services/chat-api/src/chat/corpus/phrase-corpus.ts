@@ -153,6 +153,41 @@ export const PHRASE_CORPUS: PhraseCase[] = [
   { say: 'add clean the fridge every saturday morning, low priority', check: added('Clean the fridge', { due: '2026-11-28 09:00', rule: 'FREQ=WEEKLY;BYDAY=SA', priority: 'low' }) },
   { say: 'buy concert tickets friday at noon #fun', check: added('Buy concert tickets', { due: '2026-11-27 12:00', tags: ['fun'] }) },
 
+  // Recurring tasks without a start day begin at the rule's next occurrence (Dubai: 18:00 on Wednesday).
+  { say: 'water the plants every 3 days at 8am', zone: 'Asia/Dubai', check: added('Water the plants', { due: '2026-11-26 08:00', rule: 'FREQ=DAILY;INTERVAL=3' }) },
+  { say: 'add stand up every weekday at 9am', zone: 'Asia/Dubai', check: added('Stand up', { due: '2026-11-26 09:00', rule: WEEKDAYS }) },
+  { say: 'add call grandma every sunday at 10am', zone: 'Asia/Dubai', check: added('Call grandma', { due: '2026-11-29 10:00', rule: 'FREQ=WEEKLY;BYDAY=SU' }) },
+  { say: 'add stretch every morning', zone: 'Asia/Dubai', check: added('Stretch', { due: '2026-11-26 09:00', rule: 'FREQ=DAILY' }) },
+  { say: 'add take vitamins every 3 days', check: added('Take vitamins', { due: '2026-11-25 09:00', rule: 'FREQ=DAILY;INTERVAL=3' }) },
+  // Titles keep their words; only the phrases that were read are cut.
+  { say: 'add turn the heating on', check: added('Turn the heating on', { due: null }) },
+  { say: 'remind me to switch the lights off at 10pm', check: added('Switch the lights off', { due: '2026-11-25 22:00', remindBefore: 0 }) },
+  { say: 'add pick the kids up at 3pm please', check: added('Pick the kids up', { due: '2026-11-25 15:00' }) },
+  { say: 'add buy milk by friday pls', check: added('Buy milk', { due: '2026-11-27' }) },
+  { say: 'add log in to the pension portal and check in', check: added('Log in to the pension portal and check in', { due: null }) },
+  { seed: STANDARD, say: 'rename the plumber task to turn the water off', check: changed('Turn the water off', { priority: 'low' }) },
+  // Impossible calendar days get a clear answer, never a task.
+  { say: 'add call mom on February 30th', check: says(/no February 30\b/, unchanged) },
+  { say: 'pay the bills on 31st of june', check: says(/no June 31\b/, unchanged) },
+  { seed: STANDARD, say: 'move the dentist appointment to april 31', check: says(/no April 31\b/, unchanged) },
+  { say: 'add leap day party on feb 29', check: says(/no February 29, 2027/, unchanged) },
+  // Typos, shouting, emoji, greetings with company.
+  { say: 'ADD BUY MILK TOMORROW', check: added('Buy milk', { due: '2026-11-26' }) },
+  { say: 'add buy milk tomorow at 5pm', check: added('Buy milk', { due: '2026-11-26 17:00' }) },
+  { say: 'add team lunch wensday at noon', check: added('Team lunch', { due: '2026-11-25 12:00' }) },
+  { say: '🎉 add party on saturday 🎉', check: added('Party', { due: '2026-11-28' }) },
+  { seed: STANDARD, say: 'groceries done ✅', check: statuses({ 'Buy groceries': 'completed', 'Buy birthday gift': 'pending' }) },
+  { seed: CALLS, say: 'hi there', check: says(/Hi/, unchanged) },
+  { seed: CALLS, say: 'Good evening :)', check: says(/Hi/, unchanged) },
+  { say: 'remind me tomorrow to call the vet', check: added('Call the vet', { due: '2026-11-26', remindBefore: 0 }) },
+  // Follow-ups about the task just added.
+  { say: ['add call mom', 'make it tomorrow at 6'], check: added('Call mom', { due: '2026-11-26 18:00' }) },
+  { say: ['add call mom', 'actually make it friday'], check: added('Call mom', { due: '2026-11-27' }) },
+  { say: ['add call mom', 'remind me at 5pm'], check: (o) => {
+      added('Call mom', { due: null })(o);
+      assert.equal(isoToLocal(task(o, 'Call mom').remindAt, o.zone), '2026-11-25 17:00');
+    } },
+
   // ---- questions ----
   { seed: STANDARD, say: "what's due today?", check: lists(['Buy groceries'], ['Dentist appointment', 'Pay rent']) },
   { seed: STANDARD, say: 'what do I have tomorrow', check: lists(['Dentist appointment'], ['Buy groceries']) },
