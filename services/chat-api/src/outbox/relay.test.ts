@@ -88,5 +88,28 @@ for (const kind of testDatabaseKinds()) {
       await waitFor(async () => (await unpublished()) === 0);
       expect(published.map((p) => p.id)).toEqual(events.map((e) => e.id));
     });
+
+    it('keeps order per task within a topic, but a slow topic does not hold back another', async () => {
+      const slow = event('task-e'), fast = event('task-e');
+      await database.db.transaction((tx) =>
+        appendToOutbox(tx, [{ topic: 'task-events', event: slow }, { topic: 'task-updates', event: fast }]),
+      );
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const published: string[] = [];
+      const bus = {
+        publish: async (topic: Topic, e: CloudEvent) => {
+          if (topic === 'task-events') await held;
+          published.push(e.id);
+        },
+      } as unknown as EventBus;
+      relay = createOutboxRelay({ db: database.db, bus, clock: systemClock, log: silentLogger() });
+      await relay.start();
+      await waitFor(() => published.length === 1);
+      expect(published).toEqual([fast.id]);
+      release();
+      await relay.drain();
+      expect(published).toEqual([fast.id, slow.id]);
+    });
   });
 }

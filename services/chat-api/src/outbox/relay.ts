@@ -45,9 +45,12 @@ export interface OutboxRelay {
 export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const { db, bus, clock, log, metrics } = options;
   const batchSize = options.batchSize ?? 500;
-  /** Dispatched but not yet marked published: event id → partition key. */
+  /** Dispatched but not yet marked published: event id → its ordering chain. */
   const inFlight = new Map<string, string>();
-  /** Per partition key, the promise of its last dispatched row: the next row of that key waits for it. */
+  /**
+   * Per chain (topic + partition key), the promise of its last dispatched row: the next row of that chain waits for it.
+   * Order is kept per task within a topic, as Kafka keeps it per partition; topics don't wait for each other.
+   */
   const chains = new Map<string, Promise<void>>();
   const toMark: { eventId: string; createdAt: number }[] = [];
   let running = false;
@@ -59,9 +62,10 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
 
   function dispatch(record: OutboxRecord): void {
     if (inFlight.has(record.eventId)) return;
-    inFlight.set(record.eventId, record.partitionKey);
+    const chain = `${record.topic}|${record.partitionKey}`;
+    inFlight.set(record.eventId, chain);
     const createdAt = (record.createdAt ?? clock.now()).getTime();
-    const previous = chains.get(record.partitionKey) ?? Promise.resolve();
+    const previous = chains.get(chain) ?? Promise.resolve();
     const settled = previous
       .then(async () => {
         if (!inFlight.has(record.eventId)) throw new AbandonedError(); // an earlier row of this key failed
@@ -73,18 +77,18 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         inFlight.delete(record.eventId);
         if (error instanceof AbandonedError) return;
         if (running) log.warn({ err: error, eventId: record.eventId, topic: record.topic }, 'outbox publish failed; will retry');
-        abandonPartition(record.partitionKey);
+        abandonChain(chain);
         retryLater();
       });
-    chains.set(record.partitionKey, settled);
+    chains.set(chain, settled);
     void settled.then(() => {
-      if (chains.get(record.partitionKey) === settled) chains.delete(record.partitionKey);
+      if (chains.get(chain) === settled) chains.delete(chain);
     });
   }
 
-  /** After a failure, rows queued behind it for the same key must not overtake it: they give up; the retry resends in order. */
-  function abandonPartition(partitionKey: string): void {
-    for (const [eventId, key] of inFlight) if (key === partitionKey) inFlight.delete(eventId);
+  /** After a failure, rows queued behind it in the same chain must not overtake it: they give up; the retry resends in order. */
+  function abandonChain(chain: string): void {
+    for (const [eventId, key] of inFlight) if (key === chain) inFlight.delete(eventId);
   }
 
   function scheduleMarking(): void {
