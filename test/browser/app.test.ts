@@ -272,6 +272,22 @@ describe('web app in a browser', () => {
     await screenshot(page, 'tasks');
   }, 60_000);
 
+  it('changes name and timezone in the settings dialog', async () => {
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    expect(await dialog.getByLabel('Timezone').inputValue()).toBe('UTC'); // what sign-up sent: the browser's zone
+    await dialog.getByLabel('Name').fill('Ada Lovelace');
+    await dialog.getByLabel('Timezone').selectOption('Asia/Karachi');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator('.user-email', { hasText: 'Ada Lovelace' }).waitFor();
+    expect(await api(page, 'GET', '/api/me')).toMatchObject({ name: 'Ada Lovelace', timezone: 'Asia/Karachi' });
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    expect(await dialog.getByLabel('Name').inputValue()).toBe('Ada Lovelace');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  }, 30_000);
+
   it('signs out and back in', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByLabel('Password').fill(password);

@@ -11,6 +11,7 @@ import { FilterBar, SearchBox } from './tasks/FilterBar.js';
 import { QuickAdd } from './tasks/QuickAdd.js';
 import { activeViewOf, Sidebar } from './tasks/Sidebar.js';
 import { TaskEditor } from './tasks/TaskEditor.js';
+import { SettingsDialog } from './settings/SettingsDialog.js';
 import { TaskList } from './tasks/TaskList.js';
 import { useView } from './tasks/useView.js';
 import { ChatIcon, MenuIcon, MoonIcon, SunIcon } from './ui/icons.js';
@@ -32,6 +33,7 @@ export function App() {
   const [view, setView] = useView();
   const [panel, setPanel] = useState<Panel>(null);
   const [navOpen, setNavOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [theme, toggleTheme] = useTheme();
   const [notifyPermission, setNotifyPermission] = useState(() => ('Notification' in window ? Notification.permission : 'denied'));
   const quickAddRef = useRef<HTMLInputElement>(null);
@@ -125,6 +127,9 @@ export function App() {
             <span className="user-email" title={user?.email}>
               {user?.name || user?.email}
             </span>
+            <button type="button" className="link small" aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
+              Settings
+            </button>
             <button type="button" className="link small" onClick={() => void signOut()}>
               Sign out
             </button>
@@ -179,6 +184,7 @@ export function App() {
           </div>
         </main>
       </div>
+      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
       {panel?.kind === 'editor' && <TaskEditor key={panel.taskId} taskId={panel.taskId} initial={tasks.find((t) => t.id === panel.taskId)} onClose={closePanel} />}
       {panel?.kind === 'chat' && <ChatPanel onClose={closePanel} />}
       <Toasts toasts={toasts} onDismiss={dismiss} onOpenTask={openTask} />
