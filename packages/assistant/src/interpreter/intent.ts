@@ -26,7 +26,7 @@ export type Intent =
 export type SmallTalkTopic = 'greeting' | 'thanks' | 'howareyou' | 'identity' | 'help' | 'bye' | 'ack' | 'negative' | 'cancel';
 
 const POLITE_PREFIX =
-  /^(?:(?:hey|hi|hello|ok(?:ay)?|so|um+|uh+|yo|well|alright|right|oh|ah|and|also|now|then|hmm+|actually|wait|sorry|oops)\b[,!.]?\s+|(?:please|pls|plz|kindly|just|quickly)\s+|(?:can|could|would|will) you(?: please| pls)?(?: help me)?\s+|i(?:'d| would) like (?:you )?to\s+|i want (?:you )?to\s+|i need you to\s+|(?:go ahead and|let'?s|lets|help me)\s+|(?:assistant|bot|todo bot)[,:]\s*)+/i;
+  /^(?:(?:hey|hi|hello|ok(?:ay)?|so|um+|uh+|yo|well|alright|right|oh|ah|and|also|now|then|hmm+|actually|wait|sorry|oops)\b[,!.]?\s+|(?:no|nah|nope|oh no)(?:[,!.]\s*|\s+(?=wait\b))(?=\S)|(?:please|pls|plz|kindly|just|quickly)\s+|(?:can|could|would|will) you(?: please| pls)?(?: help me)?\s+|i(?:'d| would) like (?:you )?to\s+|i want (?:you )?to\s+|i need you to\s+|(?:go ahead and|let'?s|lets|help me)\s+|(?:assistant|bot|todo bot)[,:]\s*)+/i;
 const POLITE_SUFFIX = /(?:[,\s]+(?:please|pls|plz|thanks|thank you|thx|for me|if you can|if possible|asap please))+[.!?]*$/i;
 
 // Emoji and emoticons around a message ("groceries done ✅", "good evening :)") decorate it; they are not words.
@@ -36,7 +36,12 @@ const GREETING_ONLY = /^(?:hey|hi|hello|hiya|yo)\b[,!.]?\s+(?:there|all|everyone
 
 /** Straightens quotes, drops politeness, decoration and trailing punctuation, fixes shouting and common misspellings. */
 export function normaliseMessage(message: string): string {
-  let text = squeeze(message.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').replace(DECORATION, ' '));
+  let text = squeeze(message.replace(/[’‘`]/g, "'").replace(/\s+/g, ' '));
+  // "dentist ✅": a check mark next to a task name says it is done.
+  const ticked = /^(?:[✅✔☑✓]\uFE0F?\s*)+(.+)$|^(.+?)(?:\s*[✅✔☑✓]\uFE0F?)+$/u.exec(text);
+  const core = ticked?.[1] ?? ticked?.[2];
+  if (core && !/^(?:add|create|new|todo|to-do|task)\b/i.test(core)) text = /\b(?:done|complete|completed|finished)\W*$/i.test(core) ? core : `${core} done`;
+  text = squeeze(text.replace(DECORATION, ' '));
   // "ADD BUY MILK TOMORROW": caps lock is not meant as part of the title.
   if (!/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu) ?? []).length >= 2) text = text.toLowerCase();
   text = fixCommonMisspellings(text);
@@ -50,7 +55,7 @@ export function normaliseMessage(message: string): string {
 }
 
 const SMALL_TALK: Array<[RegExp, SmallTalkTopic]> = [
-  [/^(?:hi|hello|hey|hiya|howdy|yo|sup|what'?s up|good (?:morning|afternoon|evening|day)|greetings|hey there|hello there|hi there)\b[\s\w]{0,12}$/i, 'greeting'],
+  [/^(?:hi|hello|hey|hiya|howdy|yo|sup|what'?s up|(?:good )?(?:morning|afternoon|evening)|good day|gm|greetings|hey there|hello there|hi there)\b[\s\w]{0,12}$/i, 'greeting'],
   [/^(?:thanks?|thank you|thx|ty|cheers|much appreciated|appreciate it|great,? thanks?|perfect,? thanks?)\b.{0,20}$/i, 'thanks'],
   [/^how (?:are|r) (?:you|u)|^how'?s it going|^how do you do/i, 'howareyou'],
   [/^(?:who|what) are you|^what'?s your name|^are you (?:a )?(?:bot|human|robot|ai)/i, 'identity'],
@@ -184,6 +189,11 @@ const rules: Rule[] = [
   {
     pattern:
       /^(?:move|reschedule|re-schedule|postpone|push(?: back)?|delay|defer|bump|shift|change|set|update|make|put|schedule) (?:the )?(?:due date|deadline|date|due time|time) (?:of|for|on) (?<target>.+?) (?:to|until|till|for|on|at) (?<value>.+)$/i,
+    build: (g) => rescheduleOrPriority(g.target, g.value),
+  },
+  {
+    // "move everything due today to tomorrow": the new date follows the last "to", the target may name a date too.
+    pattern: new RegExp(`^(?:move|reschedule|re-schedule|postpone|push(?: back)?|delay|defer|bump|shift|put off|snooze) (?<target>.+ (?:due|from|on|for) .+?) (?<value>(?:to|until|till|into) ${WHEN_WORDS})$`, 'i'),
     build: (g) => rescheduleOrPriority(g.target, g.value),
   },
   {

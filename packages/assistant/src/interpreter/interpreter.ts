@@ -98,9 +98,9 @@ function voice(turn: TurnContext): Voice {
 
 // ---- adding ----
 
-/** "milk, eggs and bread": a comma list of short items becomes one task each. */
+/** "milk, eggs and bread", "milk, eggs, bread": a comma list of short items becomes one task each. */
 function splitItems(title: string): string[] {
-  if (!/^[^,]+(?:,\s*[^,]+)+,?\s+and\s+[^,]+$/i.test(title)) return [title];
+  if (!/^[^,]+(?:,\s*[^,]+)+,?\s+and\s+[^,]+$|^[^,]+(?:,\s*[^,]+){2,}$/i.test(title)) return [title];
   const items = title.split(/,\s*(?:and\s+)?|\s+and\s+/i).map((s) => s.trim()).filter(Boolean);
   return items.every((item) => item.split(/\s+/).length <= 4) ? items.map((item) => cleanTitle(item)) : [title];
 }

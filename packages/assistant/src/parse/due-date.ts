@@ -2,7 +2,7 @@
 import * as chrono from 'chrono-node';
 import rrulePkg from 'rrule';
 import { cutPhrase, squeeze } from './phrase-cut.js';
-import { MONTH_PATTERN, monthNumber } from './vocabulary.js';
+import { MONTH_PATTERN, ORDINAL_PATTERN, monthNumber, parseOrdinal } from './vocabulary.js';
 import { addDays, instantOf, offsetMinutes, wallClockAt, type WallClock } from './zoned-time.js';
 
 const { RRule } = rrulePkg;
@@ -38,10 +38,23 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
     const today = wallClockAt(ctx.now, ctx.timeZone);
     return { hasDay: true, hasTime: true, wall: { ...today, hour: 17, minute: 0 }, rest: endOfDay.rest };
   }
+  const endOfWeek = cutPhrase(text, /\b(?:by |before )?(?:the )?end of (?:the |this )?week\b/);
+  if (endOfWeek) {
+    // Friday evening on a working day; on a weekend, the weekend's end.
+    const today = wallClockAt(ctx.now, ctx.timeZone);
+    const weekday = new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
+    const ahead = weekday === 6 ? 1 : weekday === 0 ? 0 : 5 - weekday;
+    return { hasDay: true, hasTime: true, wall: { ...addDays(today, ahead), hour: 17, minute: 0 }, rest: endOfWeek.rest };
+  }
   const reference = { instant: ctx.now, timezone: offsetMinutes(ctx.now, ctx.timeZone) };
   const results = chrono.parse(text, reference, { forwardDate: true });
   // "Monday's presentation" names a thing, not a date.
-  const result = results.find((r) => !FALSE_DATES.test(r.text.trim()) && !/^['’]s\b/.test(text.slice(r.index + r.text.length)));
+  const result = results.find(
+    (r) =>
+      // "in March", "by May": a lone month or day name is a date after a preposition.
+      (!FALSE_DATES.test(r.text.trim()) || /\b(?:in|by|before|until|till|during|early|late|mid)\s+$/i.test(text.slice(0, r.index))) &&
+      !/^['’]s\b/.test(text.slice(r.index + r.text.length)),
+  );
   if (!result) return undefined;
   const start = result.start;
   const wall: WallClock = {
@@ -69,9 +82,12 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
 
 /** "on the 1st", "by the 15th" (no month named): the next such day of the month. */
 function findMonthDay(text: string, ctx: ParseContext): FoundDate | undefined {
-  const cut = cutPhrase(text, /\b(?:on |by |before |due )?the (\d{1,2})(?:st|nd|rd|th)\b(?! of (?:every|each))(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/);
+  // Digits stand alone ("on the 1st"); words need "of the month" ("the first of the month"), they are too common otherwise.
+  const cut =
+    cutPhrase(text, /\b(?:on |by |before |due )?the (\d{1,2})(?:st|nd|rd|th)\b(?: of (?:the|this) month\b)?(?! of (?:every|each))(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/) ??
+    cutPhrase(text, new RegExp(`\\b(?:on |by |before |due )?the (${ORDINAL_PATTERN}) of (?:the|this) month\\b`));
   if (!cut) return undefined;
-  const day = Number(cut.match[1]);
+  const day = parseOrdinal(cut.match[1] ?? '') ?? 0;
   if (day < 1 || day > 31) return undefined;
   const today = wallClockAt(ctx.now, ctx.timeZone);
   let year = today.year;

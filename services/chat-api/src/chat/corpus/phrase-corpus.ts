@@ -188,6 +188,27 @@ export const PHRASE_CORPUS: PhraseCase[] = [
       assert.equal(isoToLocal(task(o, 'Call mom').remindAt, o.zone), '2026-11-25 17:00');
     } },
 
+  { say: 'add pay rent on the first of the month', check: added('Pay rent', { due: '2026-12-01', rule: null }) },
+  { say: 'add write the first draft', check: added('Write the first draft', { due: null }) },
+  { say: 'add book flights to paris in march', check: added('Book flights to paris', { due: '2027-03-01' }) },
+  { say: 'add ask if I may leave early', check: added('Ask if I may leave early', { due: null }) },
+  { say: 'add submit the form by end of week', check: added('Submit the form', { due: '2026-11-27 17:00' }) },
+  { say: 'add buy milk, eggs, bread', check: (o) => {
+      added('Buy milk', {}, 3)(o);
+      has(o, 'Eggs', {});
+      has(o, 'Bread', {});
+    } },
+  { seed: STANDARD, say: 'move everything due today to tomorrow', check: (o) => {
+      changed('Buy groceries', { due: '2026-11-26 18:00' })(o);
+      has(o, 'Dentist appointment', { due: '2026-11-26 10:00' });
+      has(o, 'Call plumber', { due: null });
+    } },
+  { seed: STANDARD, say: 'dentist ✔️', check: statuses({ 'Dentist appointment': 'completed', 'Buy groceries': 'pending' }) },
+  { seed: STANDARD, say: '✅ buy groceries', check: statuses({ 'Buy groceries': 'completed', 'Buy birthday gift': 'pending' }) },
+  { say: ['add water plants', 'no wait, delete it'], check: (o) => assert.equal(o.tasks.length, 0, 'the task just added should be gone') },
+  { seed: STANDARD, say: ['delete everything', 'no.'], check: unchanged },
+  { seed: CALLS, say: 'morning!', check: says(/Hi/, unchanged) },
+
   // ---- questions ----
   { seed: STANDARD, say: "what's due today?", check: lists(['Buy groceries'], ['Dentist appointment', 'Pay rent']) },
   { seed: STANDARD, say: 'what do I have tomorrow', check: lists(['Dentist appointment'], ['Buy groceries']) },
