@@ -139,7 +139,7 @@ const rules: Rule[] = [
   },
   // Reminders on existing tasks: "remind me about the dentist 30 minutes before", "cancel the reminder for X".
   {
-    pattern: /^(?:cancel|remove|delete|clear|turn off|disable|drop|stop) (?:the |my |any )?(?:reminders?|alerts?|notifications?) (?:for|on|of|about) (?<target>.+)$/i,
+    pattern: /^(?:cancel|remove|delete|clear|turn off|disable|drop|stop) (?:the |my |any )?(?:reminders?|alerts?|notifications?) (?:for|on|of|about|from) (?<target>.+)$/i,
     build: (g) => ({ kind: 'clear_reminder', target: g.target ?? '' }),
   },
   {
@@ -199,6 +199,11 @@ const rules: Rule[] = [
   {
     pattern: /^(?:move|reschedule|re-schedule|postpone|push(?: back)?|delay|defer|bump|shift|put off|snooze) (?<target>.+?) (?<value>(?:to|until|till|for|on|at|by|into|in) .+|tomorrow.*|tonight.*|today.*|next .+)$/i,
     build: (g) => rescheduleOrPriority(g.target, g.value),
+  },
+  {
+    // "push the report back a week", "move the dentist forward by two days".
+    pattern: /^(?:push|move|bump|shift|postpone|delay|defer|snooze|put off)(?: back)? (?<target>.+?)(?: back| out| forward)? (?:by )?(?<value>(?:a|an|one|two|three|four|five|\d+|a couple of|a few|half an) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?))(?: later| back)?$/i,
+    build: (g) => ({ kind: 'reschedule', target: g.target ?? '', when: `by ${g.value ?? ''}` }),
   },
   {
     pattern: /^(?:postpone|push back|delay|defer|snooze|put off) (?<target>.+)$/i,

@@ -50,8 +50,8 @@ function defaultStatus(purpose: TargetPurpose): 'pending' | 'completed' | 'all' 
 /** Resolves the phrase; plural or "all" phrases may return several tasks, singular ones exactly one or an ambiguity. */
 export async function resolveTargets(turn: TurnContext, phrase: string, purpose: TargetPurpose): Promise<Resolution> {
   const whole = await resolveOne(turn, phrase, purpose);
-  if (whole.kind === 'found' || whole.kind === 'unclear') return whole;
-  // "the slides and the groceries": each part names its own task.
+  if (whole.kind === 'unclear' || (whole.kind === 'found' && whole.tasks.length > 1)) return whole;
+  // "the slides and the groceries": each part names its own task (unless one title holds them all, "salt and pepper").
   const parts = phrase.split(/\s*(?:,|&|\band\b)\s*/i).filter((p) => p.trim());
   if (parts.length < 2) return whole;
   const found: Task[] = [];
@@ -60,7 +60,7 @@ export async function resolveTargets(turn: TurnContext, phrase: string, purpose:
     if (one.kind !== 'found') return whole;
     found.push(...one.tasks.filter((t) => !found.some((f) => f.id === t.id)));
   }
-  return { kind: 'found', tasks: found };
+  return whole.kind === 'found' && found.length <= whole.tasks.length ? whole : { kind: 'found', tasks: found };
 }
 
 async function resolveOne(turn: TurnContext, phrase: string, purpose: TargetPurpose): Promise<Resolution> {

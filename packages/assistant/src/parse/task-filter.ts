@@ -79,10 +79,32 @@ function findWindow(text: string, ctx: ParseContext, labels: string[]): { from?:
   const date = findDate(text, ctx);
   if (date && date.hasDay) {
     const { from, to } = dayBounds(date.wall, ctx.timeZone);
-    labels.push(`due ${new Intl.DateTimeFormat('en-US', { timeZone: ctx.timeZone, weekday: 'short', month: 'short', day: 'numeric' }).format(instantOf({ ...date.wall, hour: 12 }, ctx.timeZone))}`);
+    const day = new Intl.DateTimeFormat('en-US', { timeZone: ctx.timeZone, weekday: 'short', month: 'short', day: 'numeric' }).format(instantOf({ ...date.wall, hour: 12 }, ctx.timeZone));
+    // "due before Friday" / "after Friday": an open-ended window on one side of that day.
+    const open = /\b(before|until|till|by|after)\s*(?:the\s*)?$/i.exec(commonPrefix(text, date.rest));
+    if (open && /^(?:before|until|till)$/i.test(open[1] ?? '')) {
+      labels.push(`due before ${day}`);
+      return { from: new Date(0), to: new Date(from.getTime() - 1), rest: date.rest.replace(/\b(?:due\s+)?(?:before|until|till)\s*$/i, '') };
+    }
+    if (open && open[1]?.toLowerCase() === 'by') {
+      labels.push(`due by ${day}`);
+      return { from: new Date(0), to, rest: date.rest.replace(/\b(?:due\s+)?by\s*$/i, '') };
+    }
+    if (open) {
+      labels.push(`due after ${day}`);
+      return { from: new Date(to.getTime() + 1), to: new Date(Date.UTC(9999, 0)), rest: date.rest.replace(/\b(?:due\s+)?after\s*$/i, '') };
+    }
+    labels.push(`due ${day}`);
     return { from, to, rest: date.rest.replace(/\b(?:due|on|for|by)\s*$/i, '') };
   }
   return { rest: text };
+}
+
+/** The words before the cut date phrase: what `text` and the text without the phrase begin with. */
+function commonPrefix(text: string, rest: string): string {
+  let i = 0;
+  while (i < text.length && i < rest.length && text[i] === rest[i]) i += 1;
+  return text.slice(0, i);
 }
 
 function bounds(b: { from: Date; to: Date }): [Date, Date] {

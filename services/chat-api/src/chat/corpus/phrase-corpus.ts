@@ -292,6 +292,17 @@ export const PHRASE_CORPUS: PhraseCase[] = [
     } },
   { seed: STANDARD, say: ['move the report to next friday', 'undo'], check: changed('Finish report', { due: '2026-11-24 17:00' }) },
 
+  { seed: STANDARD, say: 'remove the reminder from dentist', check: (o) => {
+      assert.equal(o.tasks.length, o.seeded.length, 'the task itself stays');
+      has(o, 'Dentist appointment', { due: '2026-11-26 10:00', status: 'pending' });
+    } },
+  { seed: STANDARD, say: 'push the report back a week', check: changed('Finish report', { due: '2026-12-01 17:00' }) },
+  { seed: STANDARD, say: 'snooze groceries 1 hour', check: changed('Buy groceries', { due: '2026-11-25 19:00' }) },
+  { seed: STANDARD, say: 'delete the dentist appointment and the gift', check: gone('Dentist appointment', 'Buy birthday gift') },
+  { seed: STANDARD, say: 'show tasks due before friday', check: lists(['Finish report', 'Buy groceries', 'Dentist appointment'], ['Buy birthday gift', 'Pay rent']) },
+  { seed: STANDARD, say: "what's due after friday", check: lists(['Buy birthday gift', 'Pay rent'], ['Buy groceries', 'Dentist appointment']) },
+  { seed: STANDARD, say: 'show tasks due by saturday', check: lists(['Buy groceries', 'Buy birthday gift'], ['Pay rent']) },
+
   // ---- ambiguity, follow-ups, pronouns ----
   { seed: CALLS, say: 'complete the call task', check: says(/Which one/, (o) => {
       unchanged(o);
