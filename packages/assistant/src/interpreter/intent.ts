@@ -299,7 +299,7 @@ const rules: Rule[] = [
     build: (g) => ({ kind: 'delete', target: g.target ?? '' }),
   },
   {
-    pattern: /^(?<target>.+?) (?:is|was|has been|got|are|were) (?:now |been )?(?:cancell?ed|called off|not happening|off|no longer (?:needed|happening|necessary))$/i,
+    pattern: /^(?<target>.+?) (?:(?:is|was|has been|got|are|were) (?:now |been )?(?:cancell?ed|called off|not happening|off|no longer (?:needed|happening|necessary))|cancell?ed|called off)$/i,
     build: (g) => ({ kind: 'delete', target: g.target ?? '' }),
   },
   // Suffix forms come after every verb-first rule: "delete all completed" is a deletion.

@@ -334,7 +334,8 @@ async function applyChange(turn: TurnContext, intent: TargetIntent, tasks: Task[
       turn.state.lastTaskIds = [];
       return `Deleted ${quoteTitles(tasks)}.`;
     case 'rename': {
-      const title = cleanTitle(intent.title.replace(/^["“']|["”']$/g, ''));
+      // "change it to say …", "rename it to read …": the words after say/read are the title.
+      const title = cleanTitle(intent.title.replace(/^(?:say|read)\s+/i, '').replace(/^["“']|["”']$/g, ''));
       if (!title) return 'What should the new title be?';
       const task = tasks[0] as Task;
       const renamed = (await turn.call('update_task', { taskId: task.id, title })) as Task;

@@ -57,8 +57,8 @@ const MATCHERS: Matcher[] = [
     build: () => ({ rule: 'FREQ=WEEKLY;BYDAY=SA,SU' }),
   },
   {
-    pattern: new RegExp(`\\b${EVERY} (other|second|${NUMBER_PATTERN}) (${WD_LIST})\\b`),
-    build: (m) => weekdays(m[2], parseNumber(m[1] ?? '') ?? 2),
+    pattern: new RegExp(`\\b${EVERY} (other|second|third|2nd|3rd|4th|${NUMBER_PATTERN}) (${WD_LIST})\\b`),
+    build: (m) => weekdays(m[2], parseNumber(m[1] ?? '') ?? parseOrdinal(m[1] ?? '') ?? 2),
   },
   {
     pattern: new RegExp(`\\b${EVERY} (${WD_LIST})\\b`),
@@ -70,7 +70,12 @@ const MATCHERS: Matcher[] = [
     build: (m) => weekdays(m[1], 1),
   },
   {
-    pattern: new RegExp(`\\b${EVERY} (other|${NUMBER_PATTERN}) ${UNIT}\\b`),
+    // "gym mon wed fri": several weekdays named together mean a habit.
+    pattern: new RegExp(`\\b(?:on )?(${WEEKDAY_PATTERN}(?:\\s*(?:,|and|&|/)?\\s*${WEEKDAY_PATTERN}){1,6})\\b`),
+    build: (m) => weekdays(m[1], 1),
+  },
+  {
+    pattern: new RegExp(`\\b${EVERY} (other|few|${NUMBER_PATTERN}) ${UNIT}\\b`),
     build: (m) => {
       const interval = parseNumber(m[1] ?? '');
       if (!interval || !Number.isInteger(interval)) return undefined;
@@ -84,7 +89,7 @@ const MATCHERS: Matcher[] = [
   { pattern: /\b(?:bi-?weekly|fortnightly|every (?:fortnight|two weeks|2 weeks))\b/, build: () => ({ rule: 'FREQ=WEEKLY;INTERVAL=2' }) },
   { pattern: new RegExp(`\\b${EVERY} (day|week|month|year|hour)\\b`), build: (m) => ({ rule: `FREQ=${FREQ[m[1] ?? 'day']}` }) },
   {
-    pattern: /\b(once|twice|two|three|four|five|six|seven|[1-7]) times? (?:a|per|each|every) (day|week|month|year)\b/,
+    pattern: /\b(once|twice|(?:two|three|four|five|six|seven|[1-7]) times?) (?:a|per|each|every) (day|week|month|year)\b/,
     build: (m) => timesPer(m[1] ?? '', m[2] ?? 'week'),
   },
   { pattern: /\b(?:daily|every single day|everyday)\b/, build: () => ({ rule: 'FREQ=DAILY' }) },
@@ -98,7 +103,7 @@ const SPREAD: Record<number, string> = { 2: 'MO,TH', 3: 'MO,WE,FR', 4: 'MO,TU,TH
 
 /** "3 times a week" → Monday, Wednesday, Friday; other units keep their frequency. */
 function timesPer(count: string, unit: string): { rule: string } {
-  const n = ({ once: 1, twice: 2 } as Record<string, number>)[count] ?? parseNumber(count) ?? 1;
+  const n = ({ once: 1, twice: 2 } as Record<string, number>)[count] ?? parseNumber(count.replace(/ times?$/, '')) ?? 1;
   if (unit === 'week' && n >= 7) return { rule: 'FREQ=DAILY' };
   if (unit === 'week' && SPREAD[n]) return { rule: `FREQ=WEEKLY;BYDAY=${SPREAD[n]}` };
   return { rule: `FREQ=${FREQ[unit]}` };

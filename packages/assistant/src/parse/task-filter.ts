@@ -4,6 +4,7 @@ import { findTags } from './attributes.js';
 import { findDate, type ParseContext } from './due-date.js';
 import { cutPhrase, squeeze } from './phrase-cut.js';
 import { addDays, dayBounds, instantOf, wallClockAt } from './zoned-time.js';
+import { NUMBER_PATTERN, parseNumber } from './vocabulary.js';
 
 export interface TaskFilter {
   status?: 'pending' | 'completed' | 'all';
@@ -72,6 +73,11 @@ function findWindow(text: string, ctx: ParseContext, labels: string[]): { from?:
     [/\b(?:due )?(?:soon|upcoming|coming up|in the next (?:few|7|seven) days|next few days)\b/, () =>
       range(labels, 'due in the next 7 days', ctx.now, dayBounds(addDays(today, 7), ctx.timeZone).to)],
   ];
+  const nextDays = cutPhrase(text, new RegExp(`\\b(?:due )?(?:in|within|over|during) the (?:next|coming) (${NUMBER_PATTERN}) days\\b`));
+  const dayCount = nextDays ? parseNumber(nextDays.match[1] ?? '') : undefined;
+  if (nextDays && dayCount && Number.isInteger(dayCount)) {
+    return { ...range(labels, `due in the next ${dayCount} days`, ctx.now, dayBounds(addDays(today, dayCount), ctx.timeZone).to), rest: nextDays.rest };
+  }
   for (const [pattern, window] of windows) {
     const cut = cutPhrase(text, pattern);
     if (cut) return { ...window(), rest: cut.rest };

@@ -292,6 +292,14 @@ export const PHRASE_CORPUS: PhraseCase[] = [
     } },
   { seed: STANDARD, say: ['move the report to next friday', 'undo'], check: changed('Finish report', { due: '2026-11-24 17:00' }) },
 
+  { say: 'add gym mon wed fri 6am', check: added('Gym', { due: '2026-11-27 06:00', rule: 'FREQ=WEEKLY;BYDAY=MO,WE,FR' }) },
+  { say: 'add take meds twice a day', check: added('Take meds', { rule: 'FREQ=DAILY' }) },
+  { say: 'add clean house every 2nd saturday', check: added('Clean house', { due: '2026-11-28', rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA' }) },
+  { say: 'add water plants every few days', check: added('Water plants', { rule: 'FREQ=DAILY;INTERVAL=3' }) },
+  { say: 'add Pick up kids @ 3:30pm', check: added('Pick up kids', { due: '2026-11-25 15:30' }) },
+  { seed: STANDARD, say: 'dentist cancelled', check: gone('Dentist appointment') },
+  { seed: STANDARD, say: "what's due in the next 3 days?", check: lists(['Buy groceries', 'Dentist appointment', 'Buy birthday gift'], ['Pay rent']) },
+  { seed: STANDARD, say: 'change the groceries task to say buy groceries and wine', check: changed('Buy groceries and wine', { tags: ['shopping'] }) },
   { seed: STANDARD, say: 'remove the reminder from dentist', check: (o) => {
       assert.equal(o.tasks.length, o.seeded.length, 'the task itself stays');
       has(o, 'Dentist appointment', { due: '2026-11-26 10:00', status: 'pending' });
