@@ -31,6 +31,12 @@ const FALSE_DATES = /^(?:may|march|sun|sat|wed|second|now|\d{1,4}|a|an|one)$/i;
 
 /** Finds the first date/time phrase; returns its wall-clock reading in the user's zone and the text without it. */
 export function findDate(text: string, ctx: ParseContext): FoundDate | undefined {
+  // "first thing tomorrow": the morning of the day named.
+  const firstThing = cutPhrase(text, /\bfirst thing(?: in the morning)?\b/);
+  if (firstThing) {
+    const day = findDate(firstThing.rest, ctx);
+    if (day?.hasDay && !day.exact) return { ...day, hasTime: true, wall: { ...day.wall, hour: DEFAULT_HOUR, minute: 0 } };
+  }
   const ordinal = findMonthDay(text, ctx);
   if (ordinal) return ordinal;
   const endOfDay = cutPhrase(text, /\b(?:by |before )?(?:the )?(?:eod|end of (?:the )?day)\b/);

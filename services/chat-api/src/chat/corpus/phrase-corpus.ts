@@ -292,6 +292,7 @@ export const PHRASE_CORPUS: PhraseCase[] = [
     } },
   { seed: STANDARD, say: ['move the report to next friday', 'undo'], check: changed('Finish report', { due: '2026-11-24 17:00' }) },
 
+  { say: 'add call the insurance company first thing tomorrow', check: added('Call the insurance company', { due: '2026-11-26 09:00' }) },
   { say: 'add gym mon wed fri 6am', check: added('Gym', { due: '2026-11-27 06:00', rule: 'FREQ=WEEKLY;BYDAY=MO,WE,FR' }) },
   { say: 'add take meds twice a day', check: added('Take meds', { rule: 'FREQ=DAILY' }) },
   { say: 'add clean house every 2nd saturday', check: added('Clean house', { due: '2026-11-28', rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA' }) },
