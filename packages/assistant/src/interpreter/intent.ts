@@ -313,7 +313,7 @@ const rules: Rule[] = [
   },
   // "make it tomorrow", "set that for friday at 6": a pronoun and only date/recurrence words change the last task.
   {
-    pattern: new RegExp(`^(?:make|set|change|move|put|have) (?<target>it|that|this|them|those)(?: to| for| on| at)? (?<value>${WHEN_WORDS})$`, 'i'),
+    pattern: new RegExp(`^(?:make|set|change|move|put|have) (?<target>it|that|this|them|those)(?: to| for)? (?<value>${WHEN_WORDS})$`, 'i'),
     build: (g) => ({ kind: 'change', target: g.target ?? 'it', value: g.value ?? '' }),
   },
   // Generic "change X to Y": Y decides (a date, a priority, or a new title).

@@ -248,6 +248,8 @@ function prepareIntent(turn: TurnContext, intent: TargetIntent): TargetIntent | 
     if (findRecurrence(intent.value)) return { kind: 'recurrence', target: intent.target, spec: intent.value };
     const date = findDate(intent.value, ctx);
     if (date && date.rest.replace(/\b(?:on|at|by|due)\b/gi, '').trim() === '') return { kind: 'reschedule', target: intent.target, when: intent.value };
+    // A value with no words ("5", "at 10") is a time that could not be read, never a new title.
+    if (!/\p{L}{2,}/u.test(intent.value.replace(/\b(?:at|on|by|to)\b/gi, ''))) return `I couldn't read "${intent.value}" as a date or time. Try "tomorrow at 5pm".`;
     return { kind: 'rename', target: intent.target, title: intent.value };
   }
   if (intent.kind === 'reminder' && !intent.spec) {

@@ -74,6 +74,12 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
   // "at 3:15" with no am/pm: nobody means 3:15 in the night.
   if (start.isCertain('hour') && !start.isCertain('meridiem') && wall.hour >= 1 && wall.hour <= 7 && !/\b(?:in|from now)\b/i.test(result.text)) {
     wall.hour += 12;
+    // chrono rolled "at 5" to tomorrow because 5am had passed; 5pm today may still be ahead.
+    const today = wallClockAt(ctx.now, ctx.timeZone);
+    const dayNamed = start.isCertain('day') || start.isCertain('weekday');
+    if (!dayNamed && instantOf({ ...today, hour: wall.hour, minute: wall.minute }, ctx.timeZone).getTime() >= ctx.now.getTime()) {
+      Object.assign(wall, { year: today.year, month: today.month, day: today.day });
+    }
   }
   if (!start.isCertain('hour')) {
     const part = /\b(morning|afternoon|evening|tonight|night|noon|midday|lunch)/i.exec(result.text)?.[1]?.toLowerCase();

@@ -182,6 +182,9 @@ export const PHRASE_CORPUS: PhraseCase[] = [
   { say: 'remind me tomorrow to call the vet', check: added('Call the vet', { due: '2026-11-26', remindBefore: 0 }) },
   // Follow-ups about the task just added.
   { say: ['add call mom', 'make it tomorrow at 6'], check: added('Call mom', { due: '2026-11-26 18:00' }) },
+  { say: ['add call mom', 'make it at 5'], check: added('Call mom', { due: '2026-11-25 17:00' }) },
+  { say: 'add meeting with John at 3', check: added('Meeting with John', { due: '2026-11-25 15:00' }) },
+  { seed: STANDARD, say: 'change the plumber task to 5', check: says(/couldn't read "5"/, unchanged) },
   { say: ['add call mom', 'actually make it friday'], check: added('Call mom', { due: '2026-11-27' }) },
   { say: ['add call mom', 'remind me at 5pm'], check: (o) => {
       added('Call mom', { due: null })(o);
