@@ -23,7 +23,7 @@ export type Intent =
   | { kind: 'undo' }
   | { kind: 'unknown'; text: string };
 
-export type SmallTalkTopic = 'greeting' | 'thanks' | 'howareyou' | 'identity' | 'help' | 'bye' | 'ack' | 'negative' | 'cancel';
+export type SmallTalkTopic = 'greeting' | 'thanks' | 'howareyou' | 'identity' | 'help' | 'bye' | 'ack' | 'negative' | 'cancel' | 'clock' | 'offtopic';
 
 const POLITE_PREFIX =
   /^(?:(?:hey|hi|hello|ok(?:ay)?|so|um+|uh+|yo|well|alright|right|oh|ah|and|also|now|then|hmm+|actually|wait|sorry|oops)\b[,!.]?\s+|(?:no|nah|nope|oh no)(?:[,!.]\s*|\s+(?=wait\b))(?=\S)|(?:please|pls|plz|kindly|just|quickly)\s+|(?:can|could|would|will) you(?: please| pls)?(?: help me)?\s+|i(?:'d| would) like (?:you )?to\s+|i want (?:you )?to\s+|i need you to\s+|(?:go ahead and|let'?s|lets|help me)\s+|(?:assistant|bot|todo bot)[,:]\s*)+/i;
@@ -64,6 +64,8 @@ const SMALL_TALK: Array<[RegExp, SmallTalkTopic]> = [
   [/^(?:ok(?:ay)?|cool|great|nice|awesome|perfect|got it|sounds good|alright|sure|fine|lol|haha+|wow|good|k|kk|yep|yeah|yes|yup|no|nope|nah|good job|well done)\b[\s!.]*$/i, 'ack'],
   [/^(?:no,? wait|wait|hold on|never ?mind|nvm|cancel|cancel that|stop|forget it|forget that|no,? don'?t|scratch that)\b[\s!.]*$/i, 'cancel'],
   [/^(?:you(?:'re| are) (?:useless|stupid|dumb|bad)|this (?:sucks|is bad))\b/i, 'negative'],
+  [/^(?:what(?:'s| is) the (?:time|date)(?: (?:now|today))?|what time is it(?: now)?|what(?:'s| is) today(?:'s date)?|what day is (?:it|today))[\s?!.]*$/i, 'clock'],
+  [/^(?:tell me (?:a joke|something funny|a story)|(?:tell|say) something|sing\b|what(?:'s| is) the weather|how(?:'s| is) the weather|will it rain|who won\b|what(?:'s| is) the meaning of life|can you (?:sing|dance|cook))/i, 'offtopic'],
 ];
 
 /** A message that asks nothing of the tasks. */

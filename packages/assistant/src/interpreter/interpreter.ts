@@ -44,7 +44,15 @@ const SMALL_TALK_REPLIES: Record<SmallTalkTopic, string> = {
   ack: 'Got it. Let me know if there is anything else.',
   cancel: "OK — I won't do anything. What would you like instead?",
   negative: "Sorry about that. Tell me what you wanted and I'll try again — for example \"add call mom tomorrow at 6pm\".",
+  clock: '', // answered from the turn's clock: see smallTalkReply
+  offtopic: `That's outside what I can do — I only look after your tasks, and I changed nothing. ${HELP}`,
 };
+
+function smallTalkReply(turn: TurnContext, topic: SmallTalkTopic): string {
+  if (topic !== 'clock') return SMALL_TALK_REPLIES[topic];
+  const when = new Intl.DateTimeFormat('en-US', { timeZone: turn.timeZone, weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(turn.now);
+  return `It's ${when} (${turn.timeZone}).`;
+}
 
 /** Answers one message. The returned state goes back in with the next message of the same conversation. */
 export async function interpret(input: InterpreterInput): Promise<AssistantReply> {
@@ -66,7 +74,7 @@ export async function interpret(input: InterpreterInput): Promise<AssistantReply
 async function respond(turn: TurnContext, text: string): Promise<string> {
   if (!text) return `Hi! ${HELP}`;
   const topic = smallTalkTopic(text);
-  if (topic) return SMALL_TALK_REPLIES[topic];
+  if (topic) return smallTalkReply(turn, topic);
   const impossible = findImpossibleDate(text, { now: turn.now, timeZone: turn.timeZone });
   if (impossible) return `There is no ${impossible} on the calendar, so I didn't change anything. Which day did you mean?`;
   const intent = classify(text);
@@ -76,7 +84,7 @@ async function respond(turn: TurnContext, text: string): Promise<string> {
 async function perform(turn: TurnContext, intent: Intent): Promise<string> {
   switch (intent.kind) {
     case 'smalltalk':
-      return SMALL_TALK_REPLIES[intent.topic];
+      return smallTalkReply(turn, intent.topic);
     case 'add':
       return addTasks(turn, intent.text, intent.reminderAtDue ?? false);
     case 'query':

@@ -343,4 +343,7 @@ export const PHRASE_CORPUS: PhraseCase[] = [
   { seed: CALLS, say: 'complete the unicorn task', check: says(/couldn't find/, unchanged) },
   { seed: STANDARD, say: 'delete everything', check: says(/Are you sure/, unchanged) },
   { seed: CALLS, say: 'why is the sky blue?', check: says(/not sure/, unchanged) },
+  { seed: CALLS, say: 'what time is it?', check: says(/^It's Wednesday, November 25 at 9:00 AM \(America\/New_York\)\.$/, unchanged) },
+  { seed: CALLS, say: 'tell me a joke', check: says(/only look after your tasks/, unchanged) },
+  { seed: CALLS, say: "what's the weather like tomorrow?", check: says(/only look after your tasks/, unchanged) },
 ];
