@@ -2,7 +2,7 @@
 import type { Priority } from '@todo/domain';
 import { findPriority } from '../parse/attributes.js';
 import { squeeze } from '../parse/phrase-cut.js';
-import { MONTH_PATTERN, WEEKDAY_PATTERN, fixCommonMisspellings } from '../parse/vocabulary.js';
+import { MONTH_PATTERN, NUMBER_PATTERN, WEEKDAY_PATTERN, fixCommonMisspellings } from '../parse/vocabulary.js';
 
 export type Intent =
   | { kind: 'smalltalk'; topic: SmallTalkTopic }
@@ -199,13 +199,14 @@ const rules: Rule[] = [
     build: (g) => rescheduleOrPriority(g.target, g.value),
   },
   {
-    pattern: /^(?:move|reschedule|re-schedule|postpone|push(?: back)?|delay|defer|bump|shift|put off|snooze) (?<target>.+?) (?<value>(?:to|until|till|for|on|at|by|into|in) .+|tomorrow.*|tonight.*|today.*|next .+)$/i,
-    build: (g) => rescheduleOrPriority(g.target, g.value),
+    // "push the report back a week", "move the dentist forward by two days": a shift from the current due date.
+    // Before the "move X to/by <date>" rule, which would keep "back"/"forward" in the target.
+    pattern: new RegExp(`^(?:push|move|bump|shift|postpone|delay|defer|snooze|put off)(?: back| out| forward)? (?<target>.+?)(?: back| out| forward| later)? (?:by |for )?(?<value>${NUMBER_PATTERN} (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?))(?: later| back| out)?$`, 'i'),
+    build: (g) => ({ kind: 'reschedule', target: g.target ?? '', when: `by ${g.value ?? ''}` }),
   },
   {
-    // "push the report back a week", "move the dentist forward by two days".
-    pattern: /^(?:push|move|bump|shift|postpone|delay|defer|snooze|put off)(?: back)? (?<target>.+?)(?: back| out| forward)? (?:by )?(?<value>(?:a|an|one|two|three|four|five|\d+|a couple of|a few|half an) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?))(?: later| back)?$/i,
-    build: (g) => ({ kind: 'reschedule', target: g.target ?? '', when: `by ${g.value ?? ''}` }),
+    pattern: /^(?:move|reschedule|re-schedule|postpone|push(?: back)?|delay|defer|bump|shift|put off|snooze) (?<target>.+?) (?<value>(?:to|until|till|for|on|at|by|into|in) .+|tomorrow.*|tonight.*|today.*|next .+)$/i,
+    build: (g) => rescheduleOrPriority(g.target, g.value),
   },
   {
     pattern: /^(?:postpone|push back|delay|defer|snooze|put off) (?<target>.+)$/i,

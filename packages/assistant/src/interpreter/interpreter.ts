@@ -4,7 +4,7 @@ import { findPriority } from '../parse/attributes.js';
 import { findDate, findImpossibleDate, resolveDate } from '../parse/due-date.js';
 import { findRecurrence, mentionsNoRecurrence } from '../parse/recurrence-phrase.js';
 import { parseTaskDetails, cleanTitle, type TaskDraft } from '../parse/task-details.js';
-import { parseTaskFilter } from '../parse/task-filter.js';
+import { parseTaskFilter, type TaskFilter } from '../parse/task-filter.js';
 import { cutPhrase } from '../parse/phrase-cut.js';
 import { NUMBER_PATTERN, parseNumber } from '../parse/vocabulary.js';
 import { instantOf, wallClockAt } from '../parse/zoned-time.js';
@@ -61,9 +61,11 @@ export async function interpret(input: InterpreterInput): Promise<AssistantReply
   const turn = createTurn(input.tools, text, input.timeZone, input.now, state);
   const pending = state.pending;
   delete state.pending;
+  const lastQuery = state.lastQuery;
+  delete state.lastQuery;
   let reply: string;
   try {
-    reply = (pending && (await answerPending(turn, pending, text))) ?? (await respond(turn, text));
+    reply = (pending && (await answerPending(turn, pending, text))) ?? (lastQuery && (await answerFollowUp(turn, lastQuery, input.message.trim()))) ?? (await respond(turn, text));
   } catch (error) {
     if (!(error instanceof ToolError)) throw error;
     reply = `Sorry, that didn't work: ${error.message}`;
@@ -151,8 +153,30 @@ const QUERY_NOISE = new Set(
 
 const WHAT_NEXT = /\b(?:should|can|could|do|must|shall) i (?:work on|do|tackle|focus on|start with|start on|pick up)(?: next| first| now| today)?\b|\bwhat'?s next\b|\bup next\b/i;
 
-async function answerQuery(turn: TurnContext, text: string, search: boolean, count: boolean): Promise<string> {
+const FOLLOW_UP = /^(?:and|what about|how about|and what about|and how about|what of|and for|same for|same question for)\s+(?<rest>.+?)\s*\??$/i;
+
+/** "and friday?" right after "what's due tomorrow?": the same question for another window. */
+async function answerFollowUp(turn: TurnContext, last: NonNullable<ConversationState['lastQuery']>, text: string): Promise<string | undefined> {
+  const rest = FOLLOW_UP.exec(text.replace(/\s+/g, ' '))?.groups?.rest; // the raw message: normalising drops a leading "and"
+  if (!rest) return undefined;
+  const window = parseTaskFilter(rest, { now: turn.now, timeZone: turn.timeZone });
+  if (!(window.dueFrom || window.overdue || window.noDue) || window.words.some((w) => !QUERY_NOISE.has(w))) return undefined;
+  return answerQuery(turn, last.text, last.search, last.count, window);
+}
+
+const isWindowLabel = (label: string) => label.startsWith('due') || label === 'overdue' || label.startsWith('without');
+
+async function answerQuery(turn: TurnContext, text: string, search: boolean, count: boolean, window?: TaskFilter): Promise<string> {
+  turn.state.lastQuery = { text, search, count };
   const filter = parseTaskFilter(text.replace(WHAT_NEXT, ' '), { now: turn.now, timeZone: turn.timeZone });
+  if (window) {
+    // A follow-up keeps the question and swaps its time window.
+    filter.dueFrom = window.dueFrom;
+    filter.dueTo = window.dueTo;
+    filter.overdue = window.overdue;
+    filter.noDue = window.noDue;
+    filter.labels = [...filter.labels.filter((l) => !isWindowLabel(l)), ...window.labels.filter(isWindowLabel)];
+  }
   const words = search ? filter.words.filter((w) => !['about', 'regarding', 'containing', 'mentioning'].includes(w)) : filter.words.filter((w) => !QUERY_NOISE.has(w));
   const status = filter.status ?? (filter.all && !filter.priority && !filter.dueFrom && !filter.overdue && !filter.noDue && words.length === 0 ? 'all' : 'pending');
   let tasks: Task[];

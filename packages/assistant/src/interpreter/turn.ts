@@ -13,6 +13,8 @@ export interface ConversationState {
   lastTaskIds?: string[];
   /** Tasks the last list showed, in order ("the second one"). */
   lastListIds?: string[];
+  /** The question the last turn answered, so "and friday?" can ask it again for another day. */
+  lastQuery?: { text: string; search: boolean; count: boolean };
   /** How to take back the last change ("undo"). */
   undo?: { label: string; steps: Array<{ tool: ToolName; input: Record<string, unknown> }> };
 }

@@ -334,6 +334,15 @@ export const PHRASE_CORPUS: PhraseCase[] = [
   { say: ['buy stamps', 'yes'], check: says(/Added "Buy stamps"/, (o) => assert.equal(task(o, 'Buy stamps').status, 'pending')) },
   { seed: STANDARD, say: ["what's due today?", 'complete the first one'], check: statuses({ 'Buy groceries': 'completed' }) },
   { seed: STANDARD, say: ['delete everything', 'no'], check: unchanged },
+  { seed: STANDARD, say: ["what's due tomorrow?", 'and saturday?'], check: (o) => lists(['Buy birthday gift'], ['Dentist appointment'])(o) },
+  { seed: [{ title: 'Pay rent', due: '2026-12-01 09:00', priority: 'high' }, { title: 'Water plants', due: '2026-12-01 10:00', priority: 'low' }, { title: 'Call mom', due: '2026-11-26 12:00', priority: 'high' }],
+    say: ['what high priority tasks are due tomorrow?', 'what about tuesday?'], check: lists(['Pay rent'], ['Water plants', 'Call mom']) },
+  { seed: STANDARD, say: 'move the dentist appointment forward by two days', check: changed('Dentist appointment', { due: '2026-11-28 10:00' }) },
+  { seed: STANDARD, say: 'push buy birthday gift back by 2 days', check: changed('Buy birthday gift', { due: '2026-11-30 12:00' }) },
+  { seed: STANDARD, say: 'postpone the dentist appointment by a week', check: changed('Dentist appointment', { due: '2026-12-03 10:00' }) },
+  { seed: [{ title: 'Prepare the talk to John', due: '2026-11-26 15:00' }], say: 'move the talk to john to friday', check: changed('Prepare the talk to John', { due: '2026-11-27 15:00' }) },
+  { seed: [{ title: 'Email John', due: '2026-11-26 09:00' }, { title: 'Prepare the talk to John', due: '2026-11-26 15:00' }], say: 'move the talk to john to next friday', check: changed('Prepare the talk to John', { due: '2026-12-04 15:00' }) },
+  { seed: STANDARD, say: 'push the report back by three days', check: changed('Finish report', { due: '2026-11-27 17:00' }) },
 
   // ---- small talk and things that must change nothing ----
   { seed: CALLS, say: 'hello', check: says(/Hi/, unchanged) },
