@@ -11,7 +11,7 @@ import { instantOf, wallClockAt } from '../parse/zoned-time.js';
 import type { ToolAction, ToolDefinition } from '../tools/task-tools.js';
 import { quoteTitles, taskList, taskSummary, type Voice } from './describe.js';
 import { classify, normaliseMessage, smallTalkTopic, type Intent, type SmallTalkTopic } from './intent.js';
-import { loadTasks, pickByOrdinal, resolveTargets, type TargetPurpose } from './targets.js';
+import { loadTasks, pickByOrdinal, resolveTargets, type Resolution, type TargetPurpose } from './targets.js';
 import { rankTasks, bestMatches } from './task-match.js';
 import { ToolError, createTurn, type ConversationState, type TurnContext } from './turn.js';
 
@@ -233,9 +233,10 @@ function purposeOf(intent: TargetIntent): TargetPurpose {
 }
 
 async function modify(turn: TurnContext, intent: TargetIntent): Promise<string> {
-  const prepared = prepareIntent(turn, intent);
+  let prepared = prepareIntent(turn, intent);
   if (typeof prepared === 'string') return prepared;
-  const resolution = await resolveTargets(turn, prepared.target, purposeOf(prepared));
+  const { intent: settled, resolution } = await resolveMove(turn, prepared);
+  prepared = settled;
   switch (resolution.kind) {
     case 'unclear':
       return `Which task do you mean? Tell me part of its title, e.g. "${verbOf(prepared)} the dentist task".`;
@@ -265,6 +266,29 @@ async function modify(turn: TurnContext, intent: TargetIntent): Promise<string> 
       }
       return apply(turn, prepared, resolution.tasks);
   }
+}
+
+const MOVE_SPLIT = /\s(?:to|until|till|on|for|by)\s/gi;
+
+/** "move the talk to john to friday": of the ways to split at "to", prefer one whose left names a task and whose right is only a date. */
+async function resolveMove(turn: TurnContext, intent: TargetIntent): Promise<{ intent: TargetIntent; resolution: Resolution }> {
+  const first = await resolveTargets(turn, intent.target, purposeOf(intent));
+  if (intent.kind !== 'reschedule' || first.kind === 'unclear') return { intent, resolution: first };
+  const ctx = { now: turn.now, timeZone: turn.timeZone };
+  const onlyDate = (when: string) => {
+    const date = findDate(when.replace(/^(?:to|until|till|on|for|by)\s/i, ''), ctx);
+    return !!date && date.rest.replace(/\b(?:on|at|by|due)\b/gi, '').trim() === '';
+  };
+  if (first.kind === 'found' && onlyDate(intent.when)) return { intent, resolution: first };
+  const whole = `${intent.target} ${intent.when}`;
+  for (const cut of whole.matchAll(MOVE_SPLIT)) {
+    const target = whole.slice(0, cut.index);
+    const when = whole.slice(cut.index + 1);
+    if (target.length <= intent.target.length || !onlyDate(when)) continue;
+    const resolution = await resolveTargets(turn, target, 'update');
+    if (resolution.kind === 'found' && (first.kind !== 'found' || resolution.tasks.length <= first.tasks.length)) return { intent: { ...intent, target, when }, resolution };
+  }
+  return { intent, resolution: first };
 }
 
 function verbOf(intent: TargetIntent): string {

@@ -342,6 +342,10 @@ export const PHRASE_CORPUS: PhraseCase[] = [
   { seed: STANDARD, say: 'postpone the dentist appointment by a week', check: changed('Dentist appointment', { due: '2026-12-03 10:00' }) },
   { seed: [{ title: 'Prepare the talk to John', due: '2026-11-26 15:00' }], say: 'move the talk to john to friday', check: changed('Prepare the talk to John', { due: '2026-11-27 15:00' }) },
   { seed: [{ title: 'Email John', due: '2026-11-26 09:00' }, { title: 'Prepare the talk to John', due: '2026-11-26 15:00' }], say: 'move the talk to john to next friday', check: changed('Prepare the talk to John', { due: '2026-12-04 15:00' }) },
+  { seed: [{ title: 'Prepare the talk to Mary', due: '2026-11-26 11:00' }, { title: 'Prepare the talk to John', due: '2026-11-26 15:00' }], say: 'move the talk to john to friday', check: (o) => {
+      changed('Prepare the talk to John', { due: '2026-11-27 15:00' })(o);
+      has(o, 'Prepare the talk to Mary', { due: '2026-11-26 11:00' });
+    } },
   { seed: STANDARD, say: 'push the report back by three days', check: changed('Finish report', { due: '2026-11-27 17:00' }) },
 
   // ---- small talk and things that must change nothing ----
