@@ -2,7 +2,7 @@
 import type { TaskService } from '@todo/domain';
 import { interpret } from './interpreter/interpreter.js';
 import type { ConversationState } from './interpreter/turn.js';
-import { LlmUnavailableError, runLlmTurn, type LlmConfig } from './llm/llm-agent.js';
+import { answerHeldChanges, LlmUnavailableError, runLlmTurn, type LlmConfig, type LlmConversationState } from './llm/llm-agent.js';
 import { createTaskTools, type ToolAction } from './tools/task-tools.js';
 
 export interface AssistantLogger {
@@ -62,6 +62,16 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         ...(input.correlationId ? { correlationId: input.correlationId } : {}),
       });
       if (!deps.llm) return withInterpreter(input, tools);
+      // A question the interpreter asked (it answered an earlier turn as fallback) is answered by the interpreter.
+      if (input.state.pending) return withInterpreter(input, tools);
+      const snapshot = (taskId: string) => deps.taskService.get(input.userId, taskId).catch(() => undefined);
+      const state = input.state as LlmConversationState;
+      const held = await answerHeldChanges(tools, state, input.message, snapshot);
+      if (held) {
+        for (const action of held.actions) input.onEvent?.({ type: 'action', action });
+        input.onEvent?.({ type: 'delta', text: held.reply });
+        return { ...held, engine: 'llm' };
+      }
       try {
         const result = await runLlmTurn({
           config: deps.llm,
@@ -70,17 +80,19 @@ export function createAssistant(deps: AssistantDeps): Assistant {
           now: deps.now(),
           history: input.history,
           message: input.message,
+          state,
+          snapshot,
           onTextDelta: (text) => input.onEvent?.({ type: 'delta', text }),
           onAction: (action) => input.onEvent?.({ type: 'action', action }),
         });
-        return { ...result, state: {}, engine: 'llm' };
+        return { ...result, engine: 'llm' };
       } catch (error) {
         if (!(error instanceof LlmUnavailableError)) throw error;
         deps.log.warn({ err: error.message, actionsDone: error.actions.length }, 'LLM endpoint failed; answering with the built-in interpreter');
         if (error.actions.length > 0) {
           const reply = `I did ${error.actions.map((a) => a.tool).join(', ')}, but then lost contact with the language model. Check your tasks to see the result.`;
           input.onEvent?.({ type: 'delta', text: reply });
-          return { reply, actions: error.actions, state: {}, engine: 'llm' };
+          return { reply, actions: error.actions, state: input.state, engine: 'llm' };
         }
         return withInterpreter(input, tools);
       }

@@ -4,4 +4,4 @@ export * from './tools/task-tools.js';
 export { interpret, type AssistantReply, type InterpreterInput } from './interpreter/interpreter.js';
 export type { ConversationState } from './interpreter/turn.js';
 export * from './assistant.js';
-export { runLlmTurn, LlmUnavailableError, type LlmConfig } from './llm/llm-agent.js';
+export { runLlmTurn, LlmUnavailableError, LLM_MAX_STEPS, LLM_MAX_TOOL_CALLS, type LlmConfig, type LlmConversationState } from './llm/llm-agent.js';
