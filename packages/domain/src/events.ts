@@ -1,4 +1,4 @@
-// Event and topic names, and the CloudEvents envelope every message uses (CONTRACT.md, "Events").
+// Event and topic names, and the CloudEvents envelope every message uses (docs/ARCHITECTURE.md, "Events").
 export const TOPICS = {
   taskEvents: 'task-events',
   reminders: 'reminders',

@@ -1,4 +1,4 @@
-// The next occurrence of a recurring task (CONTRACT.md, "Recurrence semantics"), expanded with rrule in the user's timezone.
+// The next occurrence of a recurring task (docs/ARCHITECTURE.md, "Recurrence semantics"), expanded with rrule in the user's timezone.
 import rrulePkg from 'rrule';
 
 const { RRule } = rrulePkg;
