@@ -1,0 +1,169 @@
+// Chat accuracy benchmark (`node --import tsx bench/chat-accuracy.ts`): the interpreter on the phrase corpus and, kept apart,
+// on the SLURP devel set (right action, clean title, right date/time, destructive misreadings, time per turn).
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openDatabase, type Database } from '@todo/db';
+import { createTaskService, migrateChatApi } from '@todo/chat-api';
+import { createTaskTools, interpret } from '@todo/assistant';
+import type { Task, TaskService } from '@todo/domain';
+import { CORPUS_NOW, runCase } from '../services/chat-api/src/chat/corpus/corpus-runner.js';
+import { PHRASE_CORPUS } from '../services/chat-api/src/chat/corpus/phrase-corpus.js';
+import { classifyOutcome, expectedAction, expectedWhen, isCleanTitle, slotsOf, type SlurpItem } from './slurp-scoring.js';
+import { summarize } from './stats.js';
+
+const DATA = resolve(import.meta.dirname, 'data/slurp-devel-tasks.jsonl');
+const ZONE = 'UTC';
+// Tasks every SLURP user already has, so that a remove or a query has something to find and a misreading something to break.
+const BACKGROUND = [
+  { title: 'Team meeting', dueAt: '2026-11-26T10:00:00.000Z' },
+  { title: 'Dentist appointment', dueAt: '2026-11-27T15:00:00.000Z' },
+  { title: 'Buy milk', tags: ['groceries'] },
+];
+
+interface Tally {
+  n: number;
+  right: number;
+}
+const tally = (): Tally => ({ n: 0, right: 0 });
+const pct = (t: Tally) => (t.n ? `${t.right}/${t.n} (${((100 * t.right) / t.n).toFixed(1)} %)` : 'n/a');
+
+async function newUser(database: Database): Promise<string> {
+  const id = randomUUID();
+  await database.exec(`insert into users (id, email, password_hash, name, timezone, created_at, updated_at) values ('${id}', 'bench-${id}@example.test', 'x', null, '${ZONE}', now(), now())`);
+  return id;
+}
+
+async function scoreSlurp(database: Database, taskService: TaskService, now: () => Date) {
+  const items = readFileSync(DATA, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as SlurpItem);
+  const action = tally();
+  const byIntent = new Map<string, Tally>();
+  const title = tally();
+  const when = tally();
+  const destructive: string[] = [];
+  const misses: string[] = [];
+  const turnMs: number[] = [];
+  for (const item of items) {
+    const expected = expectedAction(item.intent);
+    const slots = slotsOf(item.annotation);
+    const userId = await newUser(database);
+    const seeded: Task[] = [];
+    for (const seed of BACKGROUND) seeded.push(await taskService.create(userId, seed));
+    let target: Task | undefined;
+    if (expected === 'remove' && slots.eventName) {
+      const due = expectedWhen(slots, now());
+      const dueAt = due?.day ? `${due.day}T${due.time ?? '09:00'}:00.000Z` : undefined;
+      target = await taskService.create(userId, { title: slots.eventName.replace(/^./, (c) => c.toUpperCase()), ...(dueAt ? { dueAt } : {}) });
+      seeded.push(target);
+    }
+    const tools = createTaskTools({ taskService, userId, timeZone: ZONE, now });
+    const started = performance.now();
+    const result = await interpret({ message: item.sentence, tools, timeZone: ZONE, now: now(), state: {} });
+    turnMs.push(performance.now() - started);
+    const outcome = classifyOutcome(result.actions, result.reply, seeded, target, expected);
+
+    const rightAction = expected === 'remove' ? outcome.action === 'remove' || outcome.action === 'asked' : outcome.action === expected;
+    action.n += 1;
+    if (rightAction) action.right += 1;
+    const perIntent = byIntent.get(item.intent) ?? tally();
+    perIntent.n += 1;
+    if (rightAction) perIntent.right += 1;
+    byIntent.set(item.intent, perIntent);
+    if (outcome.destructive) destructive.push(`\`${item.sentence}\` (${item.intent}): ${result.reply.split('\n')[0]}`);
+
+    const created = outcome.created[0];
+    let titleOk = true;
+    let whenOk = true;
+    if (expected === 'add' && slots.eventName) {
+      title.n += 1;
+      titleOk = !!created && isCleanTitle(created.title, slots);
+      if (titleOk) title.right += 1;
+    }
+    const reference = expected === 'add' ? expectedWhen(slots, now()) : undefined;
+    if (reference) {
+      when.n += 1;
+      const due = created?.dueAt ?? null;
+      whenOk = !!due && (!reference.day || due.slice(0, 10) === reference.day) && (!reference.time || due.slice(11, 16) === reference.time);
+      if (whenOk) when.right += 1;
+    }
+    if (!rightAction || !titleOk || !whenOk) {
+      const got = created ? `"${created.title}" due ${created.dueAt ?? '—'}` : outcome.action;
+      misses.push(`- \`${item.sentence}\` (${item.intent}${reference ? `, expect ${reference.day ?? ''} ${reference.time ?? ''}`.trimEnd() : ''}) → ${got}${rightAction ? '' : ' [action]'}${titleOk ? '' : ' [title]'}${whenOk ? '' : ' [date/time]'}`);
+    }
+  }
+  return { n: items.length, action, byIntent, title, when, destructive, misses, turnMs };
+}
+
+function calendarOnly(byIntent: Map<string, Tally>): Tally {
+  const total = tally();
+  for (const [intent, t] of byIntent) {
+    if (!intent.startsWith('calendar_')) continue;
+    total.n += t.n;
+    total.right += t.right;
+  }
+  return total;
+}
+
+async function main() {
+  const database = await openDatabase({ memory: true });
+  await migrateChatApi(database);
+  const now = () => new Date(CORPUS_NOW);
+  const taskService = createTaskService({ database, clock: { now } });
+  try {
+    // A first round warms PGlite and the JIT; the second is scored and timed.
+    for (const testCase of PHRASE_CORPUS) await runCase({ database, taskService, now }, testCase);
+    const corpus = [];
+    for (const testCase of PHRASE_CORPUS) corpus.push(await runCase({ database, taskService, now }, testCase));
+    const slurp = await scoreSlurp(database, taskService, now);
+    const corpusPassed = corpus.filter((r) => r.ok).length;
+    const corpusMs = summarize(corpus.flatMap((r) => r.timings));
+    const slurpMs = summarize(slurp.turnMs);
+    const markdown = [
+      '# Chat accuracy benchmark',
+      '',
+      `Run ${new Date().toISOString()} on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')}.`,
+      'The built-in interpreter on the real TaskService (in-memory PGlite); each case is a fresh user. Scoring: bench/slurp-scoring.ts.',
+      '',
+      '## Phrase corpus (written with the grammar — flatters it)',
+      '',
+      `${corpusPassed}/${corpus.length} cases (${((100 * corpusPassed) / corpus.length).toFixed(1)} %) leave the expected task state or reply.`,
+      `Per turn: p50 ${corpusMs.p50.toFixed(2)} ms, p99 ${corpusMs.p99.toFixed(2)} ms, max ${corpusMs.max.toFixed(2)} ms (n = ${corpusMs.n}).`,
+      '',
+      '## SLURP devel set (real spoken commands; a development set, see bench/data/README.md, CC BY 4.0)',
+      '',
+      `${slurp.n} commands, now = ${CORPUS_NOW} in ${ZONE}. Every user has ${BACKGROUND.map((b) => `"${b.title}"`).join(', ')}; a remove command also has a task titled by its event_name.`,
+      '',
+      '| measure | result |',
+      '|---|---|',
+      `| right action (set/createoradd → a task added; remove → the named task deleted or completed, or a yes/no question about deleting; query → only reads) | ${pct(slurp.action)} |`,
+      `| clean title (adds with an event_name: every event word kept, no date/time or command word left) | ${pct(slurp.title)} |`,
+      `| right date/time (adds whose date/time slots read to a day or a time: the task is due then) | ${pct(slurp.when)} |`,
+      `| right action, calendar intents only (set / remove / query) | ${pct(calendarOnly(slurp.byIntent))} |`,
+      `| destructive misreadings (a seeded task deleted or completed that the command did not name, or more than one) | ${slurp.destructive.length} |`,
+      `| per turn p50 / p99 / max | ${slurpMs.p50.toFixed(2)} / ${slurpMs.p99.toFixed(2)} / ${slurpMs.max.toFixed(2)} ms |`,
+      '',
+      'Right action by intent:',
+      '',
+      ...[...slurp.byIntent].sort(([a], [b]) => a.localeCompare(b)).map(([intent, t]) => `- ${intent}: ${pct(t)}`),
+      '',
+      slurp.destructive.length ? `Destructive misreadings:\n\n${slurp.destructive.map((d) => `- ${d}`).join('\n')}` : 'No destructive misreading.',
+      '',
+      `Misreadings (${slurp.misses.length}):`,
+      '',
+      ...slurp.misses,
+      '',
+      corpus.some((r) => !r.ok) ? `Failing corpus cases:\n\n${corpus.filter((r) => !r.ok).map((r) => `- \`${r.phrase}\`: ${r.error}`).join('\n')}` : 'No failing corpus case.',
+      '',
+    ].join('\n');
+    const dir = resolve(import.meta.dirname, 'results');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(resolve(dir, 'chat-accuracy-latest.md'), markdown);
+    console.log(markdown.split('\nRight action by intent')[0]);
+  } finally {
+    await database.close();
+  }
+}
+
+await main();

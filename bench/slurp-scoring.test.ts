@@ -1,0 +1,50 @@
+// The SLURP scoring reads its references from the annotations the way a person would.
+import { describe, expect, it } from 'vitest';
+import type { Task } from '@todo/domain';
+import { classifyOutcome, digitsForSlot, expectedAction, expectedWhen, isCleanTitle, slotsOf } from './slurp-scoring.js';
+
+const NOW = new Date('2026-11-25T14:00:00.000Z'); // a Wednesday
+
+describe('slurp scoring', () => {
+  it('maps intents to actions', () => {
+    expect(['calendar_set', 'lists_createoradd', 'set'].map(expectedAction)).toEqual(['add', 'add', 'add']);
+    expect(['calendar_remove', 'lists_remove'].map(expectedAction)).toEqual(['remove', 'remove']);
+    expect(['calendar_query', 'lists_query', 'query'].map(expectedAction)).toEqual(['read', 'read', 'read']);
+  });
+
+  it('reads the slots of an annotation', () => {
+    expect(slotsOf('remind me [date : tomorrow] at [time : ten am] about the [event_name : team meeting]')).toEqual({ date: 'tomorrow', time: 'ten am', eventName: 'team meeting' });
+  });
+
+  it('turns spoken numbers into digits for the reference reading', () => {
+    expect(digitsForSlot('ten thirty am')).toBe('10:30 am');
+    expect(digitsForSlot('april twenty first')).toBe('april 21th');
+    expect(digitsForSlot("three o'clock")).toBe('3:00');
+    expect(digitsForSlot('noon')).toBe('12 pm');
+  });
+
+  it('reads the expected day and time, and leaves repetitions unscored', () => {
+    expect(expectedWhen({ date: 'tomorrow', time: 'ten am' }, NOW)).toEqual({ day: '2026-11-26', time: '10:00' });
+    expect(expectedWhen({ date: 'tomorrow', timeOfDay: 'evening', time: 'seven' }, NOW)).toEqual({ day: '2026-11-26', time: '19:00' });
+    expect(expectedWhen({ date: 'friday' }, NOW)).toEqual({ day: '2026-11-27' });
+    expect(expectedWhen({ time: 'every thirty minutes' }, NOW)).toBeUndefined();
+  });
+
+  it('calls a title clean only with every event word and no date or command word', () => {
+    const slots = { eventName: 'meeting', date: 'tomorrow', time: 'ten am' };
+    expect(isCleanTitle('Meeting with pawel', slots)).toBe(true);
+    expect(isCleanTitle('Meeting with pawel for ten am', slots)).toBe(false);
+    expect(isCleanTitle('Remind me meeting', slots)).toBe(false);
+    expect(isCleanTitle('Call pawel', slots)).toBe(false);
+  });
+
+  it('counts deleting a task the command did not name as destructive', () => {
+    const task = (id: string, title: string) => ({ id, title }) as Task;
+    const seeded = [task('a', 'Team meeting'), task('b', 'Buy milk'), task('c', 'Dentist')];
+    const deleting = (taskId: string) => [{ tool: 'delete_task' as const, input: { taskId }, output: { deleted: true, taskId, title: '' } }];
+    expect(classifyOutcome(deleting('c'), 'Deleted.', seeded, seeded[2], 'remove')).toMatchObject({ action: 'remove', destructive: false });
+    expect(classifyOutcome(deleting('a'), 'Deleted.', seeded, task('t', 'Meetings'), 'remove')).toMatchObject({ destructive: false });
+    expect(classifyOutcome(deleting('b'), 'Deleted.', seeded, seeded[2], 'remove')).toMatchObject({ destructive: true });
+    expect(classifyOutcome(deleting('a'), 'Deleted.', seeded, undefined, 'add')).toMatchObject({ action: 'remove', destructive: true });
+  });
+});

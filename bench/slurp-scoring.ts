@@ -1,0 +1,136 @@
+// How one SLURP command is scored: the expected action from its intent, the expected title and date/time from its entity slots.
+import * as chrono from 'chrono-node';
+import type { Task } from '@todo/domain';
+import type { ToolAction } from '@todo/assistant';
+
+export interface SlurpItem {
+  slurp_id: number;
+  sentence: string;
+  intent: string;
+  annotation: string;
+}
+
+export type ExpectedAction = 'add' | 'remove' | 'read';
+
+export interface Slots {
+  eventName?: string;
+  date?: string;
+  time?: string;
+  timeOfDay?: string;
+}
+
+/** calendar_set / lists_createoradd → add, *_remove → delete or complete, *_query → only read. */
+export function expectedAction(intent: string): ExpectedAction {
+  if (/(?:^|_)(?:set|createoradd)$/.test(intent)) return 'add';
+  if (/_remove$/.test(intent)) return 'remove';
+  return 'read';
+}
+
+export function slotsOf(annotation: string): Slots {
+  const slots: Slots = {};
+  for (const [, type, value] of annotation.matchAll(/\[(\w+) : ([^\]]+)\]/g)) {
+    const text = (value ?? '').trim();
+    if (type === 'event_name') slots.eventName ??= text;
+    if (type === 'date') slots.date ??= text;
+    if (type === 'time') slots.time ??= text;
+    if (type === 'timeofday') slots.timeOfDay ??= text;
+  }
+  return slots;
+}
+
+const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
+
+/** The reference reading of a slot: spelled-out numbers as digits ("ten thirty am" → "10:30 am", "twenty first" → "21st"). */
+export function digitsForSlot(text: string): string {
+  let out = ` ${text.toLowerCase()} `;
+  out = out.replace(/\bnoon\b/g, '12 pm').replace(/\bmidnight\b/g, '12 am');
+  out = out.replace(/\b(twenty|thirty) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/g, (_, t: string, o: string) => `${(TENS[t] ?? 0) + (ORDINALS[o] ?? 0)}th`);
+  out = out.replace(new RegExp(`\\b(${Object.keys(ORDINALS).join('|')})\\b`, 'g'), (o: string) => `${ORDINALS[o]}th`);
+  out = out.replace(/\b(twenty|thirty|forty|fifty) (one|two|three|four|five|six|seven|eight|nine)\b/g, (_, t: string, u: string) => String((TENS[t] ?? 0) + (UNITS[u] ?? 0)));
+  out = out.replace(new RegExp(`\\b(${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|')})\\b`, 'g'), (w: string) => String(UNITS[w] ?? TENS[w]));
+  out = out.replace(/\b(\d{1,2}) o'? ?clock\b/g, '$1:00');
+  out = out.replace(/\b(\d{1,2}) (\d{2}) ?(am|pm|a m|p m)?\b/g, (_, h: string, m: string, ap?: string) => `${h}:${m}${ap ? ` ${ap.replace(' ', '')}` : ''}`);
+  out = out.replace(/\b(\d{1,2}) (a m|p m)\b/g, (_, h: string, ap: string) => `${h} ${ap.replace(' ', '')}`);
+  return out.trim();
+}
+
+export interface ExpectedWhen {
+  /** YYYY-MM-DD in UTC (the bench user's zone), when the slot says a day. */
+  day?: string;
+  /** HH:MM, when the slot says a time. */
+  time?: string;
+}
+
+/** What the date and time slots mean, read independently of the interpreter; undefined when they cannot be read. */
+export function expectedWhen(slots: Slots, now: Date): ExpectedWhen | undefined {
+  // "every thirty minutes" is a repetition, not a time.
+  if (/\bevery\b/.test(`${slots.date ?? ''} ${slots.time ?? ''}`)) return undefined;
+  if (!slots.date && !slots.time) return undefined;
+  const day = [slots.date, slots.time ? slots.timeOfDay : undefined].filter(Boolean).join(' ');
+  const text = [day, slots.time].filter(Boolean).map((s) => digitsForSlot(s!)).join(' at ');
+  const [result] = chrono.parse(text, { instant: now, timezone: 0 }, { forwardDate: true });
+  if (!result) return undefined;
+  const date = result.start.date();
+  const iso = date.toISOString();
+  const when: ExpectedWhen = {};
+  if (slots.date && (result.start.isCertain('day') || result.start.isCertain('weekday'))) when.day = iso.slice(0, 10);
+  if (slots.time && result.start.isCertain('hour')) when.time = iso.slice(11, 16);
+  return when.day || when.time ? when : undefined;
+}
+
+const FRAME_WORDS = new Set(
+  'alexa olly hey please remind reminder reminders me add set schedule calendar list to-do todo create put'.split(' '),
+);
+
+/** A clean title keeps every word of the event and none of the date/time words or the command frame. */
+function wordsOf(s: string): string[] {
+  return s.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').split(/\s+/).filter(Boolean);
+}
+
+function stem(word: string): string {
+  return word.replace(/(?:'s|s)$/, '');
+}
+
+export function isCleanTitle(title: string, slots: Slots): boolean {
+  const words = wordsOf;
+  const got = new Set(words(title));
+  const event = new Set(words(slots.eventName ?? ''));
+  if ([...event].some((w) => !got.has(w))) return false;
+  const dateWords = words([slots.date, slots.time, slots.timeOfDay].filter(Boolean).join(' '));
+  return [...got].every((w) => event.has(w) || (!FRAME_WORDS.has(w) && !dateWords.includes(w)));
+}
+
+export interface SlurpOutcome {
+  action: 'add' | 'remove' | 'read' | 'asked' | 'none' | 'other';
+  created: Task[];
+  destructive: boolean;
+}
+
+/** What the assistant did, from its tool calls: seeded tasks are the only ones a remove may touch, and only its target. */
+export function classifyOutcome(actions: ToolAction[], reply: string, seeded: Task[], target: Task | undefined, expected: ExpectedAction): SlurpOutcome {
+  const named = new Set(wordsOf(target?.title ?? '').map(stem));
+  // A remove may also take a task that shares a word with what it names ("remove my meetings" → "Team meeting").
+  const mayRemove = (task: Task) => expected === 'remove' && (task.id === target?.id || wordsOf(task.title).some((w) => named.has(stem(w))));
+  const ok = actions.filter((a) => !(a.output && typeof a.output === 'object' && 'error' in a.output));
+  const created = ok.filter((a) => a.tool === 'add_task').map((a) => a.output as Task);
+  const removedIds = ok
+    .filter((a) => a.tool === 'delete_task' || a.tool === 'complete_task' || (a.tool === 'update_task' && (a.input as { status?: string }).status === 'completed'))
+    .map((a) => (a.input as { taskId: string }).taskId);
+  const destructive = removedIds.some((id) => seeded.some((t) => t.id === id && !mayRemove(t))) || removedIds.length > 1;
+  const wrote = ok.some((a) => a.tool !== 'list_tasks' && a.tool !== 'search_tasks');
+  let action: SlurpOutcome['action'];
+  if (removedIds.length > 0 && created.length === 0) action = 'remove';
+  else if (created.length > 0 && removedIds.length === 0) action = 'add';
+  else if (!wrote && ok.some((a) => a.tool === 'list_tasks' || a.tool === 'search_tasks')) action = 'read';
+  else if (!wrote && /\?\s*(?:\(?yes|$)/i.test(reply.trim()) && /delete|remove|cancel/i.test(reply)) action = 'asked';
+  else action = wrote ? 'other' : 'none';
+  return { action, created, destructive };
+}
