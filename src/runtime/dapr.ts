@@ -14,7 +14,7 @@ import {
 } from '@todo/platform/dapr';
 import { createHttpApp, createLogger, Readiness, type HttpApp, type Logger } from '@todo/http';
 // The header only (not chat-api's index): the other services must not load chat-api's module graph.
-import { INTERNAL_TOKEN_HEADER } from '@todo/chat-api/src/internal/routes.js';
+import { INTERNAL_TOKEN_HEADER } from '@todo/chat-api/internal';
 import { ConfigError, type Config } from '../config.js';
 import { wireDaprService, type DaprServiceName } from './dapr-services.js';
 import { ShutdownStack } from './shutdown.js';

@@ -17,7 +17,7 @@ import {
   createDaprSidecar,
   createDaprStateStore,
   mountDaprRoutes,
-} from '../../packages/platform/src/dapr/index.js';
+} from '@todo/platform/dapr';
 import * as infra from '../../scripts/infra/stack/infra.js';
 import { daprdSpec } from '../../scripts/infra/stack/daprd.js';
 import { createPortAllocator, startProcess, stopProcess, waitForHttp, type RunningProcess } from '../../scripts/infra/stack/processes.js';

@@ -93,7 +93,7 @@ function registerJsonOnlyBodies(app: AnyHttpApp): void {
   app.removeAllContentTypeParsers();
   const parser = (request: FastifyRequest, body: string | Buffer, done: (err: Error | null, body?: unknown) => void) => {
     if (body.toString().trim() === '') return done(null, undefined);
-    parseJson!(request, body.toString(), done);
+    void parseJson!(request, body.toString(), done);
   };
   app.addContentTypeParser('application/json', { parseAs: 'string' }, parser);
   app.addContentTypeParser(/^application\/[\w.+-]+\+json$/, { parseAs: 'string' }, parser);

@@ -1,5 +1,5 @@
 // Recurrence in words for the editor, through the domain's own normaliser (the same text the server stores), plus preset labels.
-import { normaliseRule, PRESET_RULES } from '@todo/domain/src/recurrence.js';
+import { normaliseRule, PRESET_RULES } from '@todo/domain/recurrence';
 
 export const RECURRENCE_PRESETS = [
   { value: 'daily', label: 'Every day', rule: PRESET_RULES.daily },

@@ -87,7 +87,6 @@ export function TaskEditor({ taskId, initial, onClose }: { taskId: string; initi
   // A change from elsewhere (another tab, the chat, the recurring service) shows up unless the user is mid-edit.
   useEffect(() => {
     if (task && !dirty) setDraft(draftOf(task));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [task?.updatedAt]);
 
   useEffect(() => {
@@ -99,7 +98,6 @@ export function TaskEditor({ taskId, initial, onClose }: { taskId: string; initi
     setDraft(task ? draftOf(task) : null);
     setError(null);
     setSaved(false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [taskId]);
 
   const ruleText = useMemo(() => (draft?.repeat === 'custom' ? ruleToText(draft.rule) : null), [draft?.repeat, draft?.rule]);
