@@ -6,4 +6,5 @@ export * from './task-service.js';
 export * from './task-events.js';
 export * from './user.js';
 export * from './next-occurrence.js';
+export { RecurrenceBudgetError, RECURRENCE_PERIOD_BUDGET } from './bounded-rule.js';
 export * from './text.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromWallClock, nextOccurrence } from './next-occurrence.js';
+import { RecurrenceBudgetError } from './bounded-rule.js';
 
 describe('nextOccurrence', () => {
   it('a daily 09:00 task in Asia/Karachi stays at 09:00 Karachi time', () => {
@@ -53,5 +54,17 @@ describe('fromWallClock', () => {
   it('moves a time skipped by spring-forward ahead by the gap and takes the earlier instant in the autumn fold', () => {
     expect(fromWallClock(new Date('2026-03-08T02:30:00Z'), 'America/New_York').toISOString()).toBe('2026-03-08T07:30:00.000Z');
     expect(fromWallClock(new Date('2026-11-01T01:30:00Z'), 'America/New_York').toISOString()).toBe('2026-11-01T05:30:00.000Z');
+  });
+});
+
+describe('nextOccurrence within a fixed budget', () => {
+  it('a stored rule whose BYHOUR the INTERVAL never reaches throws instead of looping forever', () => {
+    expect(() =>
+      nextOccurrence({ rule: 'FREQ=HOURLY;INTERVAL=24;BYHOUR=10', dueAt: '2030-01-01T09:00:00.000Z', remindAt: null, completedAt: '2030-01-01T09:00:00.000Z', timezone: 'UTC' }),
+    ).toThrow(RecurrenceBudgetError);
+  });
+
+  it.each(['FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', 'FREQ=DAILY;BYSETPOS=366', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30'])('a stored rule that never occurs (%s) stops at the budget', (rule) => {
+    expect(() => nextOccurrence({ rule, dueAt: '2030-01-01T09:00:00.000Z', remindAt: null, completedAt: '2030-01-01T09:00:00.000Z', timezone: 'UTC' })).toThrow(RecurrenceBudgetError);
   });
 });

@@ -1,5 +1,6 @@
 // The next occurrence of a recurring task (docs/ARCHITECTURE.md, "Recurrence semantics"), expanded with rrule in the user's timezone.
 import rrulePkg from 'rrule';
+import { boundedAfter } from './bounded-rule.js';
 
 const { RRule } = rrulePkg;
 
@@ -21,7 +22,8 @@ export interface Occurrence {
 /**
  * The first occurrence strictly after the later of the previous dueAt and the completion time; the rule is anchored on
  * the previous dueAt (or on the completion time when there is none). remindAt keeps its offset before dueAt.
- * Null when the rule has no further occurrence (COUNT/UNTIL exhausted).
+ * Null when the rule has no further occurrence (COUNT/UNTIL exhausted). Throws RecurrenceBudgetError when the rule finds no
+ * occurrence within its fixed budget (a rule that never occurs from this start, e.g. after the owner changed timezone).
  */
 export function nextOccurrence(input: OccurrenceInput): Occurrence | null {
   const completed = new Date(input.completedAt);
@@ -29,8 +31,7 @@ export function nextOccurrence(input: OccurrenceInput): Occurrence | null {
   const after = new Date(Math.max(anchor.getTime(), completed.getTime()));
   const options = RRule.parseString(input.rule.replace(/^RRULE:/i, ''));
   // rrule works on "floating" dates: UTC fields that stand for the wall clock in the user's zone.
-  const rule = new RRule({ ...options, dtstart: toWallClock(anchor, input.timezone), tzid: null });
-  const nextWall = rule.after(toWallClock(after, input.timezone), false);
+  const nextWall = boundedAfter(options, toWallClock(anchor, input.timezone), toWallClock(after, input.timezone)).date;
   if (!nextWall) return null;
   const due = fromWallClock(nextWall, input.timezone);
   const remindAt =

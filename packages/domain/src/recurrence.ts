@@ -1,6 +1,7 @@
 // Recurrence input (preset or RFC 5545 RRULE) → a strictly validated, normalised `{rule, text}` (rrule does the parsing and the English).
 import * as rruleModule from 'rrule';
 import { InvalidError } from './errors.js';
+import { RecurrenceBudgetError, boundedAfter, unreachableStartHours } from './bounded-rule.js';
 
 // rrule ships CommonJS to Node (named exports live on `default`) and ESM to bundlers; accept both.
 const { RRule } = ('RRule' in rruleModule && rruleModule.RRule ? rruleModule : (rruleModule as unknown as { default: typeof rruleModule }).default);
@@ -83,9 +84,47 @@ export function normaliseRule(input: string): Recurrence {
   } catch (error) {
     throw invalid(input, error instanceof Error ? error.message : 'unparseable');
   }
+  refuseNeverOccurring(input, options, parts);
   const rule = new RRule(options);
   const canonical = RRule.optionsToString(options).replace(/^RRULE:/, '');
   return { rule: canonical, text: rule.toText() };
+}
+
+// Start dates the feasibility probe tries: a leap and a plain year, every weekday and a month end among them.
+const PROBE_STARTS = ['2026-01-01T00:00:00Z', '2027-06-30T13:00:00Z', '2028-02-29T07:30:00Z'].map((iso) => new Date(iso));
+const BY_PARTS = ['BYSETPOS', 'BYMONTHDAY', 'BYMONTH', 'BYYEARDAY', 'BYWEEKNO', 'BYDAY', 'BYHOUR', 'BYMINUTE', 'BYSECOND'];
+
+function occursFrom(options: Partial<rruleModule.Options>, start: Date): boolean {
+  try {
+    return boundedAfter({ ...options, count: null, until: null }, start, new Date(start.getTime() - 1000)).date !== null;
+  } catch (error) {
+    if (error instanceof RecurrenceBudgetError) return false;
+    throw error;
+  }
+}
+
+/**
+ * Refuses a rule that can never occur (or only so rarely that rrule's search exceeds its budget), naming the parts that clash:
+ * those whose removal lets it occur. COUNT/UNTIL are left out of the probe; they only shorten a series.
+ */
+function refuseNeverOccurring(input: string, options: Partial<rruleModule.Options>, parts: string[]): void {
+  if (options.freq === RRule.HOURLY && options.byhour) {
+    const hours = ([] as number[]).concat(options.byhour);
+    const missed = unreachableStartHours(options.interval ?? 1, hours);
+    if (missed.length > 0) {
+      throw invalid(input, `BYHOUR=${hours.join(',')} is never reached by FREQ=HOURLY;INTERVAL=${options.interval} from a start at ${missed[0]}:00 (use FREQ=DAILY;BYHOUR=… for a daily time)`);
+    }
+  }
+  if (PROBE_STARTS.some((start) => occursFrom(options, start))) return;
+  const present = parts.map((part) => part.split('=')[0]!).filter((name) => BY_PARTS.includes(name));
+  const culprits = parts.filter((part) => {
+    const name = part.split('=')[0]!;
+    if (!present.includes(name)) return false;
+    const without = RRule.parseString(parts.filter((other) => other !== part).join(';'));
+    return occursFrom(without, PROBE_STARTS[0]!);
+  });
+  const named = culprits.length > 0 ? culprits.join(' with ') : parts.join(';');
+  throw invalid(input, `it never occurs (${named} cannot be met, or occurs too rarely to schedule)`);
 }
 
 /** Normalises a preset name or `{rule}` object; `null` stays `null` (no recurrence). */
