@@ -2,7 +2,11 @@
 import type { Priority } from '@todo/domain';
 import { findPriority } from '../parse/attributes.js';
 import { squeeze } from '../parse/phrase-cut.js';
+import { digitiseNumbers } from '../parse/spoken-numbers.js';
 import { MONTH_PATTERN, NUMBER_PATTERN, WEEKDAY_PATTERN, fixCommonMisspellings } from '../parse/vocabulary.js';
+
+// A voice assistant's wake word opens a spoken command; it is not part of it.
+const WAKE_WORD = /^(?:(?:hey|hi|ok(?:ay)?) )?(?:alexa|siri|google|olly|cortana)\b[,!.]?\s*/i;
 
 export type Intent =
   | { kind: 'smalltalk'; topic: SmallTalkTopic }
@@ -44,7 +48,7 @@ export function normaliseMessage(message: string): string {
   text = squeeze(text.replace(DECORATION, ' '));
   // "ADD BUY MILK TOMORROW": caps lock is not meant as part of the title.
   if (!/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu) ?? []).length >= 2) text = text.toLowerCase();
-  text = fixCommonMisspellings(text);
+  text = digitiseNumbers(fixCommonMisspellings(text)).replace(WAKE_WORD, '');
   if (GREETING_ONLY.test(text)) return text.replace(/[\s!.,]+$/, '');
   let previous = '';
   while (previous !== text) {

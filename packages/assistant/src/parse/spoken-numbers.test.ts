@@ -1,0 +1,21 @@
+// Spoken numbers become digits only where they name a time, date, year or amount.
+import { describe, expect, it } from 'vitest';
+import { digitiseNumbers } from './spoken-numbers.js';
+
+describe('digitiseNumbers', () => {
+  it.each([
+    ['meeting tomorrow ten am', 'meeting tomorrow 10am'],
+    ['two thirty pm', '2:30pm'],
+    ['march twenty first at ten', 'march 21st at 10'],
+    ['half past five', '5:30'],
+    ['quarter to nine', '8:45'],
+    ['a couple of days', '2 days'],
+    ['twenty four hours in advance', '24 hours in advance'],
+    ['april twenty', 'april 20'],
+    ['the 21st of march two thousand and seventeen', 'the 21st of march 2017'],
+    ['twelve o clock on saturday', '12:00 on saturday'],
+  ])('%s → %s', (said, digits) => expect(digitiseNumbers(said)).toBe(digits));
+
+  it.each(['call one person', 'this one', 'first thing tomorrow', 'the second floor', 'buy milk'])('leaves "%s" alone', (said) =>
+    expect(digitiseNumbers(said)).toBe(said));
+});

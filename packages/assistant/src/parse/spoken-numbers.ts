@@ -1,0 +1,81 @@
+// Spoken numbers → digits where they name a time, a date, a year or an amount ("two thirty pm" → "2:30pm", "twenty first" → "21st").
+import { MONTH_PATTERN } from './vocabulary.js';
+
+const UNITS: Record<string, number> = {
+  zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const ORDINAL_UNITS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, twelveth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+};
+const ORDINAL_TENS: Record<string, number> = { twentieth: 20, thirtieth: 30 };
+
+const UNIT_WORD = Object.keys(UNITS).filter((w) => w !== 'oh' && w !== 'zero').join('|');
+const TENS_WORD = Object.keys(TENS).join('|');
+const ORD_UNIT_WORD = Object.keys(ORDINAL_UNITS).join('|');
+const CARDINAL = `(?:(?:${TENS_WORD})(?:[- ](?:${UNIT_WORD}))?|${UNIT_WORD})`;
+const ORDINAL = `(?:(?:twenty|thirty)[- ](?:${ORD_UNIT_WORD})|twentieth|thirtieth|${ORD_UNIT_WORD})`;
+const MINUTES = `(?:(?:oh|o) (?:${UNIT_WORD})|${CARDINAL})`;
+const MERIDIEM = `(?:a\\.?m\\.?|p\\.?m\\.?)`;
+const TIME_UNIT = '(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|nights?|times)\\b';
+const HOUR = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+
+function cardinal(words: string): number {
+  return words
+    .toLowerCase()
+    .split(/[- ]+/)
+    .reduce((sum, w) => sum + (UNITS[w] ?? TENS[w] ?? 0), 0);
+}
+
+function ordinal(words: string): number {
+  const parts = words.toLowerCase().split(/[- ]+/);
+  const last = parts[parts.length - 1] ?? '';
+  const head = parts.length > 1 ? (TENS[parts[0] ?? ''] ?? 0) : 0;
+  return head + (ORDINAL_UNITS[last] ?? ORDINAL_TENS[last] ?? 0);
+}
+
+function suffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`.replace(/(\d)(?:st|nd|rd)$/, (m, d: string) => (Number(d) > 3 || Number(d) === 0 ? `${d}th` : m));
+}
+
+function minutesOf(words: string): number {
+  return cardinal(words.replace(/^o(?:h)? /i, ''));
+}
+
+const rules: Array<[RegExp, (...groups: string[]) => string]> = [
+  // "two thousand and seventeen" → 2017
+  [new RegExp(`\\btwo thousand(?: and)?(?: (${CARDINAL}))?\\b`, 'gi'), (_m, rest) => String(2000 + (rest ? cardinal(rest) : 0))],
+  // "half past five" → 5:30, "quarter past nine" → 9:15, "quarter to nine" → 8:45, "ten past six" → 6:10
+  [new RegExp(`\\b(?:a )?half past (${HOUR}|\\d{1,2})\\b`, 'gi'), (_m, h) => `${toHour(h)}:30`],
+  [new RegExp(`\\b(?:a )?quarter past (${HOUR}|\\d{1,2})\\b`, 'gi'), (_m, h) => `${toHour(h)}:15`],
+  [new RegExp(`\\b(?:a )?quarter (?:to|til|till) (${HOUR}|\\d{1,2})\\b`, 'gi'), (_m, h) => `${(toHour(h) + 10) % 12 + 1}:45`],
+  [new RegExp(`\\b(${CARDINAL}) (?:minutes )?past (${HOUR}|\\d{1,2})\\b(?! ${TIME_UNIT})`, 'gi'), (_m, mm, h) => `${toHour(h)}:${String(cardinal(mm)).padStart(2, '0')}`],
+  // "two thirty pm" → 2:30pm, "ten am" → 10am, "twelve o'clock" → 12:00
+  [new RegExp(`\\b(${HOUR}) (${MINUTES}) ?(${MERIDIEM})(?=\\W|$)`, 'gi'), (_m, h, mm, ap) => `${cardinal(h)}:${String(minutesOf(mm)).padStart(2, '0')}${ap.replace(/\./g, '').toLowerCase()}`],
+  [new RegExp(`\\b(${HOUR}) ?(${MERIDIEM})(?=\\W|$)`, 'gi'), (_m, h, ap) => `${cardinal(h)}${ap.replace(/\./g, '').toLowerCase()}`],
+  [new RegExp(`\\b(${HOUR}|\\d{1,2}) (?:o'? ?clock|oclock)\\b`, 'gi'), (_m, h) => `${toHour(h)}:00`],
+  // "at two thirty", "at five" → at 2:30, at 5
+  [new RegExp(`\\b(at|around|by|from|until|till|before|after) (${HOUR}) (${MINUTES})\\b(?! ${TIME_UNIT})`, 'gi'), (_m, p, h, mm) => `${p} ${cardinal(h)}:${String(minutesOf(mm)).padStart(2, '0')}`],
+  [new RegExp(`\\b(at|around|until|till) (${HOUR})\\b(?! ${TIME_UNIT}| of\\b)`, 'gi'), (_m, p, h) => `${p} ${cardinal(h)}`],
+  // Ordinals: "twenty first" → 21st; a lone "first"/"second" only as a date ("the first", "march second").
+  [new RegExp(`\\b((?:twenty|thirty)[- ](?:${ORD_UNIT_WORD})|twentieth|thirtieth|(?:${ORD_UNIT_WORD.replace(/first\||second\|/g, '')}))\\b`, 'gi'), (m) => suffix(ordinal(m))],
+  [new RegExp(`\\b(the|${MONTH_PATTERN}) (first|second)\\b(?! (?:thing|time|one|half|of all|floor|draft|place|step|round|hand)\\b)`, 'gi'), (_m, lead, o) => `${lead} ${suffix(ordinal(o))}`],
+  // "a couple of days" → 2 days; amounts before a unit: "twenty four hours" → 24 hours
+  [new RegExp(`\\ba couple of (?=${TIME_UNIT})`, 'gi'), () => '2 '],
+  [new RegExp(`\\b(${CARDINAL})(?= ${TIME_UNIT})`, 'gi'), (m) => String(cardinal(m))],
+  // A day after a month ("april twenty", "may two") or before one ("ten march").
+  [new RegExp(`\\b(${MONTH_PATTERN}) (${CARDINAL})\\b`, 'gi'), (m, month, n) => (cardinal(n) <= 31 ? `${month} ${cardinal(n)}` : m)],
+  [new RegExp(`\\b(${CARDINAL}) (?:of )?(${MONTH_PATTERN})\\b`, 'gi'), (m, n, month) => (cardinal(n) <= 31 ? `${cardinal(n)} ${month}` : m)],
+];
+
+function toHour(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : cardinal(word);
+}
+
+/** Rewrites spoken numbers in the contexts where they are surely numbers; everything else is left as said. */
+export function digitiseNumbers(text: string): string {
+  return rules.reduce((current, [pattern, replace]) => current.replace(pattern, (...args) => replace(...(args.slice(0, -2) as string[]))), text);
+}
