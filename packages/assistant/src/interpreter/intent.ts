@@ -123,6 +123,11 @@ const rules: Rule[] = [
     pattern: /^(?:add|put|attach|apply|give(?: it)?) (?:the |a )?(?:tags?|labels?) (?<value>.+?) (?:to|on) (?<target>.+)$/i,
     build: (g) => ({ kind: 'tag', target: g.target ?? '', add: tagList(g.value), remove: [] }),
   },
+  // "remove all tags from X" clears X's tags; it never reaches the delete rule.
+  {
+    pattern: /^(?:remove|delete|drop|take off|clear|strip|wipe) (?:(?:all|every|any|the) )*(?:(?:of )?(?:the|its|my) )?(?:tags?|labels?) (?:from|off|on|of) (?<target>.+)$/i,
+    build: (g) => ({ kind: 'tag', target: g.target ?? '', add: [], remove: ['*'] }),
+  },
   {
     pattern: /^(?:remove|delete|drop|take off|clear) (?:the |a )?(?:tags?|labels?) (?<value>.+?) (?:from|off|on) (?<target>.+)$/i,
     build: (g) => ({ kind: 'tag', target: g.target ?? '', add: [], remove: tagList(g.value) }),

@@ -563,6 +563,10 @@ function hasTaskSignals(text: string, turn: TurnContext): boolean {
 /** No grammar rule matched: add it when it carries task signals (a date, a tag…), otherwise ask before adding. */
 const BARE_VERB = /^(add|create|new|delete|remove|complete|finish|done|rename|move|reschedule|postpone|remind me|remind|tag|untag|prioriti[sz]e|mark|change|update|edit|set|show|list|find|search)$/i;
 
+// Questions and moods never become tasks, whatever date words they carry ("has my calendar been updated today", "ugh mondays").
+const QUESTION_START = /^(?:why|who|whom|whose|how|what|whats|what's|when|where|which|is|are|am|was|were|can|could|would|should|does|do|did|has|have|had|will|shall)\b/i;
+const MOOD = /^(?:(?:i'?m|i am|im|i feel|feeling|i'?ve been|i was|so|ugh+|argh+|meh|sigh|omg|lol|haha+|yay|wow|damn|oh no)\b)/i;
+
 async function fallback(turn: TurnContext, text: string): Promise<string> {
   const bare = BARE_VERB.exec(text);
   if (bare) {
@@ -570,9 +574,10 @@ async function fallback(turn: TurnContext, text: string): Promise<string> {
     if (/^remind/.test(verb)) return 'What should I remind you about, and when? For example: "remind me to call mom at 6pm".';
     return `Which task should I ${verb}? For example: "${verb} ${/^(add|create|new)$/.test(verb) ? 'buy milk tomorrow at 5pm' : 'the dentist task'}".`;
   }
-  if (/\?$/.test(text) || /^(?:why|who|how|is|are|can|could|would|should|does|do)\b/i.test(text)) {
+  if (/\?$/.test(text) || QUESTION_START.test(text)) {
     return `I'm not sure how to answer that. ${HELP}`;
   }
+  if (MOOD.test(text)) return `That sounds like a lot. Whenever you want, tell me a task and I'll keep track of it. ${HELP}`;
   const draft = parseTaskDetails(text, { now: turn.now, timeZone: turn.timeZone });
   if (draft.title && hasTaskSignals(text, turn)) return addTasks(turn, text, false);
   if (draft.title && text.split(/\s+/).length <= 12 && /\p{L}{2,}/u.test(text)) {

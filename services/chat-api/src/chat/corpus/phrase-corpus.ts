@@ -359,4 +359,9 @@ export const PHRASE_CORPUS: PhraseCase[] = [
   { seed: CALLS, say: 'what time is it?', check: says(/^It's Wednesday, November 25 at 9:00 AM \(America\/New_York\)\.$/, unchanged) },
   { seed: CALLS, say: 'tell me a joke', check: says(/only look after your tasks/, unchanged) },
   { seed: CALLS, say: "what's the weather like tomorrow?", check: says(/only look after your tasks/, unchanged) },
+  { seed: CALLS, say: 'ugh mondays 😩', check: unchanged },
+  { seed: CALLS, say: "I'm so tired today", check: unchanged },
+  { seed: CALLS, say: 'has my calendar been updated in the last ten minutes', check: unchanged },
+  { seed: [{ title: 'Weekly team sync', due: '2026-11-26 10:00', tags: ['work', 'meetings'] }], say: 'remove all tags from the team sync', check: changed('Weekly team sync', { tags: [], due: '2026-11-26 10:00' }) },
+  { seed: [{ title: 'Weekly team sync', due: '2026-11-26 10:00', tags: ['work'] }], say: 'clear the tags on weekly team sync', check: changed('Weekly team sync', { tags: [] }) },
 ];
