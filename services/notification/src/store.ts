@@ -71,7 +71,11 @@ export function createNotificationStore(db: Db) {
 
     async savePushSubscription(userId: string, id: string, sub: PushSubscriptionRecord, now: Date): Promise<void> {
       const values = { id, userId, endpoint: sub.endpoint, p256dh: sub.keys.p256dh, auth: sub.keys.auth, createdAt: now };
-      await db.insert(pushSubscriptions).values(values).onConflictDoUpdate({ target: pushSubscriptions.endpoint, set: { userId, p256dh: values.p256dh, auth: values.auth } });
+      // An endpoint stays with the user who registered it first: another user registering it changes nothing.
+      await db
+        .insert(pushSubscriptions)
+        .values(values)
+        .onConflictDoUpdate({ target: pushSubscriptions.endpoint, set: { p256dh: values.p256dh, auth: values.auth }, setWhere: eq(pushSubscriptions.userId, userId) });
     },
 
     async pushSubscriptionsOf(userId: string): Promise<PushSubscriptionRecord[]> {
