@@ -1,18 +1,12 @@
 // The outbox relay: publishes outbox rows in order per partition key and marks each published once the bus accepted it.
-// Several relays (one per chat-api replica) share the table through per-chain leases (leases.ts): a relay publishes a
-// chain's rows only while it holds its lease, renews it while rows are in flight and releases it once the chain is empty.
-// Rows a transaction commits are claimed right after the commit; a periodic pass takes over chains whose lease expired
-// (a replica that died mid-batch) and anything else left over. Nothing committed is lost; duplicates are rare and
-// consumers drop them by event id.
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
-import { inArray, isNull, min } from 'drizzle-orm';
+// Rows written in a transaction are handed over right after its commit (no query in the way); a wake-up query and a
+// periodic sweep pick up anything else. It resumes from the table after a crash, so nothing committed is lost.
+import { asc, inArray, isNull, min } from 'drizzle-orm';
 import type { CloudEvent, Topic } from '@todo/domain';
 import type { Database, Db } from '@todo/db';
 import type { Clock, EventBus, EventMetrics } from '@todo/platform';
 import type { Logger } from '@todo/http';
 import { outbox } from './schema.js';
-import { claimChains, releaseAllLeases, releaseLeases, renewLeases, type Chain, type LeaseOptions } from './leases.js';
 
 export interface OutboxRelayOptions {
   db: Db;
@@ -26,10 +20,6 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Wait before retrying after the bus refused a publish (default 1 s). */
   retryMs?: number;
-  /** How long a chain's lease lasts unless renewed (default 3 s): a dead replica's rows wait at most about this long. */
-  leaseMs?: number;
-  /** This relay's name in the lease table (default: host, pid and a random suffix). */
-  owner?: string;
 }
 
 /** An outbox row as written (what the relay needs to publish it). */
@@ -44,7 +34,7 @@ export interface OutboxRecord {
 export interface OutboxRelay {
   /** Look for unpublished rows now. Cheap and coalescing. */
   wake(): void;
-  /** Rows a transaction has just committed: their chains are claimed and published at once. */
+  /** Rows a transaction has just committed: published without reading them back. */
   publishCommitted(records: OutboxRecord[]): void;
   start(): Promise<void>;
   /** Waits until everything committed so far has been published (tests, bench, shutdown). */
@@ -52,44 +42,27 @@ export interface OutboxRelay {
   close(): Promise<void>;
 }
 
-const chainOf = (c: Chain) => `${c.topic}|${c.partitionKey}`;
-
 export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const { db, bus, clock, log, metrics } = options;
   const batchSize = options.batchSize ?? 500;
-  const lease: LeaseOptions = { owner: options.owner ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`, leaseMs: options.leaseMs ?? 3000 };
   /** Dispatched but not yet marked published: event id → its ordering chain. */
   const inFlight = new Map<string, string>();
-  /** Chains by key, for the lease statements. */
-  const chainByKey = new Map<string, Chain>();
   /**
    * Per chain (topic + partition key), the promise of its last dispatched row: the next row of that chain waits for it.
    * Order is kept per task within a topic, as Kafka keeps it per partition; topics don't wait for each other.
    */
   const chains = new Map<string, Promise<void>>();
-  const toMark: { eventId: string; chain: string; createdAt: number }[] = [];
-  /** Chains whose rows were just committed here: claimed by the next pass. */
-  const wanted = new Map<string, Chain>();
+  const toMark: { eventId: string; createdAt: number }[] = [];
   let running = false;
   let pumping: Promise<void> | undefined;
   let pumpAgain = false;
-  let pumpAll = false;
   let sweepTimer: NodeJS.Timeout | undefined;
-  let leaseTimer: NodeJS.Timeout | undefined;
   let retryTimer: NodeJS.Timeout | undefined;
   let marking: Promise<void> | undefined;
-  /** Lease statements run one at a time, so a release never races a claim of the same relay. */
-  let leaseQueue: Promise<unknown> = Promise.resolve();
-  const serially = <T>(run: () => Promise<T>): Promise<T> => {
-    const next = leaseQueue.then(run, run);
-    leaseQueue = next.catch(() => {});
-    return next;
-  };
 
   function dispatch(record: OutboxRecord): void {
     if (inFlight.has(record.eventId)) return;
-    const chain = chainOf(record);
-    chainByKey.set(chain, { topic: record.topic, partitionKey: record.partitionKey });
+    const chain = `${record.topic}|${record.partitionKey}`;
     inFlight.set(record.eventId, chain);
     const createdAt = (record.createdAt ?? clock.now()).getTime();
     const previous = chains.get(chain) ?? Promise.resolve();
@@ -97,7 +70,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       .then(async () => {
         if (!inFlight.has(record.eventId)) throw new AbandonedError(); // an earlier row of this key failed
         await bus.publish(record.topic, record.event);
-        toMark.push({ eventId: record.eventId, chain, createdAt });
+        toMark.push({ eventId: record.eventId, createdAt });
         scheduleMarking();
       })
       .catch((error: unknown) => {
@@ -113,12 +86,10 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     });
   }
 
-  /** After a failure (or a lost lease), rows queued behind in the same chain must not go out: they give up; a later claim resends in order. */
+  /** After a failure, rows queued behind it in the same chain must not overtake it: they give up; the retry resends in order. */
   function abandonChain(chain: string): void {
     for (const [eventId, key] of inFlight) if (key === chain) inFlight.delete(eventId);
   }
-
-  const chainsInFlight = () => new Set(inFlight.values());
 
   function scheduleMarking(): void {
     if (marking) return;
@@ -137,28 +108,9 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
           inFlight.delete(row.eventId);
           metrics?.outboxPublishDelay.observe(Math.max(0, now.getTime() - row.createdAt) / 1000);
         }
-        await releaseIdle(new Set(batch.map((r) => r.chain)));
       }
       marking = undefined;
     })();
-  }
-
-  /** Releases the leases of chains with nothing left in flight; a chain that got new rows meanwhile is claimed instead. */
-  async function releaseIdle(touched: Set<string>): Promise<void> {
-    const busy = chainsInFlight();
-    const idle = [...touched].filter((c) => !busy.has(c)).map((c) => chainByKey.get(c)).filter((c): c is Chain => c !== undefined);
-    if (idle.length === 0) return;
-    try {
-      const released = new Set((await serially(() => releaseLeases(db, lease, idle))).map(chainOf));
-      for (const chain of idle) {
-        const key = chainOf(chain);
-        if (released.has(key)) chainByKey.delete(key);
-        else wanted.set(key, chain);
-      }
-      if (wanted.size > 0) wakeFor();
-    } catch (error) {
-      log.warn({ err: error }, 'could not release outbox leases; they expire');
-    }
   }
 
   function retryLater(): void {
@@ -169,40 +121,21 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     }, options.retryMs ?? 1000);
   }
 
-  async function claimAndDispatch(want: Chain[] | undefined): Promise<boolean> {
-    const rows = await serially(() => claimChains(db, lease, { wanted: want, maxChains: batchSize, maxRows: batchSize + inFlight.size }));
-    let fresh = 0;
-    for (const row of rows) {
-      if (inFlight.has(row.eventId)) continue;
-      dispatch(row);
-      fresh++;
-    }
-    return fresh >= batchSize;
-  }
-
   async function pump(): Promise<void> {
     do {
       pumpAgain = false;
-      const all = pumpAll;
-      pumpAll = false;
-      const want = [...wanted.values()];
-      wanted.clear();
-      let more = false;
-      try {
-        if (all) more = await claimAndDispatch(undefined);
-        if (want.length > 0) more = (await claimAndDispatch(want)) || more;
-      } catch (error) {
-        for (const chain of want) wanted.set(chainOf(chain), chain);
-        throw error;
+      const rows = await db.select().from(outbox).where(isNull(outbox.publishedAt)).orderBy(asc(outbox.seq)).limit(batchSize + inFlight.size);
+      let fresh = 0;
+      for (const row of rows) {
+        if (inFlight.has(row.eventId)) continue;
+        dispatch(row);
+        fresh++;
       }
-      if (more) {
-        pumpAgain = true;
-        pumpAll = true;
-      }
+      if (fresh >= batchSize) pumpAgain = true;
     } while (pumpAgain && running);
   }
 
-  function startPump(): void {
+  function wake(): void {
     if (!running) return;
     if (pumping) {
       pumpAgain = true;
@@ -215,35 +148,8 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       })
       .finally(() => {
         pumping = undefined;
-        if (pumpAgain) startPump();
+        if (pumpAgain) wake();
       });
-  }
-
-  function wake(): void {
-    pumpAll = true;
-    startPump();
-  }
-
-  function wakeFor(): void {
-    startPump();
-  }
-
-  /** Keeps the leases of chains in flight; chains another relay took over (ours expired) stop here. */
-  async function renew(): Promise<void> {
-    const busy = [...chainsInFlight()].map((c) => chainByKey.get(c)).filter((c): c is Chain => c !== undefined);
-    if (busy.length === 0) return;
-    try {
-      const kept = new Set((await serially(() => renewLeases(db, lease, busy))).map(chainOf));
-      for (const chain of busy) {
-        const key = chainOf(chain);
-        if (!kept.has(key)) {
-          log.warn({ chain: key }, 'outbox lease lost; another relay publishes this chain');
-          abandonChain(key);
-        }
-      }
-    } catch (error) {
-      log.warn({ err: error }, 'could not renew outbox leases');
-    }
   }
 
   async function sweep(): Promise<void> {
@@ -263,20 +169,13 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     publishCommitted(records) {
       // Before start() (e.g. during boot), rows wait for the first pass, which reads them from the table in order.
       if (!running) return;
-      for (const record of records) wanted.set(chainOf(record), { topic: record.topic, partitionKey: record.partitionKey });
-      wakeFor();
+      for (const record of records) dispatch(record);
     },
     async start() {
       if (running) return;
       running = true;
       sweepTimer = setInterval(() => void sweep(), options.sweepMs ?? 1000);
       sweepTimer.unref();
-      // Renewing and looking for expired leases a few times per lease keeps takeover within about one lease.
-      leaseTimer = setInterval(() => {
-        void renew();
-        wake();
-      }, Math.max(10, Math.floor(lease.leaseMs / 3)));
-      leaseTimer.unref();
       wake();
     },
     async drain() {
@@ -293,12 +192,10 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     async close() {
       running = false;
       if (sweepTimer) clearInterval(sweepTimer);
-      if (leaseTimer) clearInterval(leaseTimer);
       if (retryTimer) clearTimeout(retryTimer);
       await pumping;
       await Promise.all([...chains.values()]);
       await marking;
-      await serially(() => releaseAllLeases(db, lease.owner)).catch((error: unknown) => log.warn({ err: error }, 'could not release outbox leases; they expire'));
     },
   };
 }
