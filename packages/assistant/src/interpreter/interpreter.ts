@@ -13,7 +13,7 @@ import { quoteTitles, taskList, taskSummary, type Voice } from './describe.js';
 import { classify, normaliseMessage, smallTalkTopic, type Intent, type SmallTalkTopic } from './intent.js';
 import { loadTasks, pickByOrdinal, resolveTargets, type Resolution, type TargetPurpose } from './targets.js';
 import { rankTasks, bestMatches } from './task-match.js';
-import { ToolError, createTurn, type ConversationState, type TurnContext } from './turn.js';
+import { ToolError, createTurn, recreateStep, type ConversationState, type TurnContext } from './turn.js';
 
 export interface InterpreterInput {
   message: string;
@@ -338,18 +338,7 @@ function undoSteps(intent: TargetIntent, tasks: Task[]): NonNullable<Conversatio
   if (intent.kind === 'delete') {
     return {
       label,
-      steps: tasks.map((t) => ({
-        tool: 'add_task',
-        input: {
-          title: t.title,
-          ...(t.description ? { description: t.description } : {}),
-          priority: t.priority,
-          tags: t.tags,
-          ...(t.dueAt ? { dueAt: t.dueAt } : {}),
-          ...(t.remindAt ? { remindAt: t.remindAt } : {}),
-          ...(t.recurrence ? { recurrence: t.recurrence.rule } : {}),
-        },
-      })),
+      steps: tasks.map(recreateStep),
     };
   }
   return {

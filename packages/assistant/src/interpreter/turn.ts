@@ -1,4 +1,5 @@
 // One conversational turn: the user's zone and clock, the tools, the actions taken so far, and the conversation state.
+import type { Task } from '@todo/domain';
 import type { ToolAction, ToolDefinition, ToolName } from '../tools/task-tools.js';
 import { callTool } from '../tools/task-tools.js';
 import type { Intent } from './intent.js';
@@ -55,6 +56,22 @@ export function createTurn(tools: ToolDefinition[], message: string, timeZone: s
         throw new ToolError(error.code, error.message);
       }
       return action.output;
+    },
+  };
+}
+
+/** The undo step that brings a deleted task back: an add_task with everything the task carried. */
+export function recreateStep(task: Task): NonNullable<ConversationState['undo']>['steps'][number] {
+  return {
+    tool: 'add_task',
+    input: {
+      title: task.title,
+      ...(task.description ? { description: task.description } : {}),
+      priority: task.priority,
+      tags: task.tags,
+      ...(task.dueAt ? { dueAt: task.dueAt } : {}),
+      ...(task.remindAt ? { remindAt: task.remindAt } : {}),
+      ...(task.recurrence ? { recurrence: task.recurrence.rule } : {}),
     },
   };
 }

@@ -1,6 +1,6 @@
 // Undo for the LLM path: the tool calls that take back what the model's tool calls changed (same shape as the interpreter's undo).
 import type { Task } from '@todo/domain';
-import type { ConversationState } from '../interpreter/turn.js';
+import { recreateStep, type ConversationState } from '../interpreter/turn.js';
 import type { ToolAction, ToolName } from '../tools/task-tools.js';
 
 export type UndoStep = NonNullable<ConversationState['undo']>['steps'][number];
@@ -19,20 +19,7 @@ export function undoStepsFor(action: ToolAction, before: Task | undefined): Undo
   }
   if (!before) return [];
   if (action.tool === 'delete_task') {
-    return [
-      {
-        tool: 'add_task',
-        input: {
-          title: before.title,
-          ...(before.description ? { description: before.description } : {}),
-          priority: before.priority,
-          tags: before.tags,
-          ...(before.dueAt ? { dueAt: before.dueAt } : {}),
-          ...(before.remindAt ? { remindAt: before.remindAt } : {}),
-          ...(before.recurrence ? { recurrence: before.recurrence.rule } : {}),
-        },
-      },
-    ];
+    return [recreateStep(before)];
   }
   if (action.tool === 'complete_task') return [{ tool: 'update_task', input: { taskId: before.id, status: before.status } }];
   return [
