@@ -37,6 +37,8 @@ function listenSmtp(server: SMTPServer): Promise<number> {
 }
 
 const kind = testDatabaseKinds()[0]!;
+// The test push service listens on loopback, which the default policy refuses; these tests allow exactly that address.
+const onlyLoopback = (address: string) => address === '127.0.0.1';
 
 describe('notification: reminder.due → stored, pushed, emailed over real SMTP, Web Push', () => {
   let database: Database;
@@ -98,7 +100,7 @@ describe('notification: reminder.due → stored, pushed, emailed over real SMTP,
     ecdh.generateKeys();
     await store.savePushSubscription('user-1', '0190f7e4-0000-7000-8000-0000000000aa', { endpoint: `https://127.0.0.1:${pushPort}/push/abc`, keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') } }, new Date());
     const email = createEmailChannel({ smtpUrl: `smtp://127.0.0.1:${smtpPort}`, from: 'reminders@todo.test' });
-    const handle = handleReminderDue({ store, bus, clock: systemClock, log: silentLogger(), invoker, email, webPush: createWebPushChannel({ publicKey: vapid.publicKey, privateKey: vapid.privateKey, subject: 'mailto:ops@todo.test' }) });
+    const handle = handleReminderDue({ store, bus, clock: systemClock, log: silentLogger(), invoker, email, webPush: createWebPushChannel({ publicKey: vapid.publicKey, privateKey: vapid.privateKey, subject: 'mailto:ops@todo.test', allowedAddress: onlyLoopback }) });
 
     await handle(reminder('0190f7e4-0000-7000-8000-00000000e001'));
     await handle(reminder('0190f7e4-0000-7000-8000-00000000e001'));
@@ -130,7 +132,7 @@ describe('notification: reminder.due → stored, pushed, emailed over real SMTP,
     await store.savePushSubscription('user-2', '0190f7e4-0000-7000-8000-0000000000bb', { endpoint: `https://127.0.0.1:${pushPort}/push/gone`, keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') } }, new Date());
     const bus = { publish: async () => {} } as unknown as EventBus;
     const invoker: Invoker = { invoke: async () => { throw new Error('not used'); } };
-    const handle = handleReminderDue({ store, bus, clock: systemClock, log: silentLogger(), invoker, webPush: createWebPushChannel({ publicKey: vapid.publicKey, privateKey: vapid.privateKey, subject: 'mailto:ops@todo.test' }) });
+    const handle = handleReminderDue({ store, bus, clock: systemClock, log: silentLogger(), invoker, webPush: createWebPushChannel({ publicKey: vapid.publicKey, privateKey: vapid.privateKey, subject: 'mailto:ops@todo.test', allowedAddress: onlyLoopback }) });
     const event = reminder('0190f7e4-0000-7000-8000-00000000e002');
     (event.data as { userId: string }).userId = 'user-2';
     await handle(event);

@@ -6,6 +6,7 @@ import { NotFoundError } from '@todo/domain';
 import type { Clock } from '@todo/platform';
 import { ErrorBodySchema, currentUser, type HttpApp } from '@todo/http';
 import { publicNotification, type NotificationStore } from './store.js';
+import { assertSafePushEndpoint } from './channels/push-endpoint.js';
 
 const NotificationSchema = z
   .object({
@@ -73,8 +74,16 @@ export async function notificationRoutes(app: HttpApp, options: NotificationRout
 
   app.post('/api/push/subscriptions', {
     preHandler: authGuard,
-    schema: { tags: ['notifications'], summary: "Register a browser's Web Push subscription", security, body: PushSubscriptionSchema, response: { 204: z.null(), ...errors } },
+    schema: {
+      tags: ['notifications'],
+      summary: "Register a browser's Web Push subscription",
+      description: 'The endpoint must be an https: URL whose host resolves only to public internet addresses (400 invalid_push_endpoint otherwise).',
+      security,
+      body: PushSubscriptionSchema,
+      response: { 204: z.null(), ...errors },
+    },
     handler: async (request, reply) => {
+      await assertSafePushEndpoint(request.body.endpoint);
       await store.savePushSubscription(currentUser(request).id, uuidv7(), request.body, clock.now());
       return reply.code(204).send(null);
     },
