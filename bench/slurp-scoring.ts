@@ -129,8 +129,9 @@ export function classifyOutcome(actions: ToolAction[], reply: string, seeded: Ta
   let action: SlurpOutcome['action'];
   if (removedIds.length > 0 && created.length === 0) action = 'remove';
   else if (created.length > 0 && removedIds.length === 0) action = 'add';
-  else if (!wrote && ok.some((a) => a.tool === 'list_tasks' || a.tool === 'search_tasks')) action = 'read';
+  // A yes/no question about deleting usually follows a lookup: it is a question, not a read.
   else if (!wrote && /\?\s*(?:\(?yes|$)/i.test(reply.trim()) && /delete|remove|cancel/i.test(reply)) action = 'asked';
+  else if (!wrote && ok.some((a) => a.tool === 'list_tasks' || a.tool === 'search_tasks')) action = 'read';
   else action = wrote ? 'other' : 'none';
   return { action, created, destructive };
 }

@@ -259,13 +259,32 @@ async function modify(turn: TurnContext, intent: TargetIntent): Promise<string> 
       turn.state.lastListIds = resolution.candidates.map((t) => t.id);
       return `Which one do you mean?\n${taskList(resolution.candidates, voice(turn))}\nReply with a number (e.g. "1"), "all of them", or part of the title.`;
     case 'found':
-      if (resolution.broad && resolution.tasks.length > 1 && (prepared.kind === 'delete' || prepared.kind === 'complete')) {
-        turn.state.pending = { kind: 'choose', intent: prepared, candidateIds: resolution.tasks.map((t) => t.id), confirm: true };
-        turn.state.lastListIds = resolution.tasks.slice(0, 10).map((t) => t.id);
-        return `That would ${prepared.kind} all ${resolution.tasks.length} of these tasks:\n${taskList(resolution.tasks, voice(turn))}\nAre you sure? (yes / no)`;
-      }
+      if (needsConfirmation(prepared, resolution)) return askToConfirm(turn, prepared, resolution.tasks);
       return apply(turn, prepared, resolution.tasks);
   }
+}
+
+/**
+ * A deletion or completion runs only on a sure match, a change to several tasks only when the words set the scope
+ * ("today's tasks", "tagged work"); anything else is shown first and waits for yes/no.
+ */
+function needsConfirmation(intent: TargetIntent, resolution: Extract<Resolution, { kind: 'found' }>): boolean {
+  const several = resolution.tasks.length > 1;
+  const destructive = intent.kind === 'delete' || intent.kind === 'complete';
+  if (destructive && resolution.unsure) return true;
+  // Deleting several tasks that were not each named always waits for a yes: it is the one change people regret most.
+  if (intent.kind === 'delete' && several && !resolution.byName) return true;
+  return several && !resolution.explicit && (destructive || intent.kind === 'reschedule' || resolution.broad === true);
+}
+
+function askToConfirm(turn: TurnContext, intent: TargetIntent, tasks: Task[]): string {
+  turn.state.pending = { kind: 'choose', intent, candidateIds: tasks.map((t) => t.id), confirm: true };
+  turn.state.lastListIds = tasks.slice(0, 10).map((t) => t.id);
+  const verb = { complete: 'Mark as done', delete: 'Delete', reopen: 'Reopen', reschedule: 'Move' }[intent.kind as string] ?? 'Change';
+  if (tasks.length === 1) return `${verb} ${taskSummary(tasks[0] as Task, voice(turn))}? (yes / no)`;
+  const shown = tasks.slice(0, 10);
+  const more = tasks.length > shown.length ? `\n…and ${tasks.length - shown.length} more` : '';
+  return `${verb} these ${tasks.length} tasks?\n${taskList(shown, voice(turn))}${more}\nAre you sure? (yes / no)`;
 }
 
 const MOVE_SPLIT = /\s(?:to|until|till|on|for|by)\s/gi;
@@ -396,7 +415,7 @@ async function applyChange(turn: TurnContext, intent: TargetIntent, tasks: Task[
         changed.push((await turn.call('update_task', { taskId: task.id, dueAt })) as Task);
       }
       turn.state.lastTaskIds = changed.map((t) => t.id);
-      return changed.length === 1 ? `Moved ${taskSummary(changed[0] as Task, v)}.` : `Moved ${quoteTitles(changed)} to ${describeDue(changed[0], v)}.`;
+      return changed.length === 1 ? `Moved ${taskSummary(changed[0] as Task, v)}.` : `Moved ${quoteTitles(changed)} to ${dayOf(changed[0], v)}.`;
     }
     case 'clear_due':
       for (const task of tasks) changed.push((await turn.call('update_task', { taskId: task.id, dueAt: null })) as Task);
@@ -452,8 +471,10 @@ async function applyChange(turn: TurnContext, intent: TargetIntent, tasks: Task[
   }
 }
 
-function describeDue(task: Task | undefined, v: Voice): string {
-  return task ? taskSummary(task, v).replace(/^"[^"]*" \(|\)$/g, '') : '';
+/** "Fri, Nov 27": the day several moved tasks now share (each keeps its own time unless one was given). */
+function dayOf(task: Task | undefined, v: Voice): string {
+  if (!task?.dueAt) return 'no date';
+  return new Intl.DateTimeFormat('en-US', { timeZone: v.timeZone, weekday: 'short', month: 'short', day: 'numeric' }).format(new Date(task.dueAt));
 }
 
 const SHIFT = new RegExp(`^(?:by|for|another|an extra)? ?(${NUMBER_PATTERN}) ?(min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)(?: later)?$`, 'i');

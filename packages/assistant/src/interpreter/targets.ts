@@ -2,11 +2,23 @@
 import type { Task } from '@todo/domain';
 import { parseTaskFilter, type TaskFilter } from '../parse/task-filter.js';
 import { parseOrdinal } from '../parse/vocabulary.js';
-import { bestMatches, rankTasks } from './task-match.js';
+import { KIND_NOUNS, dueAtTimeOfDay, orderPool, readReference } from './reference.js';
+import { bestMatches, matchScore, rankTasks } from './task-match.js';
 import type { TurnContext } from './turn.js';
 
 export type Resolution =
-  | { kind: 'found'; tasks: Task[]; /** Named by "all"/"everything" alone, with no filter at all. */ broad?: boolean }
+  | {
+      kind: 'found';
+      tasks: Task[];
+      /** Named by "all"/"everything" alone, with no filter at all. */
+      broad?: boolean;
+      /** Named only by what they are (due today, tagged work, overdue…), no title words: the set the words define. */
+      explicit?: boolean;
+      /** Each task was named on its own ("the report and the plumber"). */
+      byName?: boolean;
+      /** Matched loosely (a typo, part of the words, a day that did not fit): ask before deleting or completing. */
+      unsure?: boolean;
+    }
   | { kind: 'ambiguous'; candidates: Task[] }
   | { kind: 'none'; phrase: string; filter: TaskFilter; alreadyInOtherStatus?: Task[] }
   | { kind: 'unclear' };
@@ -55,40 +67,52 @@ export async function resolveTargets(turn: TurnContext, phrase: string, purpose:
   const parts = phrase.split(/\s*(?:,|&|\band\b)\s*/i).filter((p) => p.trim());
   if (parts.length < 2) return whole;
   const found: Task[] = [];
+  let unsure = false;
   for (const part of parts) {
     const one = await resolveOne(turn, part, purpose);
     if (one.kind !== 'found') return whole;
+    unsure ||= !!one.unsure;
     found.push(...one.tasks.filter((t) => !found.some((f) => f.id === t.id)));
   }
-  return whole.kind === 'found' && found.length <= whole.tasks.length ? whole : { kind: 'found', tasks: found };
+  // Each part named its own task: the set is what the words say.
+  return whole.kind === 'found' && found.length <= whole.tasks.length ? whole : { kind: 'found', tasks: found, explicit: !unsure, byName: !unsure, ...(unsure ? { unsure } : {}) };
 }
 
 async function resolveOne(turn: TurnContext, phrase: string, purpose: TargetPurpose): Promise<Resolution> {
   const byOrdinal = turn.state.lastListIds?.length && ORDINAL_REF.test(phrase.trim()) ? pickByOrdinal(phrase, await tasksByIds(turn, turn.state.lastListIds)) : undefined;
   if (byOrdinal) return { kind: 'found', tasks: [byOrdinal] };
-  const filter = parseTaskFilter(phrase, { now: turn.now, timeZone: turn.timeZone });
+  const reference = readReference(phrase);
+  const filter = parseTaskFilter(reference.phrase, { now: turn.now, timeZone: turn.timeZone });
   if (filter.pronoun) {
     const tasks = await tasksByIds(turn, turn.state.lastTaskIds ?? []);
-    if (tasks.length === 0) return { kind: 'unclear' };
+    if (tasks.length === 0) return /^the (?:one|task) i just/i.test(reference.phrase) ? resolveOne(turn, 'the last one i added', purpose) : { kind: 'unclear' };
     return filter.all || tasks.length === 1 ? { kind: 'found', tasks } : { kind: 'ambiguous', candidates: tasks };
   }
-  const plural = filter.all || /\b(?:tasks|todos|to-dos|items|ones|them|things|errands|chores|reminders)\b/i.test(phrase);
-  const structured = !!(filter.priority || filter.tags.length || filter.dueFrom || filter.overdue || filter.status || filter.noDue);
+  const plural = filter.all || /\b(?:tasks|todos|to-dos|items|ones|them|things|errands|chores|reminders|events|meetings|appointments)\b/i.test(phrase);
+  const kinds = filter.words.filter((w) => KIND_NOUNS.has(w));
+  const words = filter.words.filter((w) => !KIND_NOUNS.has(w));
+  const dated = !!(filter.dueFrom || filter.overdue || filter.noDue || reference.times || reference.order);
+  const structured = dated || !!(filter.priority || filter.tags.length || filter.status);
   if (filter.words.length === 0 && !structured && !filter.all) return { kind: 'unclear' };
-  const status = filter.status ?? defaultStatus(purpose);
-  const pool = await loadTasks(turn, { ...filter, status });
-  let matches: Task[];
-  if (filter.words.length === 0) {
-    matches = pool;
-  } else {
-    const ranked = rankTasks(filter.words, pool, phrase.replace(/^(?:the|my)\s+/i, '').replace(/\s+(?:task|todo|item)$/i, ''));
-    matches = (plural ? ranked : bestMatches(ranked)).map((r) => r.task);
+  const status = filter.status ?? (reference.order === 'next' ? 'pending' : defaultStatus(purpose));
+  const loaded = await loadTasks(turn, { ...filter, status });
+  let pool = reference.times ? loaded.filter((t) => dueAtTimeOfDay(t, reference.times ?? [], turn.timeZone)) : loaded;
+  if (reference.order) pool = orderPool(pool, reference.order, turn.now);
+  let matches = matchPool(words, kinds, pool, reference.phrase, plural);
+  // The day or time said may be off ("the dentist on friday" when it is on Thursday): the title words alone, but ask before acting.
+  let relaxed = false;
+  if (matches.tasks.length === 0 && dated && filter.words.length > 0 && !reference.order) {
+    const { dueFrom: _from, dueTo: _to, overdue: _overdue, noDue: _noDue, ...undated } = filter;
+    matches = matchPool(words, kinds, await loadTasks(turn, { ...undated, status }), reference.phrase, plural);
+    relaxed = matches.tasks.length > 0;
   }
-  if (purpose === 'update' && !filter.status && matches.length > 1) {
-    const pending = matches.filter((t) => t.status === 'pending');
-    if (pending.length > 0) matches = pending;
+  let found = matches.tasks;
+  if (reference.order && found.length > 0) found = [found[0] as Task];
+  if (purpose === 'update' && !filter.status && found.length > 1) {
+    const pending = found.filter((t) => t.status === 'pending');
+    if (pending.length > 0) found = pending;
   }
-  if (matches.length === 0) {
+  if (found.length === 0) {
     const none: Resolution = { kind: 'none', phrase, filter };
     if (!filter.status && status !== 'all' && filter.words.length > 0) {
       const other = rankTasks(filter.words, await loadTasks(turn, { ...filter, status: status === 'pending' ? 'completed' : 'pending' }), phrase);
@@ -96,6 +120,33 @@ async function resolveOne(turn: TurnContext, phrase: string, purpose: TargetPurp
     }
     return none;
   }
-  if (plural || matches.length === 1) return { kind: 'found', tasks: matches, broad: filter.words.length === 0 && !structured };
-  return { kind: 'ambiguous', candidates: matches.slice(0, 8) };
+  const confident = matches.confident && !relaxed;
+  if (plural || found.length === 1) {
+    // "today's tasks", "everything tagged work", "all my shopping tasks": the words set the scope; "the syncs" alone does not.
+    const explicit = (structured && words.length === 0) || (filter.all && confident && filter.words.length > 0);
+    return { kind: 'found', tasks: found, broad: filter.words.length === 0 && !structured, explicit, ...(confident ? {} : { unsure: true }) };
+  }
+  return { kind: 'ambiguous', candidates: found.slice(0, 8) };
+}
+
+/**
+ * Which tasks of the pool the words mean, and whether the match is sure enough for a deletion: every title word found
+ * (no typo-only or partial match), or a kind noun ("meeting") the title carries when only the day/time named it.
+ */
+function matchPool(words: string[], kinds: string[], pool: Task[], phrase: string, plural: boolean): { tasks: Task[]; confident: boolean } {
+  if (words.length > 0) {
+    const ranked = rankTasks([...words, ...kinds], pool, phrase.replace(/^(?:the|my)\s+/i, '').replace(/\s+(?:task|todo|item)$/i, ''));
+    // Kind nouns never count against a title that lacks them ("the dentist appointment" → "Dentist").
+    const byWords = ranked.length > 0 ? ranked : rankTasks(words, pool, phrase);
+    const chosen = plural ? byWords : bestMatches(byWords);
+    const sure = chosen.length > 0 && chosen.every((r) => r.score >= 1.5 || matchScore(words, r.task) >= 0.95);
+    return { tasks: chosen.map((r) => r.task), confident: sure };
+  }
+  if (kinds.length > 0) {
+    const ranked = rankTasks(kinds, pool, phrase);
+    if (ranked.length > 0) return { tasks: (plural ? ranked : bestMatches(ranked)).map((r) => r.task), confident: true };
+    // "delete my meeting at 2pm" and the 2pm task is "Project sync": likely, but ask.
+    return { tasks: pool, confident: false };
+  }
+  return { tasks: pool, confident: true };
 }

@@ -177,7 +177,7 @@ export function parseTaskFilter(phrase: string, ctx: ParseContext): TaskFilter {
   for (const tag of filter.tags) labels.push(`tagged ${tag}`);
   filter.words = text
     .split(/[^\p{L}\p{N}'-]+/u)
-    .map((w) => w.replace(/^'+|'+$|'s$/g, ''))
+    .map((w) => w.replace(/'s$/, '').replace(/^'+|'+$/g, ''))
     .filter((w) => w.length > 0 && !STOP_WORDS.has(w));
   return filter;
 }

@@ -5,6 +5,7 @@ import type { TaskService } from '@todo/domain';
 import { createTaskService, migrateChatApi } from '../../index.js';
 import { CORPUS_NOW, runCase } from './corpus-runner.js';
 import { PHRASE_CORPUS } from './phrase-corpus.js';
+import { TARGETS_CORPUS } from './targets-corpus.js';
 
 describe('phrase corpus (built-in interpreter)', () => {
   let database: Database;
@@ -22,7 +23,7 @@ describe('phrase corpus (built-in interpreter)', () => {
     expect(PHRASE_CORPUS.length).toBeGreaterThanOrEqual(80);
   });
 
-  for (const testCase of PHRASE_CORPUS) {
+  for (const testCase of [...PHRASE_CORPUS, ...TARGETS_CORPUS]) {
     const name = Array.isArray(testCase.say) ? testCase.say.join(' ⟶ ') : testCase.say;
     it(name, async () => {
       const result = await runCase({ database, taskService, now }, testCase);

@@ -4,13 +4,13 @@ import assert from 'node:assert/strict';
 import type { Task } from '@todo/domain';
 import { isoToLocal, type Outcome, type PhraseCase, type Seed } from './corpus-runner.js';
 
-function task(o: Outcome, title: string): Task {
+export function task(o: Outcome, title: string): Task {
   const found = o.tasks.find((t) => t.title === title);
   assert.ok(found, `no task titled "${title}"; tasks: ${o.tasks.map((t) => `"${t.title}"`).join(', ') || 'none'}`);
   return found;
 }
 
-interface Expected {
+export interface Expected {
   due?: string | null;
   priority?: Task['priority'];
   tags?: string[];
@@ -20,7 +20,7 @@ interface Expected {
   status?: Task['status'];
 }
 
-function has(o: Outcome, title: string, expected: Expected): Task {
+export function has(o: Outcome, title: string, expected: Expected): Task {
   const t = task(o, title);
   if (expected.due !== undefined) {
     const local = isoToLocal(t.dueAt, o.zone);
@@ -40,7 +40,7 @@ function has(o: Outcome, title: string, expected: Expected): Task {
 }
 
 /** Exactly `count` new tasks, and the one titled `title` is as expected. */
-function added(title: string, expected: Expected = {}, count = 1): (o: Outcome) => void {
+export function added(title: string, expected: Expected = {}, count = 1): (o: Outcome) => void {
   return (o) => {
     assert.equal(o.tasks.length - o.seeded.length, count, `expected ${count} new task(s); tasks: ${o.tasks.map((t) => `"${t.title}"`).join(', ')}`);
     has(o, title, expected);
@@ -48,33 +48,33 @@ function added(title: string, expected: Expected = {}, count = 1): (o: Outcome) 
   };
 }
 
-function changed(title: string, expected: Expected): (o: Outcome) => void {
+export function changed(title: string, expected: Expected): (o: Outcome) => void {
   return (o) => {
     assert.equal(o.tasks.length, o.seeded.length, 'no task should be added or removed');
     has(o, title, expected);
   };
 }
 
-function gone(...titles: string[]): (o: Outcome) => void {
+export function gone(...titles: string[]): (o: Outcome) => void {
   return (o) => {
     for (const title of titles) assert.ok(!o.tasks.some((t) => t.title === title), `"${title}" should be deleted`);
     assert.equal(o.tasks.length, o.seeded.length - titles.length, 'only those tasks should be deleted');
   };
 }
 
-function statuses(expected: Record<string, Task['status']>): (o: Outcome) => void {
+export function statuses(expected: Record<string, Task['status']>): (o: Outcome) => void {
   return (o) => {
     assert.equal(o.tasks.length, o.seeded.length, 'no task should be added or removed');
     for (const [title, status] of Object.entries(expected)) assert.equal(task(o, title).status, status, `${title}: status`);
   };
 }
 
-function unchanged(o: Outcome): void {
+export function unchanged(o: Outcome): void {
   const view = (tasks: Task[]) => tasks.map((t) => [t.id, t.title, t.status, t.dueAt, t.priority, t.tags.join(','), t.remindAt, t.recurrence?.rule]);
   assert.deepEqual(view(o.tasks), view(o.seeded), 'tasks should be unchanged');
 }
 
-function says(pattern: RegExp, also?: (o: Outcome) => void): (o: Outcome) => void {
+export function says(pattern: RegExp, also?: (o: Outcome) => void): (o: Outcome) => void {
   return (o) => {
     assert.match(o.reply, pattern);
     also?.(o);
@@ -82,7 +82,7 @@ function says(pattern: RegExp, also?: (o: Outcome) => void): (o: Outcome) => voi
 }
 
 /** The reply lists these titles and not those. */
-function lists(included: string[], excluded: string[] = []): (o: Outcome) => void {
+export function lists(included: string[], excluded: string[] = []): (o: Outcome) => void {
   return (o) => {
     for (const title of included) assert.ok(o.reply.includes(title), `reply should list "${title}"`);
     for (const title of excluded) assert.ok(!o.reply.includes(title), `reply should not list "${title}"`);

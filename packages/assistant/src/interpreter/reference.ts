@@ -1,0 +1,101 @@
+// What a target phrase says about its task besides title words: calendar fillers, a time of day, "next"/"the last one I added", kind nouns.
+import type { Task } from '@todo/domain';
+import { cutPhrase, squeeze } from '../parse/phrase-cut.js';
+import { WEEKDAY_PATTERN } from '../parse/vocabulary.js';
+import { wallClockAt } from '../parse/zoned-time.js';
+
+export interface TargetReference {
+  /** The phrase without fillers, time of day and order words: what the task filter reads (day windows, tags, title words). */
+  phrase: string;
+  /** Minutes of the local day the task's due time must fall in ("at 2pm" → 13:30–14:30, "this evening" → 17:00–23:59). */
+  times?: Array<{ from: number; to: number }>;
+  /** "the next meeting": the earliest one still ahead; "the last one I added": the newest. */
+  order?: 'next' | 'newest';
+}
+
+/** Nouns that say what kind of entry a task is ("my meeting", "the dentist appointment"): they narrow only when a title carries them. */
+export const KIND_NOUNS = new Set(
+  'meeting meetings appointment appointments appt appts event events calendar schedule entry entries plan plans reminder reminders occasion'.split(' '),
+);
+
+// "from my calendar", "off my saturday schedule", "on my to-do list": where the task lives, not what it is called.
+// A day word inside ("my saturday schedule") still narrows, so it is kept.
+const FILLER = new RegExp(
+  `\\b(?:from|on|in|off(?: of)?|of|out of|to) (?:my|the|our|your) (?:(${WEEKDAY_PATTERN}'?s?|today'?s?|tomorrow'?s?|[\\p{L}-]+) )?(?:calendar|schedule|agenda|diary|planner|to-?do list|to do list|todo list|list)\\b`,
+  'iu',
+);
+const DAY_WORD = new RegExp(`^(?:${WEEKDAY_PATTERN}|today|tomorrow)`, 'i');
+
+const PARTS: Record<string, { from: number; to: number }> = {
+  morning: { from: 5 * 60, to: 12 * 60 - 1 },
+  afternoon: { from: 12 * 60, to: 17 * 60 - 1 },
+  evening: { from: 17 * 60, to: 24 * 60 - 1 },
+  night: { from: 18 * 60, to: 24 * 60 - 1 },
+  tonight: { from: 17 * 60, to: 24 * 60 - 1 },
+};
+const CLOCK = /\b(?:(?:at|for|around|about|@) )?(\d{1,2})(?::(\d{2}))? ?(am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?:at|for|around|@) (\d{1,2})(?::(\d{2}))?\b(?! ?(?:min|minute|hour|hr|day|week|month|year|st|nd|rd|th)s?\b)|\b(?:at |for )?(noon|midday|midnight)\b/i;
+const PART = /\b(?:(this|in the|at|tomorrow'?s?|today'?s?) )?(morning|afternoon|evening|night|tonight)(?:'?s)?\b/i;
+const NEXT = /\b(?:the |my )?(?:next|upcoming|soonest)(?= (?:[\p{L}'-]+ )?(?:meeting|event|appointment|appt|one|task|thing|item|entry|call|reminder)s?\b)/iu;
+const NEWEST =
+  /^(?:the |my )?(?:(?:very )?last|latest|newest|most recent(?:ly (?:added|created))?)(?: (?:one|task|item|thing|todo|entry))?(?: (?:i|you) (?:just )?(?:added|created|made|put in|entered|wrote down))?$|^(?:the )?(?:one|task|item|thing) i (?:just |last )?(?:added|created|made|put in)(?: last)?$|^what i (?:just )?added$/i;
+
+/** Reads the extras out of a target phrase; what is left goes to the task filter. */
+export function readReference(phrase: string): TargetReference {
+  let text = ` ${phrase} `;
+  const reference: TargetReference = { phrase: '' };
+  if (NEWEST.test(phrase.trim())) return { phrase: '', order: 'newest' };
+  for (let i = 0; i < 2; i += 1) {
+    const filler = cutPhrase(text, FILLER);
+    if (!filler) break;
+    const day = filler.match[1] && DAY_WORD.test(filler.match[1]) ? ` ${filler.match[1]} ` : ' ';
+    text = `${text.slice(0, filler.match.index)}${day}${text.slice(filler.match.index + filler.match[0].length)}`;
+  }
+  const next = cutPhrase(text, NEXT);
+  if (next) {
+    reference.order = 'next';
+    text = next.rest;
+  }
+  const clock = cutPhrase(text, CLOCK);
+  if (clock) {
+    reference.times = clockTimes(clock.match);
+    text = clock.rest;
+  }
+  const part = cutPhrase(text, PART);
+  if (part && !reference.times) {
+    const name = (part.match[2] ?? '').toLowerCase();
+    reference.times = [PARTS[name] ?? PARTS.evening!];
+    // "this morning", "tonight" also name the day; "tomorrow morning" keeps its day word for the filter.
+    const day = /^(?:this|today)/i.test(part.match[1] ?? '') || name === 'tonight' ? ' today ' : /^tomorrow/i.test(part.match[1] ?? '') ? ' tomorrow ' : ' ';
+    text = `${text.slice(0, part.match.index)}${day}${text.slice(part.match.index + part.match[0].length)}`;
+  }
+  reference.phrase = squeeze(text);
+  return reference;
+}
+
+/** "2pm" is 14:00 ±30 min; a bare "at 3" is 3:00 or 15:00. */
+function clockTimes(match: RegExpExecArray): Array<{ from: number; to: number }> {
+  const around = (minutes: number) => ({ from: minutes - 30, to: minutes + 30 });
+  if (match[6]) return [around(/^midnight$/i.test(match[6]) ? 0 : 12 * 60)];
+  const hour = Number(match[1] ?? match[4]);
+  const minute = Number(match[2] ?? match[5] ?? 0);
+  const meridiem = match[3]?.toLowerCase().replace(/\./g, '');
+  if (meridiem) return [around(((hour % 12) + (meridiem === 'pm' ? 12 : 0)) * 60 + minute)];
+  if (hour > 12) return [around(hour * 60 + minute)];
+  return [around((hour % 12) * 60 + minute), around(((hour % 12) + 12) * 60 + minute)];
+}
+
+/** The task is due at one of the times of day (in the user's zone). */
+export function dueAtTimeOfDay(task: Task, times: Array<{ from: number; to: number }>, timeZone: string): boolean {
+  if (!task.dueAt) return false;
+  const wall = wallClockAt(new Date(task.dueAt), timeZone);
+  const minutes = wall.hour * 60 + wall.minute;
+  return times.some((t) => minutes >= t.from && minutes <= t.to);
+}
+
+/** Orders a pool for "next" (earliest due still ahead) or "newest" (last created). */
+export function orderPool(pool: Task[], order: 'next' | 'newest', now: Date): Task[] {
+  if (order === 'newest') return [...pool].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+  return pool
+    .filter((t) => t.status === 'pending' && t.dueAt && Date.parse(t.dueAt) >= now.getTime())
+    .sort((a, b) => (a.dueAt ?? '').localeCompare(b.dueAt ?? ''));
+}
