@@ -72,7 +72,7 @@ export function normaliseRule(input: string): Recurrence {
     const check = PART_CHECKS[name];
     if (!check) throw invalid(input, `unknown part ${name}`);
     if (seen.has(name)) throw invalid(input, `${name} is given twice`);
-    if (!check(val)) throw invalid(input, `bad value for ${name}: ${value}`);
+    if (!check(val)) throw invalid(input, `bad value for ${name}: ${value}${name === 'INTERVAL' ? ' (INTERVAL is 1 to 1000)' : ''}`);
     seen.add(name);
     parts.push(`${name}=${val}`);
   }

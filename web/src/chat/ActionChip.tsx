@@ -21,6 +21,8 @@ function titleIn(value: unknown): string | null {
 
 function countIn(value: unknown): number | null {
   if (Array.isArray(value)) return value.length;
+  // The server names at most 20 of the tasks it found; `count` is how many it found.
+  if (value && typeof value === 'object' && typeof (value as { count?: unknown }).count === 'number') return (value as { count: number }).count;
   if (value && typeof value === 'object' && Array.isArray((value as { items?: unknown }).items)) return (value as { items: unknown[] }).items.length;
   return null;
 }

@@ -1,5 +1,5 @@
 // The built-in interpreter: message → intent → tool calls → a reply that says what was done. Offline and deterministic.
-import type { Priority, Task } from '@todo/domain';
+import { InvalidError, type Priority, type Task } from '@todo/domain';
 import { findPriority } from '../parse/attributes.js';
 import { findDate, findImpossibleDate, resolveDate } from '../parse/due-date.js';
 import { findRecurrence, mentionsNoRecurrence } from '../parse/recurrence-phrase.js';
@@ -67,7 +67,8 @@ export async function interpret(input: InterpreterInput): Promise<AssistantReply
   try {
     reply = (pending && (await answerPending(turn, pending, text))) ?? (lastQuery && (await answerFollowUp(turn, lastQuery, input.message.trim()))) ?? (await respond(turn, text));
   } catch (error) {
-    if (!(error instanceof ToolError)) throw error;
+    // A phrase the domain refuses while it is read (e.g. "every 1001 days") is explained like a refused tool call.
+    if (!(error instanceof ToolError || error instanceof InvalidError)) throw error;
     reply = `Sorry, that didn't work: ${error.message}`;
   }
   return { reply, actions: turn.actions, state };

@@ -6,6 +6,7 @@ import type { Assistant, AssistantEvent, ConversationState } from '@todo/assista
 import { ErrorBodySchema, currentUser, errorBody, type HttpApp } from '@todo/http';
 import type { Clock } from '@todo/platform';
 import type { ConversationStore } from './store.js';
+import { CHAT_LIMITS, compactAction, storableText } from './compact.js';
 
 export interface ChatRoutesOptions {
   assistant: Assistant;
@@ -16,6 +17,8 @@ export interface ChatRoutesOptions {
 }
 
 const HISTORY_MESSAGES = 20;
+/** Messages per page of GET /api/conversations/:id (default and maximum). */
+export const CONVERSATION_PAGE = { default: 50, max: 200 } as const;
 const security = [{ bearerAuth: [] }];
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 404: ErrorBodySchema };
 
@@ -70,17 +73,19 @@ export async function chatRoutes(app: HttpApp, options: ChatRoutesOptions): Prom
           ...(onEvent ? { onEvent } : {}),
         });
         const repliedAt = clock.now();
+        const reply = storableText(turn.reply, CHAT_LIMITS.contentChars);
+        const actions = turn.actions.map(compactAction);
         await conversations.append(
           userId,
           conversation.id,
           [
-            { role: 'user', content: body.message, createdAt: receivedAt.toISOString() },
-            { role: 'assistant', content: turn.reply, createdAt: repliedAt.toISOString(), actions: turn.actions },
+            { role: 'user', content: storableText(body.message, CHAT_LIMITS.contentChars), createdAt: receivedAt.toISOString() },
+            { role: 'assistant', content: reply, createdAt: repliedAt.toISOString(), actions },
           ],
           turn.state as Record<string, unknown>,
           repliedAt,
         );
-        return { conversationId: conversation.id, reply: turn.reply, actions: turn.actions };
+        return { conversationId: conversation.id, reply, actions };
       },
     };
   }
@@ -95,7 +100,7 @@ export async function chatRoutes(app: HttpApp, options: ChatRoutesOptions): Prom
     }
     // Events only flow once finish() runs, after the stream has started.
     const send = (event: string, data: unknown) => void reply.raw.write(sse(event, data));
-    const turn = await runTurn(request, userId, body, (e) => (e.type === 'action' ? send('action', e.action) : send('delta', { text: e.text })));
+    const turn = await runTurn(request, userId, body, (e) => (e.type === 'action' ? send('action', compactAction(e.action)) : send('delta', { text: e.text })));
     reply.hijack();
     reply.raw.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
@@ -160,12 +165,16 @@ export async function chatRoutes(app: HttpApp, options: ChatRoutesOptions): Prom
     preHandler: authGuard,
     schema: {
       tags: ['chat'],
-      summary: 'One conversation with its messages, oldest first',
+      summary: 'One conversation with its latest messages, oldest first; older ones page back with nextCursor',
       security,
       params: z.object({ id: z.string().min(1).max(100) }),
-      response: { 200: ConversationSummary.extend({ messages: z.array(MessageSchema) }), ...errors },
+      querystring: z.object({
+        limit: z.coerce.number().int().min(1).max(CONVERSATION_PAGE.max).default(CONVERSATION_PAGE.default),
+        cursor: z.string().min(1).max(100).optional().describe('nextCursor of the previous page: the messages before it'),
+      }),
+      response: { 200: ConversationSummary.extend({ messages: z.array(MessageSchema), nextCursor: z.string().nullable() }), ...errors },
     },
-    handler: async (request) => conversations.get(currentUser(request).id, request.params.id),
+    handler: async (request) => conversations.get(currentUser(request).id, request.params.id, request.query),
   });
 }
 

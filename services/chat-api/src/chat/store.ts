@@ -1,8 +1,8 @@
 // Conversations and their messages, always scoped to one user (another user's conversation is "not found").
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, lt } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Database } from '@todo/db';
-import { NotFoundError } from '@todo/domain';
+import { InvalidError, NotFoundError } from '@todo/domain';
 import { conversationMessages, conversations } from './schema.js';
 
 export interface StoredMessage {
@@ -25,7 +25,24 @@ export interface ConversationStore {
   append(userId: string, id: string, messages: StoredMessage[], state: Record<string, unknown>, now: Date): Promise<void>;
   history(userId: string, id: string, limit: number): Promise<StoredMessage[]>;
   list(userId: string): Promise<ConversationSummary[]>;
-  get(userId: string, id: string): Promise<ConversationSummary & { messages: StoredMessage[] }>;
+  /** The newest `limit` messages (before `cursor`, from an earlier page's `nextCursor`), oldest first. */
+  get(userId: string, id: string, page: MessagePage): Promise<ConversationSummary & { messages: StoredMessage[]; nextCursor: string | null }>;
+}
+
+export interface MessagePage {
+  limit: number;
+  cursor?: string | undefined;
+}
+
+/** The opaque cursor of a message page: the sequence number of the oldest message already shown. */
+function encodeMessageCursor(seq: number): string {
+  return Buffer.from(`m:${seq}`).toString('base64url');
+}
+
+function decodeMessageCursor(cursor: string): number {
+  const match = /^m:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new InvalidError('Invalid cursor.', { field: 'cursor' });
+  return Number(match[1]);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -95,15 +112,23 @@ export function createConversationStore(database: Database): ConversationStore {
       const rows = await db.select().from(conversations).where(eq(conversations.userId, userId)).orderBy(desc(conversations.updatedAt)).limit(200);
       return rows.map((r) => ({ id: r.id, title: r.title, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() }));
     },
-    async get(userId, id) {
+    async get(userId, id, page) {
+      const before = page.cursor === undefined ? undefined : decodeMessageCursor(page.cursor);
       const row = await find(userId, id);
-      const rows = await db.select().from(conversationMessages).where(eq(conversationMessages.conversationId, id)).orderBy(asc(conversationMessages.seq));
+      const rows = await db
+        .select()
+        .from(conversationMessages)
+        .where(and(eq(conversationMessages.conversationId, id), before === undefined ? undefined : lt(conversationMessages.seq, before)))
+        .orderBy(desc(conversationMessages.seq))
+        .limit(page.limit + 1);
+      const shown = rows.slice(0, page.limit).reverse();
       return {
         id: row.id,
         title: row.title,
         createdAt: row.createdAt.toISOString(),
         updatedAt: row.updatedAt.toISOString(),
-        messages: rows.map(toMessage),
+        messages: shown.map(toMessage),
+        nextCursor: rows.length > page.limit && shown[0] ? encodeMessageCursor(shown[0].seq) : null,
       };
     },
   };
