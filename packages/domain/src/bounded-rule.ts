@@ -3,7 +3,7 @@ import * as rruleModule from 'rrule';
 import type { Options } from 'rrule';
 
 // rrule ships CommonJS to Node (named exports live on `default`) and ESM to bundlers; accept both.
-const { RRule } = ('RRule' in rruleModule && rruleModule.RRule ? rruleModule : (rruleModule as unknown as { default: typeof rruleModule }).default);
+export const { RRule } = ('RRule' in rruleModule && rruleModule.RRule ? rruleModule : (rruleModule as unknown as { default: typeof rruleModule }).default);
 
 /** Periods rrule may step through per question, by FREQ (rrule's numbering: YEARLY 0 … HOURLY 4). About 11 years of days or
  *  hours (a Feb 29 rule needs ≤ 2 922 days), 400 years (one Gregorian cycle) of years; each costs ≤ ~100 ms on a busy core. */
@@ -25,12 +25,12 @@ export interface BoundedAnswer {
 
 /**
  * The first occurrence strictly after `after` of `options` started at `dtstart` (floating wall-clock dates), stepping through at
- * most `budget` periods. rrule reads `options.interval` twice per period of its main loop, so a counting getter on the parsed
+ * most `share` × the FREQ's budget periods. rrule reads `options.interval` twice per period of its main loop, so a counting getter on the parsed
  * options is the one hook that bounds it without forking the library (rrule 2.8, pinned in package-lock.json).
  */
-export function boundedAfter(options: Partial<Options>, dtstart: Date, after: Date): BoundedAnswer {
+export function boundedAfter(options: Partial<Options>, dtstart: Date, after: Date, share = 1): BoundedAnswer {
   const rule = new RRule({ ...options, dtstart, tzid: null }, true);
-  const budget = RECURRENCE_PERIOD_BUDGET[rule.options.freq] ?? 4000;
+  const budget = Math.max(1, Math.floor((RECURRENCE_PERIOD_BUDGET[rule.options.freq] ?? 4000) * share));
   const unreachable = unreachableHour(rule.options.freq, rule.options.interval, rule.options.byhour, dtstart.getUTCHours());
   if (unreachable) throw new RecurrenceBudgetError(0);
   const parsed = rule.options as { interval: number };

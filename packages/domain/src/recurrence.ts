@@ -2,6 +2,7 @@
 import * as rruleModule from 'rrule';
 import { InvalidError } from './errors.js';
 import { RecurrenceBudgetError, boundedAfter, unreachableStartHours } from './bounded-rule.js';
+import { findRuleClash } from './rule-clash.js';
 
 // rrule ships CommonJS to Node (named exports live on `default`) and ESM to bundlers; accept both.
 const { RRule } = ('RRule' in rruleModule && rruleModule.RRule ? rruleModule : (rruleModule as unknown as { default: typeof rruleModule }).default);
@@ -94,9 +95,12 @@ export function normaliseRule(input: string): Recurrence {
 const PROBE_STARTS = ['2026-01-01T00:00:00Z', '2027-06-30T13:00:00Z', '2028-02-29T07:30:00Z'].map((iso) => new Date(iso));
 const BY_PARTS = ['BYSETPOS', 'BYMONTHDAY', 'BYMONTH', 'BYYEARDAY', 'BYWEEKNO', 'BYDAY', 'BYHOUR', 'BYMINUTE', 'BYSECOND'];
 
-function occursFrom(options: Partial<rruleModule.Options>, start: Date): boolean {
+/** Share of the FREQ's budget all culprit probes of one rule spend together (validation runs on the request path). */
+const CULPRIT_SHARE = 0.25;
+
+function occursFrom(options: Partial<rruleModule.Options>, start: Date, share = 1): boolean {
   try {
-    return boundedAfter({ ...options, count: null, until: null }, start, new Date(start.getTime() - 1000)).date !== null;
+    return boundedAfter({ ...options, count: null, until: null }, start, new Date(start.getTime() - 1000), share).date !== null;
   } catch (error) {
     if (error instanceof RecurrenceBudgetError) return false;
     throw error;
@@ -115,13 +119,20 @@ function refuseNeverOccurring(input: string, options: Partial<rruleModule.Option
       throw invalid(input, `BYHOUR=${hours.join(',')} is never reached by FREQ=HOURLY;INTERVAL=${options.interval} from a start at ${missed[0]}:00 (use FREQ=DAILY;BYHOUR=… for a daily time)`);
     }
   }
-  if (PROBE_STARTS.some((start) => occursFrom(options, start))) return;
+  const clash = findRuleClash(options);
+  if (clash) throw invalid(input, `it never occurs (${clash} cannot be met)`);
+  // With INTERVAL=1 every start sees the same candidates, so one probe decides; a larger INTERVAL picks a lattice by its start.
+  // The starts share one budget and the culprit search a quarter of one: validating costs at most 1.25 budgets, whatever the rule.
+  const starts = (options.interval ?? 1) > 1 ? PROBE_STARTS : PROBE_STARTS.slice(0, 1);
+  if (starts.some((start) => occursFrom(options, start, 1 / starts.length))) return;
   const present = parts.map((part) => part.split('=')[0]!).filter((name) => BY_PARTS.includes(name));
   const culprits = parts.filter((part) => {
     const name = part.split('=')[0]!;
     if (!present.includes(name)) return false;
+    // Without it the rule is FREQ (and INTERVAL, COUNT, WKST) alone, which always occurs: no probe needed.
+    if (present.length === 1) return true;
     const without = RRule.parseString(parts.filter((other) => other !== part).join(';'));
-    return occursFrom(without, PROBE_STARTS[0]!);
+    return occursFrom(without, PROBE_STARTS[0]!, CULPRIT_SHARE / present.length);
   });
   const named = culprits.length > 0 ? culprits.join(' with ') : parts.join(';');
   throw invalid(input, `it never occurs (${named} cannot be met, or occurs too rarely to schedule)`);

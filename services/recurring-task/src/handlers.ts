@@ -47,7 +47,15 @@ export function createNextOccurrence(deps: { invoker: Invoker; log: Logger }) {
         seriesId: task.seriesId ?? task.id,
         idempotencyKey: occurrenceKey(task.id),
         correlationId: correlationId ?? event.id,
-        task: { title: task.title, description: task.description, priority: task.priority, tags: task.tags, recurrence: { rule: task.recurrence.rule }, ...next },
+        task: {
+          title: task.title,
+          description: task.description,
+          priority: task.priority,
+          tags: task.tags,
+          recurrence: { rule: next.rule },
+          dueAt: next.dueAt,
+          remindAt: next.remindAt,
+        },
       };
       await deps.invoker.invoke(CHAT_API_APP, 'POST', '/internal/tasks/occurrences', request);
     } catch (error) {
