@@ -4,6 +4,8 @@ import tseslint from 'typescript-eslint';
 const IO_MODULES = ['node:*', 'fs', 'fs/*', 'net', 'http', 'https', 'child_process', 'pg', '@electric-sql/pglite', 'drizzle-orm', 'drizzle-orm/*', 'fastify', 'ws', 'nodemailer', 'web-push', '@todo/db', '@todo/http', '@todo/platform', '@todo/platform/*'];
 /** Another package's internals: import a package by its name and exports, never its src/ files. */
 const DEEP_IMPORTS = { group: ['@todo/*/src', '@todo/*/src/*', '../../packages/*', '../../services/*', '../../../packages/*', '../../../services/*'], message: "Import the package by name (its index or exports), not another package's src/ internals." };
+/** chat-api's front (chat, MCP, web) reaches tasks and users through the TaskService/UserDirectory it is given, never the core's files. */
+const CORE_INTERNALS = { group: ['**/core', '**/core/*', '**/core/**'], message: "chat-api's front depends on the TaskService it is given (src/index.ts wires it), not on src/core/ internals." };
 const ADAPTERS = { group: ['@todo/platform/embedded', '@todo/platform/dapr'], message: 'Services depend on ports (@todo/platform); adapters are wired by the composition roots in src/runtime/.' };
 
 export default tseslint.config(
@@ -27,6 +29,11 @@ export default tseslint.config(
     files: ['services/*/src/**/*.ts'],
     ignores: ['services/*/src/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [DEEP_IMPORTS, ADAPTERS] }] },
+  },
+  {
+    files: ['services/chat-api/src/front/**/*.ts'],
+    ignores: ['services/chat-api/src/front/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [DEEP_IMPORTS, ADAPTERS, CORE_INTERNALS] }] },
   },
   {
     files: ['packages/domain/src/**/*.ts'],

@@ -9,8 +9,8 @@ import { openDatabase, type Database } from '@todo/db';
 import { createTaskService, migrateChatApi } from '@todo/chat-api';
 import { createTaskTools, interpret } from '@todo/assistant';
 import type { Task, TaskService } from '@todo/domain';
-import { CORPUS_NOW, runCase } from '../services/chat-api/src/chat/corpus/corpus-runner.js';
-import { PHRASE_CORPUS } from '../services/chat-api/src/chat/corpus/phrase-corpus.js';
+import { CORPUS_NOW, runCase } from '../services/chat-api/src/front/chat/corpus/corpus-runner.js';
+import { PHRASE_CORPUS } from '../services/chat-api/src/front/chat/corpus/phrase-corpus.js';
 import { classifyOutcome, expectedAction, expectedWhen, isCleanTitle, slotsOf, type SlurpItem } from './slurp-scoring.js';
 import { summarize } from './stats.js';
 

@@ -8,8 +8,8 @@ import { openDatabase } from '@todo/db';
 import { createTaskService, migrateChatApi } from '@todo/chat-api';
 import { classify, normaliseMessage } from '../packages/assistant/src/interpreter/intent.js';
 import { parseTaskDetails } from '../packages/assistant/src/parse/task-details.js';
-import { CORPUS_NOW, CORPUS_ZONE, runCase, type CaseResult } from '../services/chat-api/src/chat/corpus/corpus-runner.js';
-import { PHRASE_CORPUS } from '../services/chat-api/src/chat/corpus/phrase-corpus.js';
+import { CORPUS_NOW, CORPUS_ZONE, runCase, type CaseResult } from '../services/chat-api/src/front/chat/corpus/corpus-runner.js';
+import { PHRASE_CORPUS } from '../services/chat-api/src/front/chat/corpus/phrase-corpus.js';
 import { summarize, type Summary } from './stats.js';
 
 const ROUNDS = Number(process.env.BENCH_CHAT_ROUNDS ?? 3);

@@ -4,8 +4,8 @@ import type { Database } from '@todo/db';
 import type { LlmConfig } from '@todo/assistant';
 import { createHttpApp, type HttpApp } from '@todo/http';
 import { silentLogger } from '@todo/platform/testing';
-import { createChatApi, migrateChatApi, type ChatApi } from '../index.js';
-import { movableClock, type MovableClock } from '../testing/test-api.js';
+import { createChatApi, migrateChatApi, type ChatApi } from '../../index.js';
+import { movableClock, type MovableClock } from '../../testing/test-api.js';
 
 export interface ChatTestServer {
   app: HttpApp;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { CloudEvent } from '@todo/domain';
 import { testDatabaseKinds } from '@todo/platform/testing';
-import { body, startTestApi, type TestApi, type TestUser } from '../testing/test-api.js';
+import { body, startTestApi, type TestApi, type TestUser } from '../../testing/test-api.js';
 
 interface OutboxRow {
   topic: string;

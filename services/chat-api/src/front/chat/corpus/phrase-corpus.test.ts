@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '@todo/db';
 import type { TaskService } from '@todo/domain';
-import { createTaskService, migrateChatApi } from '../../index.js';
+import { createTaskService, migrateChatApi } from '../../../index.js';
 import { CORPUS_NOW, runCase } from './corpus-runner.js';
 import { PHRASE_CORPUS } from './phrase-corpus.js';
 import { TARGETS_CORPUS } from './targets-corpus.js';

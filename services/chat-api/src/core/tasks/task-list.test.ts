@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { testDatabaseKinds } from '@todo/platform/testing';
-import { body, startTestApi, type TestApi, type TestUser } from '../testing/test-api.js';
+import { body, startTestApi, type TestApi, type TestUser } from '../../testing/test-api.js';
 
 interface Seed {
   title: string;

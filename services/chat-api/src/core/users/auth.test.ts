@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '@todo/platform/testing';
-import { body, startTestApi, type TestApi } from '../testing/test-api.js';
+import { body, startTestApi, type TestApi } from '../../testing/test-api.js';
 
 const json = (payload: unknown) => ({ payload: payload as Record<string, unknown> });
 

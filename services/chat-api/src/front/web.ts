@@ -8,7 +8,7 @@ import type { AnyHttpApp } from '@todo/http';
 /** Where web/dist is, seen from the bundled dist/cli.js, from this source file, or from the working directory. */
 export function findWebRoot(): string | null {
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [resolve(here, '../web/dist'), resolve(here, '../../../web/dist'), resolve(process.cwd(), 'web/dist')];
+  const candidates = [resolve(here, '../web/dist'), resolve(here, '../../../../web/dist'), resolve(process.cwd(), 'web/dist')];
   return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? null;
 }
 

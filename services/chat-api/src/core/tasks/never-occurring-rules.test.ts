@@ -1,7 +1,7 @@
 // Rules that never occur (or would hang rrule) are refused at the REST door with a 400 naming the part; nothing is stored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '@todo/platform/testing';
-import { body, startTestApi, type TestApi, type TestUser } from '../testing/test-api.js';
+import { body, startTestApi, type TestApi, type TestUser } from '../../testing/test-api.js';
 
 describe.each(testDatabaseKinds())('never-occurring recurrence rules on $name', (kind) => {
   let api: TestApi;
