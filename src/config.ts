@@ -49,6 +49,10 @@ export const ConfigSchema = z.object({
   VAPID_PRIVATE_KEY: optionalString,
   VAPID_SUBJECT: optionalString,
   PUBLIC_URL: url(/^https?:$/, 'https://todo.example.com'),
+  /** Browser origins besides the server's own host that may open WebSockets and send cookie-authenticated changes. */
+  ALLOWED_ORIGINS: optionalString
+    .transform((v) => (v ?? '').split(',').map((one) => one.trim()).filter(Boolean))
+    .pipe(z.array(z.string().refine((one) => /^https?:$/.test(URL.parse(one)?.protocol ?? '') && URL.parse(one)?.origin === one.replace(/\/$/, ''), 'must be a comma-separated list of origins like https://app.example.com'))),
 });
 export type Config = z.output<typeof ConfigSchema>;
 

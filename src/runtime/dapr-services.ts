@@ -20,6 +20,8 @@ export interface ServiceContext {
   app: HttpApp;
   bus: EventBus;
   state: StateStore;
+  /** The same store with keys that expire within minutes (one-time WebSocket tickets). */
+  shortLivedState: StateStore;
   invoker: Invoker;
   /** Only chat-api schedules jobs (reminders). */
   scheduler: Scheduler;
@@ -74,7 +76,13 @@ function remoteSessionAuth(ctx: ServiceContext) {
     if (!token) throw new UnauthorizedError('Sign in first: send Authorization: Bearer <token>.');
     request.user = await authenticate(token);
   };
-  return { authenticate, authGuard };
+  /** Asked of chat-api every time (a ticket is used once), never cached. */
+  const sessionActive = async (user: AuthUser): Promise<boolean> => {
+    const body = user.sessionId ? { userId: user.id, sessionId: user.sessionId } : { userId: user.id };
+    const answer = await ctx.invoker.invoke<{ active: boolean }>('chat-api', 'POST', '/internal/sessions/active', body);
+    return answer.active === true;
+  };
+  return { authenticate, authGuard, sessionActive };
 }
 
 const child = (ctx: ServiceContext, service: string) => ctx.log.child({ service });
@@ -92,7 +100,7 @@ export async function wireDaprService(service: DaprServiceName, ctx: ServiceCont
       ctx.onClose('outbox relay', () => relay.close());
       const chatApi = createChatApi({ database: wakeRelayOnCommit(database, relay), clock, log, jwtSecret: ctx.jwtSecret, ...llmConfigOf(ctx.config) });
       await chatApi.plugin(app);
-      await internalRoutes(app, { taskService: chatApi.taskService, users: chatApi.users, internalToken: ctx.internalToken });
+      await internalRoutes(app, { taskService: chatApi.taskService, users: chatApi.users, internalToken: ctx.internalToken, sessionActive: chatApi.sessionActive });
       createReminders({ db: database.db, bus, scheduler, state, taskService: chatApi.taskService, users: chatApi.users, clock, log, metrics, wake: relay.wake });
       const sweep = createCronBinding({ bindingName: OUTBOX_SWEEP_BINDING, log, onTick: async () => relay.wake() });
       return { daprRoutes: sweep.routes(), start: () => relay.start() };
@@ -124,7 +132,17 @@ export async function wireDaprService(service: DaprServiceName, ctx: ServiceCont
     }
     case 'realtime': {
       const { createRealtimeService } = await import('@todo/realtime');
-      const realtime = createRealtimeService({ bus, clock, log: child(ctx, service), metrics, authenticate: remoteSessionAuth(ctx).authenticate });
+      const auth = remoteSessionAuth(ctx);
+      const realtime = createRealtimeService({
+        bus, clock, metrics,
+        log: child(ctx, service),
+        authenticate: auth.authenticate,
+        authGuard: auth.authGuard,
+        sessionActive: auth.sessionActive,
+        jwtSecret: ctx.jwtSecret,
+        ticketState: ctx.shortLivedState,
+        allowedOrigins: ctx.config.ALLOWED_ORIGINS,
+      });
       ctx.onClose('websockets', () => realtime.close());
       await realtime.plugin(app);
       return { daprRoutes: [], start: nothingToStart };

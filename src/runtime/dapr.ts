@@ -23,6 +23,8 @@ import { ShutdownStack } from './shutdown.js';
 export const DAPR_COMPONENTS = { pubsub: 'pubsub', state: 'statestore', secrets: 'secretstore' } as const;
 /** Idempotency keys expire after a week: far longer than any redelivery. */
 const PROCESSED_KEY_TTL_SECONDS = 7 * 24 * 3600;
+/** Used WebSocket tickets need outlive only the ticket (30 s). */
+const SHORT_LIVED_KEY_TTL_SECONDS = 120;
 
 export interface DaprServiceSystem {
   service: DaprServiceName;
@@ -66,11 +68,12 @@ export async function startDaprService(config: Config, service: DaprServiceName,
     const bus = withPublishMetrics(rawBus, metrics);
     const scheduler = createDaprScheduler({ sidecar, log: log.child({ component: 'scheduler' }) });
     const state = createDaprStateStore({ sidecar, storeName: DAPR_COMPONENTS.state, ttlSeconds: PROCESSED_KEY_TTL_SECONDS });
+    const shortLivedState = createDaprStateStore({ sidecar, storeName: DAPR_COMPONENTS.state, ttlSeconds: SHORT_LIVED_KEY_TTL_SECONDS });
     const invoker = createDaprInvoker({ sidecar, internalHeaders: () => ({ [INTERNAL_TOKEN_HEADER]: internalToken }) });
 
     const app = await createHttpApp({ log, metricsRegistry, readiness, title: `todo-chatbot ${service}` });
     const wired = await wireDaprService(service, {
-      config, app, bus, state, invoker, scheduler, clock, metrics, jwtSecret, internalToken,
+      config, app, bus, state, shortLivedState, invoker, scheduler, clock, metrics, jwtSecret, internalToken,
       log,
       databaseUrl: () => required('DATABASE_URL', config.DATABASE_URL),
       ready: (name, check) => readiness.add(name, check),

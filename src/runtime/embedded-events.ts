@@ -19,7 +19,7 @@ import { createOutboxRelay, createReminders, internalRoutes, INTERNAL_TOKEN_HEAD
 import { createAuditService, migrateAudit } from '@todo/audit';
 import { channelsFromConfig, createNotificationService, migrateNotification, type ChannelConfig } from '@todo/notification';
 import { createRecurringTaskService } from '@todo/recurring-task';
-import { createRealtimeService } from '@todo/realtime';
+import { createRealtimeService, inProcessTicketState, type SocketLimits } from '@todo/realtime';
 import { deadLetterRoutes } from './dead-letters.js';
 
 export interface EmbeddedEventRuntime {
@@ -60,6 +60,9 @@ export async function wireEmbeddedServices(deps: {
   log: Logger;
   channels: ChannelConfig;
   dataDir?: string;
+  jwtSecret: string;
+  allowedOrigins?: readonly string[];
+  socketLimits?: Partial<SocketLimits>;
 }): Promise<{ start(): Promise<void>; close(): Promise<void>; ready(): Promise<boolean> }> {
   const { app, runtime, chatApi, database, clock, log } = deps;
   const { bus, scheduler, state, relay, metrics } = runtime;
@@ -70,7 +73,7 @@ export async function wireEmbeddedServices(deps: {
   const invoker = createInProcessInvoker({ resolve: () => app, headers: { [INTERNAL_TOKEN_HEADER]: internalToken } });
   const authGuard = chatApi.authGuard;
 
-  await internalRoutes(app, { taskService: chatApi.taskService, users: chatApi.users, internalToken });
+  await internalRoutes(app, { taskService: chatApi.taskService, users: chatApi.users, internalToken, sessionActive: chatApi.sessionActive });
   await deadLetterRoutes(app, { bus: runtime.rawBus, internalToken });
   createReminders({ db: database.db, bus, scheduler, state, taskService: chatApi.taskService, users: chatApi.users, clock, log: log.child({ service: 'chat-api' }), metrics, wake: relay.wake });
 
@@ -79,7 +82,16 @@ export async function wireEmbeddedServices(deps: {
   const notification = createNotificationService({ database, bus, state, invoker, clock, log: log.child({ service: 'notification' }), metrics, authGuard, channels: channelsFromConfig(deps.channels) });
   await notification.plugin(app);
   createRecurringTaskService({ bus, state, invoker, clock, log: log.child({ service: 'recurring-task' }), metrics });
-  const realtime = createRealtimeService({ bus, clock, log: log.child({ service: 'realtime' }), metrics, authenticate: chatApi.authenticate });
+  const realtime = createRealtimeService({
+    bus, clock, metrics, authGuard,
+    log: log.child({ service: 'realtime' }),
+    authenticate: chatApi.authenticate,
+    sessionActive: chatApi.sessionActive,
+    jwtSecret: deps.jwtSecret,
+    ticketState: inProcessTicketState(),
+    allowedOrigins: deps.allowedOrigins ?? [],
+    ...(deps.socketLimits ? { limits: deps.socketLimits } : {}),
+  });
   await realtime.plugin(app);
 
   return {

@@ -5,6 +5,7 @@ import { systemClock } from '@todo/platform/embedded';
 import type { Clock } from '@todo/platform';
 import { createHttpApp, createLogger, Readiness, type HttpApp, type Logger } from '@todo/http';
 import { createChatApi, llmConfigOf, migrateChatApi, wakeRelayOnCommit, type ChatApi } from '@todo/chat-api';
+import type { SocketLimits } from '@todo/realtime';
 import type { Config } from '../config.js';
 import { resolveJwtSecret } from './jwt-secret.js';
 import { ShutdownStack } from './shutdown.js';
@@ -30,6 +31,8 @@ export interface EmbeddedOptions {
   log?: Logger;
   /** Login attempts per client and email per minute (tests raise it). */
   loginRateLimit?: { max: number; timeWindowMs: number };
+  /** WebSocket limits and heartbeat (tests shorten the heartbeat). */
+  socketLimits?: Partial<SocketLimits>;
 }
 
 export async function startEmbedded(config: Config, options: EmbeddedOptions = {}): Promise<EmbeddedSystem> {
@@ -58,7 +61,9 @@ export async function startEmbedded(config: Config, options: EmbeddedOptions = {
 
     const app = await createHttpApp({ log, metricsRegistry, readiness });
     await chatApi.plugin(app);
-    const eventServices = await wireEmbeddedServices({ app, runtime: events, chatApi, database, clock, log, channels: config, dataDir: config.DATA_DIR });
+    const eventServices = await wireEmbeddedServices({ app, runtime: events, chatApi, database, clock, log, channels: config, dataDir: config.DATA_DIR, jwtSecret, allowedOrigins: config.ALLOWED_ORIGINS,
+      ...(options.socketLimits ? { socketLimits: options.socketLimits } : {}),
+    });
     shutdown.push('event services', () => eventServices.close());
     readiness.add('events', () => eventServices.ready());
 

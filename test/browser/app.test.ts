@@ -13,6 +13,8 @@ const password = 'correct horse battery staple';
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
+/** Every Content-Security-Policy violation any page reported (must stay empty). */
+const cspViolations: string[] = [];
 
 async function screenshot(target: Page, name: string): Promise<void> {
   await target.waitForTimeout(250); // let transitions settle
@@ -24,7 +26,8 @@ async function api<T>(target: Page, method: string, path: string, body?: unknown
     async ({ method, path, body }) => {
       const response = await fetch(path, {
         method,
-        headers: { Authorization: `Bearer ${localStorage.getItem('todo.token')}`, 'Content-Type': 'application/json' },
+        // the app's own way: the session cookie plus the CSRF header
+        headers: { 'X-Requested-With': 'todo-web', 'Content-Type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       return response.status === 204 ? null : response.json();
@@ -46,6 +49,9 @@ describe('web app in a browser', () => {
       if (response.status() >= 500 || response.status() === 401) console.log(`[browser] ${response.status()} ${response.request().method()} ${response.url()}`);
     });
     browser.context.on('weberror', (error) => console.log(`[browser] page error: ${error.error().message}`));
+    browser.context.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
   }, 900_000);
 
   afterAll(async () => {
@@ -65,6 +71,9 @@ describe('web app in a browser', () => {
     await page.reload();
     await page.getByLabel('New task').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Inbox');
+    // the login lives in the httpOnly cookie only: nothing a script could read
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => /token/i.test(key) || /eyJ/.test(localStorage.getItem(key) ?? '')))).toEqual([]);
+    expect(await page.evaluate(() => document.cookie)).not.toContain('todo_token');
   }, 120_000);
 
   it('adds a task by quick add, showing what it understood before saving', async () => {
@@ -231,7 +240,7 @@ describe('web app in a browser', () => {
     await row.waitFor({ state: 'detached' });
     await page.locator('.toast', { hasText: 'Deleted “Stretch your legs”' }).getByRole('button', { name: 'Dismiss' }).click();
     const status = await page.evaluate(
-      async (taskId) => (await fetch(`/api/tasks/${taskId}`, { headers: { Authorization: `Bearer ${localStorage.getItem('todo.token')}` } })).status,
+      async (taskId) => (await fetch(`/api/tasks/${taskId}`)).status,
       id,
     );
     expect(status).toBe(404);
@@ -288,6 +297,14 @@ describe('web app in a browser', () => {
     await dialog.waitFor({ state: 'hidden' });
   }, 30_000);
 
+  it('the API reference at /docs renders under the same Content-Security-Policy', async () => {
+    const docs = await browser.context.newPage();
+    const response = await docs.goto(`${server.url}/docs`);
+    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    await docs.locator('.opblock-summary-path', { hasText: '/api/ws/ticket' }).first().waitFor();
+    await docs.close();
+  }, 60_000);
+
   it('signs out and back in', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByLabel('Password').fill(password);
@@ -295,4 +312,8 @@ describe('web app in a browser', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await taskRow(page, 'Pay the rent').waitFor();
   }, 60_000);
+
+  it('no page reported a Content-Security-Policy violation', () => {
+    expect(cspViolations).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { parseConfig } from '../../src/config.js';
-import { startEmbedded, type EmbeddedSystem } from '../../src/runtime/embedded.js';
+import { startEmbedded, type EmbeddedOptions, type EmbeddedSystem } from '../../src/runtime/embedded.js';
 import { silentLogger } from '@todo/platform/testing';
 
 export interface TestSystem {
@@ -13,11 +13,11 @@ export interface TestSystem {
   close(): Promise<void>;
 }
 
-export async function startTestSystem(env: Record<string, string> = {}): Promise<TestSystem> {
+export async function startTestSystem(env: Record<string, string> = {}, options: Pick<EmbeddedOptions, 'socketLimits'> = {}): Promise<TestSystem> {
   const dataDir = mkdtempSync(join(tmpdir(), 'todo-e2e-'));
   const url = process.env.TEST_E2E_DATABASE_URL;
   const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: 'e2e-secret-0123456789abcdef', LOG_LEVEL: 'silent', ...(url ? { DATABASE_URL: url } : {}), ...env });
-  const system = await startEmbedded(config, { log: silentLogger(), loginRateLimit: { max: 10_000, timeWindowMs: 60_000 } });
+  const system = await startEmbedded(config, { log: silentLogger(), loginRateLimit: { max: 10_000, timeWindowMs: 60_000 }, ...options });
   return {
     system,
     url: system.url,
@@ -65,4 +65,36 @@ export async function openSocket(base: string, token: string): Promise<{ message
     socket.once('unexpected-response', (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
   });
   return { messages, close: () => socket.close() };
+}
+
+export interface WatchedSocket {
+  socket: WebSocket;
+  /** Every message but the first {type: "ready"}. */
+  messages: any[];
+  /** Resolves with the HTTP status of a refused upgrade, or 101 once the server said ready. */
+  opened: Promise<number>;
+  /** Resolves with the close code once the socket is closed. */
+  closed: Promise<number>;
+  close(): void;
+}
+
+/** A WebSocket to /api/ws with the given query (ticket= or token=) and headers (Origin, Cookie), watched rather than awaited. */
+export function watchSocket(base: string, query: string, options: { headers?: Record<string, string>; autoPong?: boolean } = {}): WatchedSocket {
+  const socket = new WebSocket(`${base.replace('http', 'ws')}/api/ws${query ? `?${query}` : ''}`, { headers: options.headers ?? {}, autoPong: options.autoPong ?? true });
+  const messages: any[] = [];
+  let ready: (status: number) => void = () => {};
+  const opened = new Promise<number>((resolve) => (ready = resolve));
+  const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+  socket.on('message', (data) => {
+    const message = JSON.parse(String(data));
+    if (message.type === 'ready') ready(101);
+    else messages.push(message);
+  });
+  socket.on('unexpected-response', (_req, res) => {
+    ready(res.statusCode ?? 0);
+    socket.terminate();
+  });
+  socket.on('error', () => ready(0));
+  void closed.then(() => ready(0));
+  return { socket, messages, opened, closed, close: () => socket.close() };
 }

@@ -29,7 +29,7 @@ function headingOf(view: ReturnType<typeof useView>[0]): string {
 }
 
 export function App() {
-  const { user, token, signOut, api, setUser } = useSession();
+  const { user, signedIn, signOut, api, setUser } = useSession();
   const [view, setView] = useView();
   const [panel, setPanel] = useState<Panel>(null);
   const [navOpen, setNavOpen] = useState(false);
@@ -39,7 +39,7 @@ export function App() {
   const quickAddRef = useRef<HTMLInputElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const { toasts, push, pushReminder, dismiss } = useToasts();
-  const live = useLiveUpdates(token, pushReminder);
+  const live = useLiveUpdates(api, signedIn, pushReminder);
   const list = useTaskList(view);
   const { toggle, remove } = useTaskMutations();
   const tasks = list.data?.items ?? [];

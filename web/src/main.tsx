@@ -8,13 +8,13 @@ import { SessionProvider, useSession } from './auth/session.js';
 import './styles.css';
 
 function Root() {
-  const { token } = useSession();
+  const { signedIn } = useSession();
   const client = useQueryClient();
   // Another user may sign in next: drop everything cached for the previous one.
   useEffect(() => {
-    if (!token) client.clear();
-  }, [token, client]);
-  return token ? <App /> : <AuthScreen />;
+    if (!signedIn) client.clear();
+  }, [signedIn, client]);
+  return signedIn ? <App /> : <AuthScreen />;
 }
 
 function Providers() {

@@ -41,6 +41,15 @@ export class UnauthorizedError extends DomainError {
   }
 }
 
+/** Authenticated (or not) but refused for where the request comes from: a foreign Origin, a missing CSRF proof. */
+export class ForbiddenError extends DomainError {
+  readonly code: string;
+  constructor(message = 'This request is not allowed.', code = 'forbidden') {
+    super(message);
+    this.code = code;
+  }
+}
+
 export class RateLimitedError extends DomainError {
   readonly code = 'rate_limited';
   constructor(message = 'Too many requests; try again later.', details?: unknown) {

@@ -10,6 +10,8 @@ export const TASK_EVENT_TYPES = ['task.created', 'task.updated', 'task.completed
 export type TaskEventType = (typeof TASK_EVENT_TYPES)[number];
 export const REMINDER_DUE = 'reminder.due';
 export const NOTIFICATION_CREATED = 'notification.created';
+/** On task-updates: a login session ended (logout); realtime closes that session's sockets. data: {userId, sessionId}. */
+export const SESSION_ENDED = 'session.ended';
 
 export interface CloudEvent<T = unknown> {
   specversion: '1.0';

@@ -102,9 +102,9 @@ describe('createHttpApp', () => {
 describe('tokens', () => {
   const now = new Date('2026-01-01T00:00:00Z');
 
-  it('round-trip the user and session', async () => {
-    const token = await signToken('s'.repeat(32), { id: 'u1', sessionId: 's1' }, now);
-    expect(await verifyToken('s'.repeat(32), token, now)).toEqual({ id: 'u1', sessionId: 's1' });
+  it('round-trip the user and session, and tell when they expire', async () => {
+    const token = await signToken('s'.repeat(32), { id: 'u1', sessionId: 's1' }, now, 3600);
+    expect(await verifyToken('s'.repeat(32), token, now)).toEqual({ id: 'u1', sessionId: 's1', expiresAt: new Date(now.getTime() + 3600_000) });
   });
 
   it('are refused when signed with another secret or expired', async () => {

@@ -1,9 +1,11 @@
 // createHttpApp: a Fastify instance with everything every service shares — zod validation/serialization, OpenAPI + /docs,
-// request ids in logs, the contract's errors, 1 MiB body limit, JSON-only bodies, health/readiness and metrics.
+// request ids in logs, the contract's errors, 1 MiB body limit, JSON-only bodies, security headers (helmet: CSP,
+// nosniff, frame-ancestors 'none', no referrer), health/readiness and metrics.
 import { randomUUID } from 'node:crypto';
 import Fastify, { LogController, type FastifyRequest, type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import {
@@ -42,6 +44,26 @@ export interface HttpAppOptions {
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
+/**
+ * What the web app and /docs (Swagger UI) need and nothing more: their own scripts and styles, data: images (the
+ * favicon, Swagger's icons), same-origin fetch and WebSocket; never framed. No upgrade-insecure-requests: the app is
+ * also served over plain http on localhost and a LAN.
+ */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  baseUri: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  scriptSrcAttr: ["'none'"],
+  upgradeInsecureRequests: null,
+};
+
 export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   const app = Fastify({
     loggerInstance: options.log as FastifyBaseLogger,
@@ -66,6 +88,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   });
 
   await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY }, referrerPolicy: { policy: 'no-referrer' } });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

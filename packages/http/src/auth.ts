@@ -1,7 +1,8 @@
 // Bearer-token auth: signs and verifies JWTs (jose, HS256) and guards routes (Authorization header or the web app's cookie).
 import type { FastifyRequest } from 'fastify';
 import { SignJWT, jwtVerify } from 'jose';
-import { UnauthorizedError } from '@todo/domain';
+import { ForbiddenError, UnauthorizedError } from '@todo/domain';
+import { originAllowed } from './origin.js';
 
 export const AUTH_COOKIE = 'todo_token';
 export const TOKEN_TTL_SECONDS = 30 * 24 * 3600;
@@ -11,6 +12,8 @@ export interface AuthUser {
   id: string;
   /** The login session the token belongs to (logout ends it). */
   sessionId?: string;
+  /** When the token stops being valid (set by verifyToken; open WebSockets close then). */
+  expiresAt?: Date;
 }
 
 declare module 'fastify' {
@@ -43,13 +46,32 @@ export async function verifyToken(secret: string, token: string, now?: Date): Pr
       ...(now ? { currentDate: now } : {}),
     });
     if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new Error('no subject');
-    return typeof payload.sid === 'string' ? { id: payload.sub, sessionId: payload.sid } : { id: payload.sub };
+    const user: AuthUser = typeof payload.sid === 'string' ? { id: payload.sub, sessionId: payload.sid } : { id: payload.sub };
+    if (typeof payload.exp === 'number') user.expiresAt = new Date(payload.exp * 1000);
+    return user;
   } catch {
     throw new UnauthorizedError('The token is invalid or has expired.', 'invalid_token');
   }
 }
 
-/** The token of a request: `Authorization: Bearer …` first, then the httpOnly cookie. */
+/** The header a browser app sends to show a state-changing request is its own (pages elsewhere cannot send it without CORS). */
+export const CSRF_HEADER = 'x-requested-with';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Whether a cookie-authenticated request may change state: safe methods always; others only with the custom header or
+ * an Origin naming this server (a cross-site form or fetch carries the cookie but can do neither).
+ */
+export function hasCsrfProof(request: FastifyRequest): boolean {
+  if (SAFE_METHODS.has(request.method)) return true;
+  if (typeof request.headers[CSRF_HEADER] === 'string' && request.headers[CSRF_HEADER] !== '') return true;
+  return request.headers.origin !== undefined && originAllowed(request);
+}
+
+/**
+ * The token of a request: `Authorization: Bearer …` first, then the httpOnly cookie — which, on a state-changing
+ * request, counts only with CSRF proof (hasCsrfProof; ForbiddenError `csrf_rejected` otherwise).
+ */
 export function tokenOf(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (header) {
@@ -57,7 +79,11 @@ export function tokenOf(request: FastifyRequest): string | undefined {
     return match?.[1];
   }
   const cookies = (request as FastifyRequest & { cookies?: Record<string, string | undefined> }).cookies;
-  return cookies?.[AUTH_COOKIE] || undefined;
+  const token = cookies?.[AUTH_COOKIE] || undefined;
+  if (token && !hasCsrfProof(request)) {
+    throw new ForbiddenError(`A cookie-authenticated ${request.method} needs the ${CSRF_HEADER} header or this site's Origin.`, 'csrf_rejected');
+  }
+  return token;
 }
 
 export interface AuthGuardOptions {

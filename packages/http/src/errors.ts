@@ -3,7 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { AnyHttpApp } from './app.js';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ConflictError, DomainError, InvalidError, NotFoundError, RateLimitedError, UnauthorizedError } from '@todo/domain';
+import { ConflictError, DomainError, ForbiddenError, InvalidError, NotFoundError, RateLimitedError, UnauthorizedError } from '@todo/domain';
 
 export interface ErrorBody {
   error: { code: string; message: string; details?: unknown };
@@ -20,6 +20,7 @@ export function errorBody(code: string, message: string, details?: unknown): Err
 export function statusOfDomainError(error: DomainError): number {
   if (error instanceof InvalidError) return 400;
   if (error instanceof UnauthorizedError) return 401;
+  if (error instanceof ForbiddenError) return 403;
   if (error instanceof NotFoundError) return 404;
   if (error instanceof ConflictError) return 409;
   if (error instanceof RateLimitedError) return 429;

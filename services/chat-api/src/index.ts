@@ -48,6 +48,8 @@ export interface ChatApi {
   authGuard: (request: FastifyRequest) => Promise<void>;
   /** Verifies a token and that its session is still open (for WebSocket / MCP). */
   authenticate: (token: string) => Promise<AuthUser>;
+  /** Whether a verified user's session is still open (realtime, when a WebSocket ticket is used). */
+  sessionActive: (user: AuthUser) => Promise<boolean>;
 }
 
 /** Applies chat-api's migrations (users, sessions, tasks, outbox, conversations). */
@@ -91,5 +93,6 @@ export function createChatApi(deps: ChatApiDeps): ChatApi {
     users: users.directory,
     authGuard,
     authenticate,
+    sessionActive: users.isActive,
   };
 }

@@ -1,5 +1,6 @@
-// What realtime does with a task-updates event: turn it into the contract's WebSocket message for the owner's sockets.
-import { NOTIFICATION_CREATED, type CloudEvent } from '@todo/domain';
+// What realtime does with a task-updates event: turn it into the contract's WebSocket message for the owner's sockets,
+// or, for session.ended, close that session's sockets.
+import { NOTIFICATION_CREATED, SESSION_ENDED, type CloudEvent } from '@todo/domain';
 import type { ConnectionRegistry } from './connections.js';
 
 interface UpdateData {
@@ -7,6 +8,7 @@ interface UpdateData {
   task?: unknown;
   changes?: unknown;
   notification?: unknown;
+  sessionId?: string;
 }
 
 /** `{type: "task.created"|…, task, changes?}` or `{type: "notification", notification}`; null for anything else. */
@@ -22,6 +24,11 @@ export function toClientMessage(event: CloudEvent): { userId: string; message: R
 
 export function forwardUpdate(connections: ConnectionRegistry) {
   return async (event: CloudEvent): Promise<void> => {
+    const data = event.data as UpdateData | undefined;
+    if (event.type === SESSION_ENDED) {
+      if (data?.userId && data.sessionId) connections.endSession(data.userId, data.sessionId);
+      return;
+    }
     const routed = toClientMessage(event);
     if (routed) connections.sendTo(routed.userId, routed.message);
   };

@@ -1,11 +1,15 @@
-// realtime wiring: consumes task-updates and forwards each change to the owner's open WebSocket connections.
+// realtime wiring: consumes task-updates and forwards each change to the owner's open WebSocket connections; issues the
+// one-time tickets browsers open them with.
+import type { FastifyRequest } from 'fastify';
 import { TOPICS } from '@todo/domain';
-import { createRecentIdsStore, idempotentConsumer, type Clock, type EventBus, type EventMetrics } from '@todo/platform';
+import { createRecentIdsStore, idempotentConsumer, type Clock, type EventBus, type EventMetrics, type StateStore } from '@todo/platform';
 import type { AuthUser, HttpApp, Logger } from '@todo/http';
-import { createConnectionRegistry } from './connections.js';
+import { createConnectionRegistry, DEFAULT_SOCKET_LIMITS, type SocketLimits } from './connections.js';
 import { forwardUpdate } from './handlers.js';
 import { realtimeRoutes } from './routes.js';
+import { createTicketBook } from './tickets.js';
 
+export { CLOSE_CODES, DEFAULT_SOCKET_LIMITS, type SocketLimits } from './connections.js';
 export const REALTIME_SERVICE = 'realtime';
 
 export interface RealtimeDeps {
@@ -13,11 +17,22 @@ export interface RealtimeDeps {
   clock: Clock;
   log: Logger;
   metrics?: EventMetrics | undefined;
+  /** Verifies a token: signature, expiry, open session. */
   authenticate: (token: string) => Promise<AuthUser>;
+  /** Whether a session is still open (checked when a ticket is used). */
+  sessionActive: (user: AuthUser) => Promise<boolean>;
+  /** preHandler for POST /api/ws/ticket. */
+  authGuard: (request: FastifyRequest) => Promise<void>;
+  jwtSecret: string;
+  /** Remembers used tickets; shared by every replica (Dapr state store), in memory in one process. */
+  ticketState: StateStore;
+  allowedOrigins?: readonly string[];
+  limits?: Partial<SocketLimits>;
 }
 
 export function createRealtimeService(deps: RealtimeDeps) {
-  const connections = createConnectionRegistry();
+  const connections = createConnectionRegistry(deps.clock, { ...DEFAULT_SOCKET_LIMITS, ...deps.limits });
+  const tickets = createTicketBook({ jwtSecret: deps.jwtSecret, used: deps.ticketState, clock: deps.clock });
   deps.bus.subscribe(
     idempotentConsumer({
       consumer: REALTIME_SERVICE,
@@ -31,8 +46,19 @@ export function createRealtimeService(deps: RealtimeDeps) {
     }),
   );
   return {
-    plugin: (app: HttpApp) => realtimeRoutes(app, { connections, authenticate: deps.authenticate }),
+    plugin: (app: HttpApp) =>
+      realtimeRoutes(app, {
+        connections,
+        tickets,
+        authenticate: deps.authenticate,
+        sessionActive: deps.sessionActive,
+        authGuard: deps.authGuard,
+        allowedOrigins: deps.allowedOrigins ?? [],
+      }),
     connections,
     close: () => connections.closeAll(),
   };
 }
+
+/** The used-ticket memory of a single process: tickets live 30 s, so a bounded recent-ids set is enough. */
+export const inProcessTicketState = (): StateStore => createRecentIdsStore(100_000);

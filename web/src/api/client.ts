@@ -1,4 +1,5 @@
-// A small fetch wrapper: JSON in/out, bearer token, and the contract's error shape turned into ApiError.
+// A small fetch wrapper: JSON in/out, the session cookie with the CSRF header the server asks of cookie-authenticated
+// changes (X-Requested-With), and the contract's error shape turned into ApiError.
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -17,7 +18,7 @@ export interface ApiClient {
   post<T>(path: string, body?: unknown): Promise<T>;
   patch<T>(path: string, body: unknown): Promise<T>;
   del(path: string): Promise<void>;
-  /** Raw fetch with auth headers, for streams. */
+  /** Raw fetch with the session's headers, for streams. */
   raw(path: string, init: RequestInit): Promise<Response>;
 }
 
@@ -38,11 +39,10 @@ export async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, code, message, details);
 }
 
-export function createApiClient(options: { getToken: () => string | null; onUnauthorized: () => void }): ApiClient {
+export function createApiClient(options: { onUnauthorized: () => void }): ApiClient {
   const headersFor = (init?: HeadersInit, hasBody = false): Headers => {
     const headers = new Headers(init);
-    const token = options.getToken();
-    if (token) headers.set('Authorization', `Bearer ${token}`);
+    headers.set('X-Requested-With', 'todo-web');
     if (hasBody && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
     return headers;
   };

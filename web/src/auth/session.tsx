@@ -1,16 +1,18 @@
-// The signed-in session: token kept in localStorage (survives reload), the API client bound to it, and the current user.
+// The signed-in session: the server's httpOnly cookie carries the login (no token in script reach); the user profile is
+// remembered in localStorage only to draw the app at once on reload, and the first 401 signs out.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { createApiClient, type ApiClient } from '../api/client.js';
 import type { User } from '../api/types.js';
 
-const TOKEN_KEY = 'todo.token';
 const USER_KEY = 'todo.user';
+/** Where older versions kept the bearer token; removed on start. */
+const LEGACY_TOKEN_KEY = 'todo.token';
 
 interface Session {
-  token: string | null;
+  signedIn: boolean;
   user: User | null;
   api: ApiClient;
-  signIn(result: { token: string; user: User }): void;
+  signIn(result: { user: User }): void;
   signOut(): Promise<void>;
   setUser(user: User): void;
 }
@@ -18,6 +20,7 @@ interface Session {
 const SessionContext = createContext<Session | null>(null);
 
 function readStoredUser(): User | null {
+  localStorage.removeItem(LEGACY_TOKEN_KEY);
   try {
     const text = localStorage.getItem(USER_KEY);
     return text ? (JSON.parse(text) as User) : null;
@@ -27,34 +30,22 @@ function readStoredUser(): User | null {
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [token, setToken] = useState<string | null>(() => localStorage.getItem(TOKEN_KEY));
   const [user, setUserState] = useState<User | null>(readStoredUser);
 
   const clear = useCallback(() => {
-    localStorage.removeItem(TOKEN_KEY);
     localStorage.removeItem(USER_KEY);
-    setToken(null);
     setUserState(null);
   }, []);
 
-  const api = useMemo(
-    () => createApiClient({ getToken: () => localStorage.getItem(TOKEN_KEY), onUnauthorized: clear }),
-    [clear],
-  );
+  const api = useMemo(() => createApiClient({ onUnauthorized: clear }), [clear]);
 
   const setUser = useCallback((next: User) => {
     localStorage.setItem(USER_KEY, JSON.stringify(next));
     setUserState(next);
   }, []);
 
-  const signIn = useCallback(
-    (result: { token: string; user: User }) => {
-      localStorage.setItem(TOKEN_KEY, result.token);
-      setToken(result.token);
-      setUser(result.user);
-    },
-    [setUser],
-  );
+  // The login response also sets the cookie; its token is for API clients and is not kept.
+  const signIn = useCallback((result: { user: User }) => setUser(result.user), [setUser]);
 
   const signOut = useCallback(async () => {
     try {
@@ -65,7 +56,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     clear();
   }, [api, clear]);
 
-  const value = useMemo(() => ({ token, user, api, signIn, signOut, setUser }), [token, user, api, signIn, signOut, setUser]);
+  const signedIn = user !== null;
+  const value = useMemo(() => ({ signedIn, user, api, signIn, signOut, setUser }), [signedIn, user, api, signIn, signOut, setUser]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

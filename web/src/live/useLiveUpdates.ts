@@ -1,6 +1,7 @@
-// WebSocket /api/ws?token=: task changes refresh the lists at once; notifications go to the toast + bell. Reconnects with backoff.
+// WebSocket /api/ws?ticket= (a one-time ticket from POST /api/ws/ticket, so no token sits in a URL): task changes refresh the lists at once; notifications go to the toast + bell. Reconnects with backoff.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import type { ApiClient } from '../api/client.js';
 import { refreshTaskData, taskKeys } from '../api/tasks.js';
 import type { AppNotification, Task } from '../api/types.js';
 import { matchesView, type TaskView } from '../tasks/filters.js';
@@ -37,7 +38,7 @@ export function placeInList(items: Task[], task: Task, view: TaskView | null): T
   return view.sort === 'createdAt' && view.order === 'desc' ? [task, ...others] : [...others, task];
 }
 
-export function useLiveUpdates(token: string | null, onNotification: (n: AppNotification) => void): LiveStatus {
+export function useLiveUpdates(api: ApiClient, signedIn: boolean, onNotification: (n: AppNotification) => void): LiveStatus {
   const client = useQueryClient();
   const [status, setStatus] = useState<LiveStatus>('connecting');
   const notify = useRef(onNotification);
@@ -45,16 +46,31 @@ export function useLiveUpdates(token: string | null, onNotification: (n: AppNoti
   const versions = useRef(new LiveTaskVersions());
 
   useEffect(() => {
-    if (!token) return;
+    if (!signedIn) return;
     let socket: WebSocket | null = null;
     let stopped = false;
     let attempt = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
 
-    const connect = () => {
+    const retry = () => {
+      if (stopped) return;
+      setStatus('offline');
+      attempt += 1;
+      timer = setTimeout(() => void connect(), Math.min(15_000, 500 * 2 ** attempt));
+    };
+
+    const connect = async () => {
       setStatus('connecting');
+      let ticket: string;
+      try {
+        ({ ticket } = await api.post<{ ticket: string }>('/api/ws/ticket'));
+      } catch {
+        retry(); // a 401 has already signed the session out, which stops this effect
+        return;
+      }
+      if (stopped) return;
       const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
-      socket = new WebSocket(`${scheme}://${window.location.host}/api/ws?token=${encodeURIComponent(token)}`);
+      socket = new WebSocket(`${scheme}://${window.location.host}/api/ws?ticket=${encodeURIComponent(ticket)}`);
       socket.onopen = () => {
         attempt = 0;
         setStatus('live');
@@ -92,21 +108,16 @@ export function useLiveUpdates(token: string | null, onNotification: (n: AppNoti
           refreshTaskData(client);
         }
       };
-      socket.onclose = () => {
-        if (stopped) return;
-        setStatus('offline');
-        attempt += 1;
-        timer = setTimeout(connect, Math.min(15_000, 500 * 2 ** attempt));
-      };
+      socket.onclose = retry;
     };
 
-    connect();
+    void connect();
     return () => {
       stopped = true;
       clearTimeout(timer);
       socket?.close();
     };
-  }, [token, client]);
+  }, [api, signedIn, client]);
 
   return status;
 }

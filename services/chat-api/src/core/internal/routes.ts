@@ -1,10 +1,11 @@
 // Internal routes for other services (Dapr service invocation / the in-process invoker), hidden from OpenAPI and closed
-// to anyone without the internal token: user lookup and idempotent creation of a recurring task's next occurrence.
+// to anyone without the internal token: user lookup, whether a session is open, and idempotent creation of a recurring
+// task's next occurrence.
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { NotFoundError, Priority, TaskSchema, UnauthorizedError, type TaskService, type UserDirectory } from '@todo/domain';
-import type { HttpApp } from '@todo/http';
+import type { AuthUser, HttpApp } from '@todo/http';
 
 export const INTERNAL_TOKEN_HEADER = 'x-internal-token';
 
@@ -13,6 +14,8 @@ export interface InternalRoutesOptions {
   users: UserDirectory;
   /** Shared secret the invoker adapters send in `x-internal-token`. */
   internalToken: string;
+  /** Whether a session is still open (realtime asks when a WebSocket ticket is used). */
+  sessionActive: (user: AuthUser) => Promise<boolean>;
 }
 
 const OccurrenceBody = z.object({
@@ -59,6 +62,15 @@ export async function internalRoutes(app: HttpApp, options: InternalRoutesOption
       const user = await users.get(request.params.id).catch(() => undefined);
       if (!user) throw new NotFoundError('User not found.', 'user_not_found');
       return user;
+    },
+  });
+
+  app.post('/internal/sessions/active', {
+    preHandler: internalOnly,
+    schema: { hide: true, body: z.object({ userId: z.uuid(), sessionId: z.uuid().optional() }), response: { 200: z.object({ active: z.boolean() }) } },
+    handler: async (request) => {
+      const { userId, sessionId } = request.body;
+      return { active: await options.sessionActive(sessionId ? { id: userId, sessionId } : { id: userId }) };
     },
   });
 

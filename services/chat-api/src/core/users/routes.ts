@@ -21,8 +21,13 @@ export interface UserRoutesOptions {
 
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema };
 
-function setAuthCookie(reply: FastifyReply, token: string): void {
-  void reply.setCookie(AUTH_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: TOKEN_TTL_SECONDS });
+/** httpOnly, SameSite=Lax, and Secure whenever the request came over HTTPS (directly, or per a trusted proxy's X-Forwarded-Proto). */
+function cookieOptions(request: FastifyRequest) {
+  return { httpOnly: true, sameSite: 'lax', path: '/', secure: request.protocol === 'https' } as const;
+}
+
+function setAuthCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
+  void reply.setCookie(AUTH_COOKIE, token, { ...cookieOptions(request), maxAge: TOKEN_TTL_SECONDS });
 }
 
 export async function userRoutes(app: HttpApp, options: UserRoutesOptions): Promise<void> {
@@ -38,7 +43,7 @@ export async function userRoutes(app: HttpApp, options: UserRoutesOptions): Prom
     schema: { tags: ['auth'], summary: 'Create an account', body: RegisterSchema, response: { 201: AuthResultSchema, 409: ErrorBodySchema, ...errors } },
     handler: async (request, reply) => {
       const result = await users.register(request.body);
-      setAuthCookie(reply, result.token);
+      setAuthCookie(request, reply, result.token);
       return reply.code(201).send(result);
     },
   });
@@ -58,7 +63,7 @@ export async function userRoutes(app: HttpApp, options: UserRoutesOptions): Prom
     schema: { tags: ['auth'], summary: 'Log in', body: LoginSchema, response: { 200: AuthResultSchema, 429: ErrorBodySchema, ...errors } },
     handler: async (request, reply) => {
       const result = await users.login(request.body);
-      setAuthCookie(reply, result.token);
+      setAuthCookie(request, reply, result.token);
       return result;
     },
   });
@@ -71,7 +76,7 @@ export async function userRoutes(app: HttpApp, options: UserRoutesOptions): Prom
         const user = await verifyToken(options.jwtSecret, token, options.now()).catch(() => undefined);
         if (user) await users.logout(user);
       }
-      void reply.clearCookie(AUTH_COOKIE, { path: '/' });
+      void reply.clearCookie(AUTH_COOKIE, cookieOptions(request));
       return reply.code(204).send(null);
     },
   });

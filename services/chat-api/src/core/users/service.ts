@@ -8,6 +8,8 @@ import {
   LoginSchema,
   ProfilePatchSchema,
   RegisterSchema,
+  SESSION_ENDED,
+  TOPICS,
   UnauthorizedError,
   type User,
   type UserDirectory,
@@ -16,6 +18,7 @@ import type { Clock } from '@todo/platform';
 import { signToken, type AuthUser } from '@todo/http';
 import type { z } from 'zod';
 import { sessions, users, type UserRow } from '../schema.js';
+import { appendToOutbox } from '../outbox/append.js';
 
 export interface UserServiceDeps {
   database: Database;
@@ -94,8 +97,22 @@ export function createUserService(deps: UserServiceDeps) {
       return startSession(row);
     },
 
+    /** Ends the session and, in the same transaction, announces it (realtime closes its sockets). */
     async logout(user: AuthUser): Promise<void> {
-      if (user.sessionId) await db.delete(sessions).where(and(eq(sessions.id, user.sessionId), eq(sessions.userId, user.id)));
+      const sessionId = user.sessionId;
+      if (!sessionId) return;
+      await db.transaction(async (tx) => {
+        const ended = await tx.delete(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.userId, user.id))).returning({ id: sessions.id });
+        if (ended.length === 0) return;
+        const id = newId();
+        await appendToOutbox(tx, [{
+          topic: TOPICS.taskUpdates,
+          event: {
+            specversion: '1.0', id, source: 'chat-api', type: SESSION_ENDED, subject: sessionId, time: clock.now().toISOString(),
+            datacontenttype: 'application/json', data: { userId: user.id, sessionId, correlationId: id },
+          },
+        }]);
+      });
     },
 
     /** Whether a verified token's session is still open (tokens minted without a session are accepted). */
