@@ -50,7 +50,7 @@ describe('web app in a browser', () => {
     });
     browser.context.on('weberror', (error) => console.log(`[browser] page error: ${error.error().message}`));
     browser.context.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${message.location().url}: ${message.text()}`);
     });
   }, 900_000);
 

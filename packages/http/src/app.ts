@@ -45,15 +45,15 @@ export interface HttpAppOptions {
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /**
- * What the web app and /docs (Swagger UI) need and nothing more: their own scripts and styles, data: images (the
- * favicon, Swagger's icons), same-origin fetch and WebSocket; never framed. No upgrade-insecure-requests: the app is
- * also served over plain http on localhost and a LAN.
+ * What the web app and /docs (Swagger UI) need and nothing more: their own scripts, their own styles plus inline ones
+ * (Swagger UI applies inline styles; scripts stay strict), data: images (the favicon, Swagger's icons), same-origin fetch
+ * and WebSocket; never framed. No upgrade-insecure-requests: the app is also served over plain http on localhost.
  */
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
   baseUri: ["'self'"],
   scriptSrc: ["'self'"],
-  styleSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
   imgSrc: ["'self'", 'data:'],
   fontSrc: ["'self'", 'data:'],
   connectSrc: ["'self'"],
