@@ -1,6 +1,7 @@
 // The whole system across processes: every service with its own daprd sidecar over Kafka, Redis, PostgreSQL and the
 // Dapr scheduler — the guarantees of ARCHITECTURE.md ("The path of a change") under crashes and a broker restart.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import WebSocket from 'ws';
 import { killService, readState, startKafka, startService, stopKafka, type StackState } from '../../scripts/infra/stack/stack.js';
 import { auditOf, createTask, eventually, openSocket, registerUser, type ApiClient, type TaskDto } from './client.js';
 
@@ -46,6 +47,30 @@ describe('distributed runtime (each service beside its own daprd)', () => {
     } finally {
       socket.close();
     }
+  });
+
+  it('opens a socket with a one-time ticket (realtime, state store) and closes it at logout (chat-api → Kafka → realtime)', async () => {
+    const user = await registerUser(stack.gatewayUrl);
+    const { status, body } = await user.call<{ ticket: string }>('POST', '/api/ws/ticket');
+    expect(status).toBe(200);
+    const url = `${stack.gatewayUrl.replace('http', 'ws')}/api/ws?ticket=${encodeURIComponent(body.ticket)}`;
+    const ws = new WebSocket(url);
+    const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
+    await new Promise<void>((resolve, reject) => {
+      ws.once('open', () => resolve());
+      ws.once('error', reject);
+    });
+    // the same ticket a second time is refused (401 at the upgrade)
+    const again = new WebSocket(url);
+    const refused = await new Promise<number>((resolve) => {
+      again.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+      again.on('open', () => resolve(101));
+      again.on('error', () => resolve(0));
+    });
+    again.terminate();
+    expect(refused).toBe(401);
+    expect((await user.call('POST', '/api/auth/logout')).status).toBe(204);
+    expect(await closed).toBe(4001);
   });
 
   it('creates exactly one next occurrence when a recurring task is completed (recurring-task → invocation → chat-api)', async () => {
