@@ -1,16 +1,18 @@
 // Chat accuracy benchmark (`node --import tsx bench/chat-accuracy.ts`): the interpreter on the phrase corpus and, kept apart,
 // on the SLURP devel set (right action, clean title, right date/time, destructive misreadings, time per turn).
+// `--quick`: the in-memory task store only, prints the figures and the misreadings, writes nothing (for development).
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openDatabase, type Database } from '@todo/db';
+import { openDatabase } from '@todo/db';
 import { createTaskService, migrateChatApi } from '@todo/chat-api';
 import { createTaskTools, interpret } from '@todo/assistant';
+import { CORPUS_NOW, PHRASE_CORPUS, runCase, type CaseResult } from '@todo/assistant/corpus';
+import { createMemoryTaskService } from '@todo/assistant/testing';
 import type { Task, TaskService } from '@todo/domain';
-import { CORPUS_NOW, runCase } from '../services/chat-api/src/front/chat/corpus/corpus-runner.js';
-import { PHRASE_CORPUS } from '../services/chat-api/src/front/chat/corpus/phrase-corpus.js';
+import { pgliteUser } from './pglite-user.js';
 import { classifyOutcome, expectedAction, expectedWhen, isCleanTitle, slotsOf, type SlurpItem } from './slurp-scoring.js';
 import { summarize } from './stats.js';
 
@@ -30,13 +32,26 @@ interface Tally {
 const tally = (): Tally => ({ n: 0, right: 0 });
 const pct = (t: Tally) => (t.n ? `${t.right}/${t.n} (${((100 * t.right) / t.n).toFixed(1)} %)` : 'n/a');
 
-async function newUser(database: Database): Promise<string> {
-  const id = randomUUID();
-  await database.exec(`insert into users (id, email, password_hash, name, timezone, created_at, updated_at) values ('${id}', 'bench-${id}@example.test', 'x', null, '${ZONE}', now(), now())`);
-  return id;
+/** Where the tasks live: the database TaskService on PGlite, or the in-memory one (the interpreter's own cost). */
+interface Store {
+  name: string;
+  taskService: TaskService;
+  newUser: (zone: string) => Promise<string>;
+  close: () => Promise<void>;
 }
 
-async function scoreSlurp(database: Database, taskService: TaskService, now: () => Date) {
+async function pgliteStore(now: () => Date): Promise<Store> {
+  const database = await openDatabase({ memory: true });
+  await migrateChatApi(database);
+  return { name: 'database TaskService on in-memory PGlite', taskService: createTaskService({ database, clock: { now } }), newUser: (zone) => pgliteUser(database, zone), close: () => database.close() };
+}
+
+function memoryStore(now: () => Date): Store {
+  return { name: 'in-memory task store', taskService: createMemoryTaskService({ now }), newUser: async () => randomUUID(), close: async () => {} };
+}
+
+async function scoreSlurp(store: Store, now: () => Date) {
+  const { taskService } = store;
   const items = readFileSync(DATA, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as SlurpItem);
   const action = tally();
   const byIntent = new Map<string, Tally>();
@@ -48,7 +63,7 @@ async function scoreSlurp(database: Database, taskService: TaskService, now: () 
   for (const item of items) {
     const expected = expectedAction(item.intent);
     const slots = slotsOf(item.annotation);
-    const userId = await newUser(database);
+    const userId = await store.newUser(ZONE);
     const seeded: Task[] = [];
     for (const seed of BACKGROUND) seeded.push(await taskService.create(userId, seed));
     let target: Task | undefined;
@@ -106,17 +121,39 @@ function calendarOnly(byIntent: Map<string, Tally>): Tally {
   return total;
 }
 
-async function main() {
-  const database = await openDatabase({ memory: true });
-  await migrateChatApi(database);
+async function scoreCorpus(store: Store, now: () => Date): Promise<CaseResult[]> {
+  const env = { taskService: store.taskService, now, newUser: store.newUser };
+  // A first round warms the store and the JIT; the second is scored and timed.
+  for (const testCase of PHRASE_CORPUS) await runCase(env, testCase);
+  const corpus: CaseResult[] = [];
+  for (const testCase of PHRASE_CORPUS) corpus.push(await runCase(env, testCase));
+  return corpus;
+}
+
+const ms = (s: { p50: number; p99: number; max: number }) => `${s.p50.toFixed(2)} / ${s.p99.toFixed(2)} / ${s.max.toFixed(2)} ms`;
+
+async function quick() {
   const now = () => new Date(CORPUS_NOW);
-  const taskService = createTaskService({ database, clock: { now } });
+  const store = memoryStore(now);
+  const corpus = await scoreCorpus(store, now);
+  const slurp = await scoreSlurp(store, now);
+  console.log(slurp.misses.join('\n'));
+  for (const r of corpus.filter((c) => !c.ok)) console.log(`CORPUS FAIL \`${r.phrase}\`: ${r.error}`);
+  console.log(
+    `corpus ${corpus.filter((r) => r.ok).length}/${corpus.length}; SLURP action ${pct(slurp.action)}, calendar ${pct(calendarOnly(slurp.byIntent))}, title ${pct(slurp.title)}, date ${pct(slurp.when)}, destructive ${slurp.destructive.length}; turn p50/p99/max ${ms(summarize(slurp.turnMs))}`,
+  );
+  for (const d of slurp.destructive) console.log(`DESTRUCTIVE ${d}`);
+}
+
+async function main() {
+  const now = () => new Date(CORPUS_NOW);
+  const memory = memoryStore(now);
+  const memoryCorpus = await scoreCorpus(memory, now);
+  const memorySlurp = await scoreSlurp(memory, now);
+  const store = await pgliteStore(now);
   try {
-    // A first round warms PGlite and the JIT; the second is scored and timed.
-    for (const testCase of PHRASE_CORPUS) await runCase({ database, taskService, now }, testCase);
-    const corpus = [];
-    for (const testCase of PHRASE_CORPUS) corpus.push(await runCase({ database, taskService, now }, testCase));
-    const slurp = await scoreSlurp(database, taskService, now);
+    const corpus = await scoreCorpus(store, now);
+    const slurp = await scoreSlurp(store, now);
     const corpusPassed = corpus.filter((r) => r.ok).length;
     const corpusMs = summarize(corpus.flatMap((r) => r.timings));
     const slurpMs = summarize(slurp.turnMs);
@@ -124,7 +161,8 @@ async function main() {
       '# Chat accuracy benchmark',
       '',
       `Run ${new Date().toISOString()} on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')}.`,
-      'The built-in interpreter on the real TaskService (in-memory PGlite); each case is a fresh user. Scoring: bench/slurp-scoring.ts.',
+      `The built-in interpreter on the ${store.name}; each case is a fresh user. Scoring: bench/slurp-scoring.ts.`,
+      `Time per turn includes the tool calls on that store; on the ${memory.name} (the interpreter's own cost): corpus ${ms(summarize(memoryCorpus.flatMap((r) => r.timings)))}, SLURP ${ms(summarize(memorySlurp.turnMs))} (p50 / p99 / max), same accuracy ${memoryCorpus.filter((r) => r.ok).length}/${memoryCorpus.length} and ${pct(memorySlurp.action)}.`,
       '',
       '## Phrase corpus (written with the grammar — flatters it)',
       '',
@@ -162,8 +200,8 @@ async function main() {
     writeFileSync(resolve(dir, 'chat-accuracy-latest.md'), markdown);
     console.log(markdown.split('\nRight action by intent')[0]);
   } finally {
-    await database.close();
+    await store.close();
   }
 }
 
-await main();
+await (process.argv.includes('--quick') ? quick() : main());

@@ -8,8 +8,8 @@ import { openDatabase } from '@todo/db';
 import { createTaskService, migrateChatApi } from '@todo/chat-api';
 import { classify, normaliseMessage } from '../packages/assistant/src/interpreter/intent.js';
 import { parseTaskDetails } from '../packages/assistant/src/parse/task-details.js';
-import { CORPUS_NOW, CORPUS_ZONE, runCase, type CaseResult } from '../services/chat-api/src/front/chat/corpus/corpus-runner.js';
-import { PHRASE_CORPUS } from '../services/chat-api/src/front/chat/corpus/phrase-corpus.js';
+import { CORPUS_NOW, CORPUS_ZONE, PHRASE_CORPUS, runCase, type CaseResult } from '@todo/assistant/corpus';
+import { pgliteUser } from './pglite-user.js';
 import { summarize, type Summary } from './stats.js';
 
 const ROUNDS = Number(process.env.BENCH_CHAT_ROUNDS ?? 3);
@@ -27,7 +27,7 @@ export async function benchChatInterpreter(): Promise<{ markdown: string; accura
   const results: CaseResult[] = [];
   try {
     for (let round = 0; round < ROUNDS; round++) {
-      for (const testCase of PHRASE_CORPUS) results.push(await runCase({ database, taskService, now }, testCase));
+      for (const testCase of PHRASE_CORPUS) results.push(await runCase({ taskService, now, newUser: (zone) => pgliteUser(database, zone) }, testCase));
     }
   } finally {
     await database.close();

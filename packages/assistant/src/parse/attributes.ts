@@ -1,7 +1,16 @@
-// Priority, tags and reminder phrases: each finder returns what it read and the text without it.
+// Priority, tags and reminder phrases: each finder returns what it read, where it was (spans) and the text without it.
 import type { Priority } from '@todo/domain';
-import { cutPhrase, squeeze } from './phrase-cut.js';
+import { blank, cutPhrase, squeeze } from './phrase-cut.js';
 import { NUMBER_PATTERN, parseNumber } from './vocabulary.js';
+
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+function restWithout(text: string, spans: TextSpan[]): string {
+  return squeeze(spans.reduce((masked, s) => blank(masked, s.start, s.end), text));
+}
 
 const PRIORITY_PHRASES: Array<[RegExp, Priority]> = [
   [/\b(?:(?:not|no longer|not that|not very) (?:urgent|important|a priority|high priority)|no rush|whenever|someday|low[- ]?(?:priority|prio|pri)|(?:priority|prio)(?: is| of| to| as)?:? low|p[34]|unimportant|trivial)\b/, 'low'],
@@ -12,49 +21,72 @@ const PRIORITY_PHRASES: Array<[RegExp, Priority]> = [
   ],
 ];
 
-/** "high priority", "urgent", "p1", "not urgent", "low prio" … */
-export function findPriority(text: string): { priority: Priority; rest: string } | undefined {
+/** "high priority", "urgent", "p1", "not urgent", "low prio" …; every marker of the level found is claimed ("urgent!!!"). */
+export function findPriority(text: string): { priority: Priority; spans: TextSpan[]; rest: string } | undefined {
   for (const [pattern, priority] of PRIORITY_PHRASES) {
-    const cut = cutPhrase(text, pattern);
-    if (cut) return { priority, rest: cut.rest.replace(/\b(?:a|as|with|and|it|make it|mark it)\s*$/i, '').trim() };
+    const spans: TextSpan[] = [];
+    let masked = text;
+    for (let cut = cutPhrase(masked, pattern); cut && spans.length < 5; cut = cutPhrase(masked, pattern)) {
+      // "… urgent!!!": the exclamation marks belong to the marker.
+      const bangs = /^!*/.exec(masked.slice(cut.end))?.[0].length ?? 0;
+      spans.push({ start: cut.start, end: cut.end + bangs });
+      masked = blank(masked, cut.start, cut.end + bangs);
+    }
+    if (spans.length > 0) return { priority, spans, rest: restWithout(text, spans).replace(/\b(?:a|as|with|and|it|make it|mark it)\s*$/i, '').trim() };
   }
   return undefined;
 }
 
 const TAG_WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*";
-const NOT_TAGS = new Set(['it', 'as', 'with', 'and', 'the', 'a', 'an', 'them', 'this', 'that', 'to', 'task', 'tasks', 'todo', 'to-do', 'do']);
+const NOT_TAGS = new Set(['it', 'as', 'with', 'and', 'the', 'a', 'an', 'them', 'this', 'that', 'to', 'task', 'tasks', 'todo', 'to-do', 'do', 'my', 'me']);
+const TAG_SEPARATOR = /,\s*|\s+and\s+|\s*&\s*|\s+/;
 
-/** "#work", "tag it work", "tagged home and errands", "tags: a, b", "to my shopping list". */
-export function findTags(text: string): { tags: string[]; rest: string } {
+const HASH_TAG = new RegExp(`(?<=^|\\s)#(?=[\\p{N}_-]*\\p{L})(${TAG_WORD})`, 'gu');
+const TAG_PHRASE = new RegExp(
+  `\\b(?:and |, )?(?:(?:with|using) (?:the )?(?:tags?|labels?)|(?:tag(?:ged)?|label(?:l?ed)?|categori[sz]ed?)(?: (?:it|this|them|that))?(?: (?:as|with|under|in))?(?: (?:the )?tags?)?):? ((?:${TAG_WORD})(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*|\\s+)(?:${TAG_WORD}))*)`,
+  'iu',
+);
+// "file it under work", "… under finance" at the end of a message.
+const UNDER_TAG = new RegExp(`\\b(?:(?:file|put) (?:it|this|that) )?under (?:the )?(${TAG_WORD})(?: (?:tag|label|category))?\\s*$`, 'iu');
+const LIST_TAG = new RegExp(`\\b(?:to|on|in|into|onto) (?:my|the|our) (${TAG_WORD}) (?:list|project|category|folder)\\b`, 'iu');
+
+/** "#work", "tag it work", "tagged home and errands", "with tags a and b", "under finance", "to my shopping list". */
+export function findTags(text: string): { tags: string[]; spans: TextSpan[]; rest: string } {
   const tags: string[] = [];
-  let rest = text;
-  rest = rest.replace(new RegExp(`(^|\\s)#(?=[\\p{N}_-]*\\p{L})(${TAG_WORD})`, 'gu'), (_m, lead: string, tag: string) => {
-    tags.push(tag);
-    return lead;
-  });
-  const phrase = new RegExp(
-    `\\b(?:and |, )?(?:tag(?:ged)?|label(?:l?ed)?|categori[sz]ed?)(?: (?:it|this|them|that))?(?: (?:as|with|under|in))?(?: (?:the )?tags?)?:? ((?:${TAG_WORD})(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*|\\s+)(?:${TAG_WORD}))*)`,
-    'iu',
-  );
-  const tagged = cutPhrase(rest, phrase);
+  const spans: TextSpan[] = [];
+  let masked = text;
+  const claim = (start: number, end: number) => {
+    spans.push({ start, end });
+    masked = blank(masked, start, end);
+  };
+  for (const hash of text.matchAll(HASH_TAG)) {
+    tags.push(hash[1] ?? '');
+    claim(hash.index, hash.index + hash[0].length);
+  }
+  const tagged = cutPhrase(masked, TAG_PHRASE);
   if (tagged) {
-    const words = (tagged.match[1] ?? '').split(/,\s*|\s+and\s+|\s*&\s*|\s+/).filter(Boolean);
+    const list = tagged.match[1] ?? '';
+    const words = list.split(TAG_SEPARATOR).filter(Boolean);
     // Only the first word is surely a tag when several follow without commas/"and" ("tag it work tomorrow" is cut earlier).
-    const separated = /,|\band\b|&/.test(tagged.match[1] ?? '');
-    const chosen = separated ? words : words.slice(0, 1);
-    const leftover = separated ? [] : words.slice(1);
-    const kept = chosen.filter((w) => !NOT_TAGS.has(w.toLowerCase()));
-    if (kept.length > 0) {
-      tags.push(...kept);
-      rest = squeeze(`${tagged.rest} ${leftover.join(' ')}`);
+    const separated = /,|\band\b|&/.test(list);
+    const chosen = (separated ? words : words.slice(0, 1)).filter((w) => !NOT_TAGS.has(w.toLowerCase()));
+    if (chosen.length > 0) {
+      tags.push(...chosen);
+      const listStart = tagged.end - list.length;
+      claim(tagged.start, separated ? tagged.end : listStart + (words[0]?.length ?? 0));
     }
   }
-  const list = cutPhrase(rest, new RegExp(`\\b(?:to|on|in|into) (?:my|the|our) (${TAG_WORD}) (?:list|project|category|folder)\\b`, 'iu'));
-  if (list && !/^(?:to-?do|todo|task|tasks|do)$/i.test(list.match[1] ?? '')) {
-    tags.push(list.match[1] ?? '');
-    rest = list.rest;
+  const under = cutPhrase(masked, UNDER_TAG);
+  if (under && !NOT_TAGS.has((under.match[1] ?? '').toLowerCase())) {
+    tags.push(under.match[1] ?? '');
+    claim(under.start, under.end);
   }
-  return { tags: [...new Set(tags.map((t) => t.toLowerCase()))], rest: squeeze(rest) };
+  const list = cutPhrase(masked, LIST_TAG);
+  if (list && !/^(?:to-?do|todo|task|tasks|do|shared|personal|own|main|daily)$/i.test(list.match[1] ?? '')) {
+    tags.push(list.match[1] ?? '');
+    claim(list.start, list.end);
+  }
+  return { tags: [...new Set(tags.map((t) => t.toLowerCase()))], spans, rest: restWithout(text, spans) };
 }
 
 const UNIT_MINUTES: Array<[RegExp, number]> = [
@@ -64,12 +96,13 @@ const UNIT_MINUTES: Array<[RegExp, number]> = [
   [/^(?:w|wk|wks|week|weeks)$/i, 10_080],
 ];
 const UNIT = '(m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)';
-const REMIND = '(?:remind(?:er)?|alert|notify|ping|nudge|warn)(?: me| us)?(?: about (?:it|this|that))?';
+const REMIND = '(?:remind(?:er)?|alert|notify|ping|nudge|warn)(?: me| us)?(?: (?:about|of) (?:it|this|that))?';
+const LEAD_END = '(?:before|early|earlier|ahead(?: of time)?|prior|in advance)(?: (?:it(?:\'s| is)? due|the deadline|that|it|hand))?';
 
 export type ReminderPhrase =
-  | { kind: 'before'; minutes: number; rest: string }
-  | { kind: 'at'; phrase: string; rest: string }
-  | { kind: 'atDue'; rest: string };
+  | { kind: 'before'; minutes: number; spans: TextSpan[]; rest: string }
+  | { kind: 'at'; phrase: string; spans: TextSpan[]; rest: string }
+  | { kind: 'atDue'; spans: TextSpan[]; rest: string };
 
 function toMinutes(amount: string | undefined, unit: string | undefined): number | undefined {
   const n = parseNumber(amount ?? '');
@@ -77,26 +110,44 @@ function toMinutes(amount: string | undefined, unit: string | undefined): number
   return n === undefined || factor === undefined ? undefined : Math.round(n * factor);
 }
 
-/** "remind me 30 minutes before", "with a reminder an hour early", "remind me the day before", "remind me at 4pm". */
+const REMINDER_PATTERNS: Array<{ pattern: RegExp; read: (m: RegExpExecArray) => { kind: 'before'; minutes: number } | { kind: 'at'; phrase: string } | { kind: 'atDue' } | undefined }> = [
+  {
+    pattern: new RegExp(`\\b(?:and |with |, )?(?:an? |set an? )?${REMIND},? (${NUMBER_PATTERN})[ -]?${UNIT} ${LEAD_END}\\b`, 'i'),
+    read: (m) => before(toMinutes(m[1], m[2])),
+  },
+  {
+    pattern: new RegExp(`\\b(?:and |with |, )?(?:an? )?${REMIND},? (?:the|a|one) (day|night|evening|week) before\\b`, 'i'),
+    read: (m) => before(m[1] === 'week' ? 10_080 : 1440),
+  },
+  {
+    pattern: new RegExp(`\\b(?:and |with |, )?(?:an? |set an? )?(?:reminder|alert) (${NUMBER_PATTERN})[ -]?${UNIT} ${LEAD_END}\\b`, 'i'),
+    read: (m) => before(toMinutes(m[1], m[2])),
+  },
+  {
+    // "… 24 hours in advance": a lead time that can only be a reminder.
+    pattern: new RegExp(`(?:,\\s*|\\s)(${NUMBER_PATTERN})[ -]?${UNIT} (?:in advance|ahead of time)\\b`, 'i'),
+    read: (m) => before(toMinutes(m[1], m[2])),
+  },
+  {
+    pattern: new RegExp(`\\b(?:and |with |, )?(?:an? |set an? )?${REMIND} (?:for |at |on )((?:(?:tomorrow|today|tonight|next \\w+|\\w+day)\\s*)?(?:at )?\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?|noon|midnight)`, 'i'),
+    read: (m) => ({ kind: 'at', phrase: m[1] ?? '' }),
+  },
+  {
+    pattern: new RegExp(`\\b(?:and |with |, )(?:an? |set an? )?${REMIND}\\s*$|\\bwith an? (?:reminder|alert)\\b`, 'i'),
+    read: () => ({ kind: 'atDue' }),
+  },
+];
+
+function before(minutes: number | undefined): { kind: 'before'; minutes: number } | undefined {
+  return minutes === undefined ? undefined : { kind: 'before', minutes };
+}
+
+/** "remind me 30 minutes before", "with a reminder an hour early", "remind me the day before", "24 hours in advance", "remind me at 4pm". */
 export function findReminder(text: string): ReminderPhrase | undefined {
-  const before = cutPhrase(
-    text,
-    new RegExp(`\\b(?:and |with |, )?(?:an? |set an? )?${REMIND},? (${NUMBER_PATTERN})[ -]?${UNIT} (?:before|early|earlier|ahead|prior|in advance)(?: (?:it(?:'s| is)? due|the deadline|that|it|hand))?\\b`, 'i'),
-  );
-  if (before) {
-    const minutes = toMinutes(before.match[1], before.match[2]);
-    if (minutes !== undefined) return { kind: 'before', minutes, rest: before.rest };
+  for (const { pattern, read } of REMINDER_PATTERNS) {
+    const cut = cutPhrase(text, pattern);
+    const found = cut && read(cut.match);
+    if (cut && found) return { ...found, spans: [{ start: cut.start, end: cut.end }], rest: cut.rest };
   }
-  const dayBefore = cutPhrase(text, new RegExp(`\\b(?:and |with |, )?(?:an? )?${REMIND},? (?:the|a|one) (day|night|evening|week) before\\b`, 'i'));
-  if (dayBefore) return { kind: 'before', minutes: dayBefore.match[1] === 'week' ? 10_080 : 1440, rest: dayBefore.rest };
-  const bare = cutPhrase(text, new RegExp(`\\b(?:and |with |, )?(?:an? |set an? )?(?:reminder|alert) (${NUMBER_PATTERN})[ -]?${UNIT} (?:before|early|ahead|prior)\\b`, 'i'));
-  if (bare) {
-    const minutes = toMinutes(bare.match[1], bare.match[2]);
-    if (minutes !== undefined) return { kind: 'before', minutes, rest: bare.rest };
-  }
-  const at = cutPhrase(text, new RegExp(`\\b(?:and |with |, )?(?:an? |set an? )?${REMIND} (?:for |at |on )((?:(?:tomorrow|today|tonight|next \\w+|\\w+day)\\s*)?(?:at )?\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?|noon|midnight)`, 'i'));
-  if (at) return { kind: 'at', phrase: at.match[1] ?? '', rest: at.rest };
-  const atDue = cutPhrase(text, new RegExp(`\\b(?:and |with |, )(?:an? |set an? )?${REMIND}\\s*$|\\bwith an? (?:reminder|alert)\\b`, 'i'));
-  if (atDue) return { kind: 'atDue', rest: atDue.rest };
   return undefined;
 }

@@ -1,7 +1,7 @@
 // Dates and times in free text ("tomorrow at 5pm", "next Monday", "on the 1st") read in the user's time zone with chrono-node.
 import * as chrono from 'chrono-node';
 import rrulePkg from 'rrule';
-import { cutPhrase, squeeze } from './phrase-cut.js';
+import { blank, cutPhrase, squeeze } from './phrase-cut.js';
 import { MONTH_PATTERN, ORDINAL_PATTERN, monthNumber, parseOrdinal } from './vocabulary.js';
 import { addDays, instantOf, offsetMinutes, wallClockAt, type WallClock } from './zoned-time.js';
 
@@ -20,7 +20,15 @@ export interface FoundDate {
   wall: WallClock;
   /** Relative durations ("in 30 minutes") are exact instants rather than wall-clock readings. */
   exact?: Date;
+  /** Where the phrase is in the text searched (a date and a time may be apart: "on the 1st … at 9am"). */
+  spans: Array<{ start: number; end: number }>;
   rest: string;
+}
+
+type Span = { start: number; end: number };
+
+function restWithout(text: string, spans: Span[]): string {
+  return squeeze(spans.reduce((masked, s) => blank(masked, s.start, s.end), text));
 }
 
 export const DEFAULT_HOUR = 9;
@@ -34,15 +42,18 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
   // "first thing tomorrow": the morning of the day named.
   const firstThing = cutPhrase(text, /\bfirst thing(?: in the morning)?\b/);
   if (firstThing) {
-    const day = findDate(firstThing.rest, ctx);
-    if (day?.hasDay && !day.exact) return { ...day, hasTime: true, wall: { ...day.wall, hour: DEFAULT_HOUR, minute: 0 } };
+    const day = findDate(firstThing.masked, ctx);
+    if (day?.hasDay && !day.exact) {
+      const spans = [{ start: firstThing.start, end: firstThing.end }, ...day.spans];
+      return { ...day, hasTime: true, wall: { ...day.wall, hour: DEFAULT_HOUR, minute: 0 }, spans, rest: restWithout(text, spans) };
+    }
   }
   const ordinal = findMonthDay(text, ctx);
   if (ordinal) return ordinal;
   const endOfDay = cutPhrase(text, /\b(?:by |before )?(?:the )?(?:eod|end of (?:the )?day)\b/);
   if (endOfDay) {
     const today = wallClockAt(ctx.now, ctx.timeZone);
-    return { hasDay: true, hasTime: true, wall: { ...today, hour: 17, minute: 0 }, rest: endOfDay.rest };
+    return { hasDay: true, hasTime: true, wall: { ...today, hour: 17, minute: 0 }, spans: [{ start: endOfDay.start, end: endOfDay.end }], rest: endOfDay.rest };
   }
   const endOfWeek = cutPhrase(text, /\b(?:by |before )?(?:the )?end of (?:the |this )?week\b/);
   if (endOfWeek) {
@@ -50,7 +61,7 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
     const today = wallClockAt(ctx.now, ctx.timeZone);
     const weekday = new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
     const ahead = weekday === 6 ? 1 : weekday === 0 ? 0 : 5 - weekday;
-    return { hasDay: true, hasTime: true, wall: { ...addDays(today, ahead), hour: 17, minute: 0 }, rest: endOfWeek.rest };
+    return { hasDay: true, hasTime: true, wall: { ...addDays(today, ahead), hour: 17, minute: 0 }, spans: [{ start: endOfWeek.start, end: endOfWeek.end }], rest: endOfWeek.rest };
   }
   const reference = { instant: ctx.now, timezone: offsetMinutes(ctx.now, ctx.timeZone) };
   const results = chrono.parse(text, reference, { forwardDate: true });
@@ -88,8 +99,8 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
   }
   const hasDay = start.isCertain('day') || start.isCertain('weekday') || !start.isCertain('hour');
   const relative = /^\s*in\b|\b(?:from now|later)\b/i.test(result.text) && /\b(?:min|minute|hour|hr)s?\b/i.test(result.text);
-  const rest = squeeze(`${text.slice(0, result.index)} ${text.slice(result.index + result.text.length)}`);
-  return { hasDay, hasTime, wall, ...(relative ? { exact: start.date() } : {}), rest };
+  const spans = [{ start: result.index, end: result.index + result.text.length }];
+  return { hasDay, hasTime, wall, ...(relative ? { exact: start.date() } : {}), spans, rest: restWithout(text, spans) };
 }
 
 /** "on the 1st", "by the 15th" (no month named): the next such day of the month. */
@@ -115,13 +126,15 @@ function findMonthDay(text: string, ctx: ParseContext): FoundDate | undefined {
     }
   }
   // A time may follow ("on the 1st at 9am"): read it from what is left.
-  const time = findDate(cut.rest, ctx);
+  const time = findDate(cut.masked, ctx);
   const timeOnly = time && time.hasTime && !time.hasDay;
+  const spans = [{ start: cut.start, end: cut.end }, ...(timeOnly ? time.spans : [])];
   return {
     hasDay: true,
     hasTime: !!timeOnly,
     wall: { year, month, day, hour: timeOnly ? time.wall.hour : DEFAULT_HOUR, minute: timeOnly ? time.wall.minute : 0 },
-    rest: timeOnly ? time.rest : cut.rest,
+    spans,
+    rest: restWithout(text, spans),
   };
 }
 

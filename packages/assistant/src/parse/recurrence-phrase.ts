@@ -1,6 +1,6 @@
 // "every Sunday", "every 3 days", "on the 1st of every month", "weekdays" … → an RFC 5545 RRULE (checked by rrule).
 import { normaliseRule, type Recurrence } from '@todo/domain';
-import { cutPhrase } from './phrase-cut.js';
+import { blank, cutPhrase, squeeze } from './phrase-cut.js';
 import {
   MONTH_PATTERN,
   NUMBER_PATTERN,
@@ -16,11 +16,15 @@ export interface RecurrencePhrase {
   recurrence: Recurrence;
   /** Time-of-day implied by words like "every morning" (local hour), when no explicit time is given. */
   hourHint?: number;
+  /** Where the phrase (and any "repeating" beside it) is in the text searched. */
+  spans: Array<{ start: number; end: number }>;
   rest: string;
 }
 
 const EVERY = '(?:every|each|once (?:a|per|every))';
-const WD_LIST = `${WEEKDAY_PATTERN}s?(?:\\s*(?:,|and|&|/|\\+)\\s*${WEEKDAY_PATTERN}s?)*`;
+// "tuesday thursday and saturday": people list weekdays with or without commas.
+const WD_LIST = `${WEEKDAY_PATTERN}s?(?:(?:\\s*(?:,|and|&|/|\\+)\\s*|\\s+)${WEEKDAY_PATTERN}s?)*`;
+const NTH: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1, final: -1 };
 const FULL_WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const UNIT = '(day|week|month|year|hour)s?';
 const DAY_PART_HOURS: Record<string, number> = { morning: 9, afternoon: 14, evening: 18, night: 21 };
@@ -37,6 +41,22 @@ const FREQ: Record<string, string> = { day: 'DAILY', week: 'WEEKLY', month: 'MON
 // Ordered from most to least specific: the first that matches wins.
 const MATCHERS: Matcher[] = [
   {
+    // "every last friday of the month", "on the first monday of every month"
+    pattern: new RegExp(`\\b(?:${EVERY} (?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last|final) (${WEEKDAY_PATTERN}) (?:of|in) (?:the|every|each|a) month|(?:on )?(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last|final) (${WEEKDAY_PATTERN}) (?:of|in) (?:every|each) month)\\b`),
+    build: (m) => ({ rule: `FREQ=MONTHLY;BYDAY=${NTH[(m[1] ?? m[3] ?? '').toLowerCase()]}${weekdayCode(m[2] ?? m[4] ?? '')}` }),
+  },
+  {
+    // "annually on 3 march", "every year on the 3rd of march", "yearly on march 3"
+    pattern: new RegExp(`\\b(?:${EVERY} year|yearly|annually)(?: on)? (?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_PATTERN})\\b|\\b${EVERY} (\\d{1,2})(?:st|nd|rd|th)? of (${MONTH_PATTERN})\\b`),
+    build: (m) => yearDay(m[2] ?? m[4], m[1] ?? m[3]),
+  },
+  {
+    pattern: new RegExp(`\\b(?:yearly|annually) (?:on )?(${MONTH_PATTERN})\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b`),
+    build: (m) => yearDay(m[1], m[2]),
+  },
+  // "quarterly" before a noun describes it ("the quarterly report"); at the end it is a repetition.
+  { pattern: new RegExp(`\\b(?:${EVERY} (?:quarter|3 months|three months)\\b|quarterly(?=\\s*(?:$|[,.;!]|on\\b|at\\b|from\\b|starting\\b)))`), build: () => ({ rule: 'FREQ=MONTHLY;INTERVAL=3' }) },
+  {
     pattern: new RegExp(`\\b(?:on )?(?:the )?(${ORDINAL_PATTERN})(?: day)? (?:of )?${EVERY} month\\b`),
     build: (m) => monthDay(m[1]),
   },
@@ -46,7 +66,7 @@ const MATCHERS: Matcher[] = [
   },
   {
     pattern: new RegExp(`\\b(?:${EVERY} (?:year )?(?:on )?)(${MONTH_PATTERN})\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b`),
-    build: (m) => ({ rule: `FREQ=YEARLY;BYMONTH=${monthNumber(m[1] ?? '')};BYMONTHDAY=${Number(m[2])}` }),
+    build: (m) => yearDay(m[1], m[2]),
   },
   {
     pattern: new RegExp(`\\b${EVERY} (?:work ?day|week ?day|business day)s?\\b|\\b(?:on )?weekdays\\b|\\bmon(?:day)?s? (?:to|through|thru|-) fri(?:day)?s?\\b`),
@@ -57,8 +77,8 @@ const MATCHERS: Matcher[] = [
     build: () => ({ rule: 'FREQ=WEEKLY;BYDAY=SA,SU' }),
   },
   {
-    pattern: new RegExp(`\\b${EVERY} (other|second|third|2nd|3rd|4th|${NUMBER_PATTERN}) (${WD_LIST})\\b`),
-    build: (m) => weekdays(m[2], parseNumber(m[1] ?? '') ?? parseOrdinal(m[1] ?? '') ?? 2),
+    pattern: new RegExp(`\\b${EVERY} (other|alternate|second|third|2nd|3rd|4th|${NUMBER_PATTERN}) (${WD_LIST})\\b`),
+    build: (m) => weekdays(m[2], parseNumber((m[1] ?? '').replace(/^alternate$/i, 'other')) ?? parseOrdinal(m[1] ?? '') ?? 2),
   },
   {
     pattern: new RegExp(`\\b${EVERY} (${WD_LIST})\\b`),
@@ -75,9 +95,9 @@ const MATCHERS: Matcher[] = [
     build: (m) => weekdays(m[1], 1),
   },
   {
-    pattern: new RegExp(`\\b${EVERY} (other|few|${NUMBER_PATTERN}) ${UNIT}\\b`),
+    pattern: new RegExp(`\\b${EVERY} (other|alternate|few|${NUMBER_PATTERN}) ${UNIT}\\b`),
     build: (m) => {
-      const interval = parseNumber(m[1] ?? '');
+      const interval = parseNumber((m[1] ?? '').replace(/^alternate$/i, 'other'));
       if (!interval || !Number.isInteger(interval)) return undefined;
       return { rule: `FREQ=${FREQ[m[2] ?? 'day']}${interval > 1 ? `;INTERVAL=${interval}` : ''}` };
     },
@@ -109,6 +129,13 @@ function timesPer(count: string, unit: string): { rule: string } {
   return { rule: `FREQ=${FREQ[unit]}` };
 }
 
+function yearDay(month: string | undefined, day: string | undefined): { rule: string } | undefined {
+  const m = monthNumber(month ?? '');
+  const d = Number(day);
+  if (!m || !Number.isInteger(d) || d < 1 || d > new Date(Date.UTC(2024, m, 0)).getUTCDate()) return undefined;
+  return { rule: `FREQ=YEARLY;BYMONTH=${m};BYMONTHDAY=${d}` };
+}
+
 function monthDay(word: string | undefined): { rule: string } | undefined {
   const day = parseOrdinal(word ?? '');
   if (day === undefined || day > 31 || day === 0) return undefined;
@@ -128,8 +155,10 @@ export function findRecurrence(text: string): RecurrencePhrase | undefined {
     if (!cut) continue;
     const built = build(cut.match);
     if (!built) continue;
-    const rest = cut.rest.replace(/\b(?:repeat(?:ing|s)?|recurring)\b/gi, ' ');
-    return { recurrence: normaliseRule(built.rule), ...(built.hourHint !== undefined ? { hourHint: built.hourHint } : {}), rest };
+    const spans = [{ start: cut.start, end: cut.end }];
+    for (const word of cut.masked.matchAll(/\b(?:repeat(?:ing|s)?|recurring)\b/gi)) spans.push({ start: word.index, end: word.index + word[0].length });
+    const rest = squeeze(spans.reduce((masked, s) => blank(masked, s.start, s.end), text));
+    return { recurrence: normaliseRule(built.rule), ...(built.hourHint !== undefined ? { hourHint: built.hourHint } : {}), spans, rest };
   }
   return undefined;
 }

@@ -2,8 +2,8 @@
 import type { Priority, Recurrence } from '@todo/domain';
 import { findPriority, findReminder, findTags, type ReminderPhrase } from './attributes.js';
 import { DEFAULT_HOUR, findDate, firstOccurrence, resolveDate, type FoundDate, type ParseContext } from './due-date.js';
-import { squeeze } from './phrase-cut.js';
-import { findRecurrence } from './recurrence-phrase.js';
+import { blank, cutPhrase, squeeze } from './phrase-cut.js';
+import { findRecurrence, type RecurrencePhrase } from './recurrence-phrase.js';
 import { instantOf, wallClockAt } from './zoned-time.js';
 
 export interface TaskDraft {
@@ -19,46 +19,126 @@ export interface TaskDraft {
   notes: string[];
 }
 
+export type SpanKind = 'quote' | 'description' | 'reminder' | 'recurrence' | 'priority' | 'tag' | 'filler' | 'date';
+
+/** One phrase of the message and what it was read as; positions are in the text given to `readTaskSpans`. */
+export interface TaskSpan {
+  kind: SpanKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TaskReading {
+  spans: TaskSpan[];
+  quotedTitle?: string;
+  description?: string;
+  reminder?: ReminderPhrase;
+  recurrence?: RecurrencePhrase;
+  priority?: Priority;
+  tags: string[];
+  date?: FoundDate;
+}
+
+const QUOTED = /["“”']([^"“”]{2,200}?)["“”'](?=\s|$|[,.!?])/;
+const DESCRIPTION = /(?:\s*[-,;.]?\s*|\s+)\b(?:with (?:a )?)?(?:notes?|description|details?)\s*[:=]\s*(.+)$/i;
+// "to my calendar", "on my to-do list": where the user keeps the task, not part of it (a named list is a tag: see findTags).
+const LIST_FILLER =
+  /\b(?:to|on|in|into|onto|for|from) (?:my|the|our)(?: (?:own|family|personal|shared|main|google|outlook|work|daily))? (?:calendar|agenda|schedule|diary|planner|to-?do(?: list)?|todo(?: list)?|task list|tasks|list|reminders)\b/i;
+
+/**
+ * Reads every phrase of a new task at once. Each finder reads the whole message with the phrases already claimed blanked
+ * out (same length, so positions hold and no words join across a gap); the title is what no finder claimed.
+ */
+export function readTaskSpans(text: string, ctx: ParseContext): TaskReading {
+  const spans: TaskSpan[] = [];
+  let masked = text;
+  const claim = (kind: SpanKind, parts: Array<{ start: number; end: number }>) => {
+    for (const { start, end } of parts) {
+      if (end <= start) continue;
+      spans.push({ kind, start, end, text: text.slice(start, end) });
+      masked = blank(masked, start, end);
+    }
+  };
+  const reading: TaskReading = { spans, tags: [] };
+  const quoted = QUOTED.exec(masked);
+  if (quoted && (quoted.index === 0 || /\s/.test(masked[quoted.index - 1] ?? ''))) {
+    reading.quotedTitle = quoted[1]?.trim();
+    claim('quote', [{ start: quoted.index, end: quoted.index + quoted[0].length }]);
+  }
+  const desc = DESCRIPTION.exec(masked);
+  if (desc) {
+    reading.description = desc[1]?.trim();
+    claim('description', [{ start: desc.index, end: text.length }]);
+  }
+  const reminder = findReminder(masked);
+  if (reminder) {
+    reading.reminder = reminder;
+    claim('reminder', reminder.spans);
+  }
+  const recurrence = findRecurrence(masked);
+  if (recurrence) {
+    reading.recurrence = recurrence;
+    claim('recurrence', recurrence.spans);
+  }
+  const priority = findPriority(masked);
+  if (priority) {
+    reading.priority = priority.priority;
+    claim('priority', priority.spans);
+  }
+  const tags = findTags(masked);
+  reading.tags = tags.tags;
+  claim('tag', tags.spans);
+  for (let filler = cutPhrase(masked, LIST_FILLER), i = 0; filler && i < 3; filler = cutPhrase(masked, LIST_FILLER), i += 1) {
+    claim('filler', [{ start: filler.start, end: filler.end }]);
+  }
+  const date = findDate(masked, ctx);
+  if (date) {
+    reading.date = date;
+    claim('date', date.spans);
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return reading;
+}
+
+// Words that led into a phrase that was claimed ("lunch with dale ⟨on⟩ friday", "buy milk ⟨by⟩ friday").
+const CONNECTOR_BEFORE_SPAN =
+  /(?:\s*(?:\b(?:due|by|on|at|for|in|from|starting(?: on| from)?|beginning|until|till|before|around|every|each|and|with|to)\b|[,;:\-–—@]))+\s*$/i;
+
+/** The message without its spans: a connector hanging before a removed span goes with it. */
+export function unclaimedText(text: string, spans: TaskSpan[]): { text: string; cutAtEnd: boolean } {
+  let out = '';
+  let at = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    if (span.start < at) {
+      at = Math.max(at, span.end);
+      continue;
+    }
+    const piece = text.slice(at, span.start);
+    // Only a connector between two kept words' worth of text is dropped; "add ⟨to my calendar⟩" keeps nothing odd either way.
+    out += ` ${piece.replace(CONNECTOR_BEFORE_SPAN, '')} `;
+    at = span.end;
+  }
+  const tail = text.slice(at);
+  out += tail;
+  return { text: squeeze(out.replace(/\(\s*\)|\[\s*\]/g, ' ')), cutAtEnd: tail.trim() === '' && spans.length > 0 };
+}
+
 /** Everything in `text` except the title; the title is what remains, cleaned. */
 export function parseTaskDetails(text: string, ctx: ParseContext): TaskDraft {
-  const notes: string[] = [];
-  let rest = text;
-  let quotedTitle: string | undefined;
-  const quoted = /["“”']([^"“”]{2,200}?)["“”'](?=\s|$|[,.!?])/.exec(rest);
-  if (quoted && (quoted.index === 0 || /\s/.test(rest[quoted.index - 1] ?? ''))) {
-    quotedTitle = quoted[1]?.trim();
-    rest = squeeze(`${rest.slice(0, quoted.index)} ${rest.slice(quoted.index + quoted[0].length)}`);
-  }
-  let description: string | undefined;
-  const desc = /(?:\s*[-,;.]?\s*|\s+)\b(?:with (?:a )?)?(?:notes?|description|details?)\s*[:=]\s*(.+)$/i.exec(rest);
-  if (desc) {
-    description = desc[1]?.trim();
-    rest = rest.slice(0, desc.index);
-  }
-
-  const spoken = rest;
-  const reminder = findReminder(rest);
-  if (reminder) rest = reminder.rest;
-  const recurrence = findRecurrence(rest);
-  if (recurrence) rest = recurrence.rest;
-  const priority = findPriority(rest);
-  if (priority) rest = priority.rest;
-  const tags = findTags(rest);
-  rest = tags.rest;
-  const found = findDate(rest, ctx);
-  if (found) rest = found.rest;
-
-  const dueAt = computeDue(found, recurrence, ctx);
-  const draft: TaskDraft = { title: quotedTitle ?? cleanTitle(rest, { cutAtEnd: somethingCutAfter(spoken, rest) }), tags: tags.tags, notes };
-  if (description) draft.description = description;
+  const reading = readTaskSpans(text, ctx);
+  const rest = unclaimedText(text, reading.spans);
+  const dueAt = computeDue(reading.date, reading.recurrence, ctx);
+  const draft: TaskDraft = { title: reading.quotedTitle ?? cleanTitle(rest.text, { cutAtEnd: rest.cutAtEnd }), tags: reading.tags, notes: [] };
+  if (reading.description) draft.description = reading.description;
   if (dueAt) draft.dueAt = dueAt.toISOString();
-  if (priority) draft.priority = priority.priority;
-  if (recurrence) draft.recurrence = recurrence.recurrence;
-  if (reminder) applyReminder(draft, reminder, ctx);
+  if (reading.priority) draft.priority = reading.priority;
+  if (reading.recurrence) draft.recurrence = reading.recurrence.recurrence;
+  if (reading.reminder) applyReminder(draft, reading.reminder, ctx);
   return draft;
 }
 
-function computeDue(found: FoundDate | undefined, recurrence: ReturnType<typeof findRecurrence>, ctx: ParseContext): Date | undefined {
+function computeDue(found: FoundDate | undefined, recurrence: RecurrencePhrase | undefined, ctx: ParseContext): Date | undefined {
   if (!recurrence) return found ? resolveDate(found, ctx) : undefined;
   const time = found?.hasTime ? found.wall : { hour: recurrence.hourHint ?? DEFAULT_HOUR, minute: 0 };
   // "every Monday starting next week": the series starts on the named day.
@@ -84,22 +164,6 @@ function applyReminder(draft: TaskDraft, reminder: ReminderPhrase, ctx: ParseCon
     return;
   }
   draft.reminderMinutesBefore = reminder.kind === 'before' ? reminder.minutes : 0;
-}
-
-const WORD = /[\p{L}\p{N}'’]+/gu;
-
-/** Whether words of `spoken` were cut out after the last word left in `rest` (so a dangling "by"/"on" belonged to them). */
-function somethingCutAfter(spoken: string, rest: string): boolean {
-  const words = (text: string): string[] => text.replace(TRAILING_POLITENESS, '').toLowerCase().match(WORD) ?? [];
-  const said = words(spoken);
-  const kept = words(rest);
-  let at = 0;
-  for (const word of kept) {
-    const found = said.indexOf(word, at);
-    if (found < 0) return true;
-    at = found + 1;
-  }
-  return at < said.length;
 }
 
 const LEADING_FILLER = /^(?:(?:to|that|:|-|—|a|an|new|task|todo|to-do|item|reminder|called|named|titled|for me|me)\b\s*:?\s*)+/i;

@@ -1,8 +1,10 @@
-// Runs phrase-corpus cases against the real TaskService: seeds tasks, plays the conversation through the interpreter, checks.
+// Runs phrase-corpus cases against a TaskService (in memory, or the database one): seeds tasks, plays the conversation
+// through the interpreter, checks.
 import { randomUUID } from 'node:crypto';
-import { createTaskTools, interpret, type AssistantReply, type ConversationState } from '@todo/assistant';
-import type { Database } from '@todo/db';
 import type { Task, TaskCreateInput, TaskService } from '@todo/domain';
+import { interpret, type AssistantReply } from '../interpreter/interpreter.js';
+import type { ConversationState } from '../interpreter/turn.js';
+import { createTaskTools } from '../tools/task-tools.js';
 
 export const CORPUS_NOW = '2026-11-25T14:00:00.000Z'; // Wednesday 09:00 in New York
 export const CORPUS_ZONE = 'America/New_York';
@@ -66,25 +68,17 @@ export function isoToLocal(iso: string | null, zone: string): string | null {
 }
 
 export interface CorpusEnvironment {
-  database: Database;
   taskService: TaskService;
   now: () => Date;
-}
-
-async function newUser(database: Database, zone: string): Promise<string> {
-  const id = randomUUID();
-  await database.exec(
-    `insert into users (id, email, password_hash, name, timezone, created_at, updated_at)
-     values ('${id}', 'corpus-${id}@example.test', 'x', null, '${zone}', now(), now())`,
-  );
-  return id;
+  /** Creates the user a case runs as (the database service needs a users row); a fresh id by default. */
+  newUser?: (zone: string) => Promise<string>;
 }
 
 export async function runCase(env: CorpusEnvironment, testCase: PhraseCase): Promise<CaseResult> {
   const zone = testCase.zone ?? CORPUS_ZONE;
   const messages = Array.isArray(testCase.say) ? testCase.say : [testCase.say];
   const phrase = messages.join(' ⟶ ');
-  const userId = await newUser(env.database, zone);
+  const userId = env.newUser ? await env.newUser(zone) : randomUUID();
   const seeded: Task[] = [];
   for (const seed of testCase.seed ?? []) {
     const task = await env.taskService.create(userId, {

@@ -1,8 +1,8 @@
 // Corpus: which task a message means (day/time/kind narrowing, "next", "the last one I added") and safety before acting.
 // Same clock as the phrase corpus: Wednesday 2026-11-25 09:00 in New York.
 import assert from 'node:assert/strict';
-import { isoToLocal, type Outcome, type PhraseCase, type Seed } from './corpus-runner.js';
-import { gone, has, says, statuses, unchanged } from './phrase-corpus.js';
+import { gone, has, says, statuses, unchanged } from '../checks.js';
+import { isoToLocal, type Outcome, type PhraseCase, type Seed } from '../runner.js';
 
 const DAY: Seed[] = [
   { title: 'Team meeting', due: '2026-11-26 10:00' },

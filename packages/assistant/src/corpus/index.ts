@@ -1,0 +1,12 @@
+// The phrase corpus: realistic chat commands, each checked by the task state it leaves or by the reply (one file a topic).
+import { ADDING_CASES } from './cases/adding.js';
+import { CHANGES_CASES } from './cases/changes.js';
+import { CONVERSATION_CASES } from './cases/conversation.js';
+import { QUESTIONS_CASES } from './cases/questions.js';
+import { SMALL_TALK_CASES } from './cases/small-talk.js';
+import { TARGETS_CORPUS } from './cases/targets.js';
+import type { PhraseCase } from './runner.js';
+
+export * from './runner.js';
+
+export const PHRASE_CORPUS: PhraseCase[] = [...ADDING_CASES, ...QUESTIONS_CASES, ...CHANGES_CASES, ...CONVERSATION_CASES, ...SMALL_TALK_CASES, ...TARGETS_CORPUS];
