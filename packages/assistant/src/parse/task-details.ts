@@ -177,7 +177,8 @@ const TRAILING_CONNECTOR =
  * after them, so "turn the heating on" keeps its last word.
  */
 export function cleanTitle(text: string, options: { cutAtEnd?: boolean } = {}): string {
-  let title = squeeze(text).replace(LEADING_FILLER, '');
+  // "p1: renew …", "low prio — …": the punctuation after a claimed marker leads nowhere.
+  let title = squeeze(text).replace(/^[\s:;,.\-–—]+/, '').replace(LEADING_FILLER, '');
   let previous = '';
   while (previous !== title) {
     previous = title;
