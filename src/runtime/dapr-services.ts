@@ -3,8 +3,8 @@
 // each is imported only by the process that runs it, so a small service does not load chat-api's chat, MCP and web app.
 import type { FastifyRequest } from 'fastify';
 import { openDatabase, type Database } from '@todo/db';
-import { UnauthorizedError } from '@todo/domain';
-import type { Clock, EventBus, EventMetrics, Invoker, Scheduler, StateStore } from '@todo/platform';
+import { UnauthorizedError, UnavailableError } from '@todo/domain';
+import { InvocationError, type Clock, type EventBus, type EventMetrics, type Invoker, type Scheduler, type StateStore } from '@todo/platform';
 import { createCronBinding, type DaprAppRoute } from '@todo/platform/dapr';
 import { tokenOf, verifyToken, type AuthUser, type HttpApp, type Logger } from '@todo/http';
 import type { Config } from '../config.js';
@@ -64,8 +64,8 @@ function remoteSessionAuth(ctx: ServiceContext) {
     if ((confirmed.get(token) ?? 0) > now) return user;
     try {
       await ctx.invoker.invoke('chat-api', 'GET', '/api/me', undefined, { authorization: `Bearer ${token}` });
-    } catch {
-      throw new UnauthorizedError('The session has ended; sign in again.', 'invalid_token');
+    } catch (error) {
+      throw sessionCheckFailure(error);
     }
     if (confirmed.size > 10_000) confirmed.clear();
     confirmed.set(token, now + 5_000);
@@ -83,6 +83,12 @@ function remoteSessionAuth(ctx: ServiceContext) {
     return answer.active === true;
   };
   return { authenticate, authGuard, sessionActive };
+}
+
+/** chat-api's 401 means the session is over; any other failure (chat-api down, a 5xx) is a 503 to retry, not a sign-out. */
+export function sessionCheckFailure(error: unknown): Error {
+  if (error instanceof InvocationError && error.status === 401) return new UnauthorizedError('The session has ended; sign in again.', 'invalid_token');
+  return new UnavailableError('Cannot check the session right now; try again shortly.');
 }
 
 const child = (ctx: ServiceContext, service: string) => ctx.log.child({ service });

@@ -57,6 +57,14 @@ export class RateLimitedError extends DomainError {
   }
 }
 
+/** A service this one depends on did not answer (down, timing out, failing): try again later. */
+export class UnavailableError extends DomainError {
+  readonly code = 'service_unavailable';
+  constructor(message = 'A service is unavailable; try again shortly.', details?: unknown) {
+    super(message, details);
+  }
+}
+
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
 }

@@ -14,12 +14,12 @@ const completion = (task: Task, id = 'evt-1'): CloudEvent => ({
   data: { userId: 'user-1', task, correlationId: 'req-1' },
 });
 
-function fakeChatApi(options: { userStatus?: number } = {}) {
+function fakeChatApi(options: { userStatus?: number; userBody?: unknown } = {}) {
   const created: CreateOccurrenceRequest[] = [];
   const invoker: Invoker = {
     invoke: async <T>(_app: string, method: string, path: string, body?: unknown) => {
       if (method === 'GET') {
-        if (options.userStatus) throw new InvocationError('chat-api', path, options.userStatus, null);
+        if (options.userStatus !== undefined) throw new InvocationError('chat-api', path, options.userStatus, options.userBody ?? null);
         return { timezone: 'America/New_York' } as T;
       }
       created.push(body as CreateOccurrenceRequest);
@@ -56,9 +56,20 @@ describe('recurring-task: next occurrence on task.completed', () => {
     await handle(completion({ ...completed, recurrence: null }));
     await handle({ ...completion(completed), type: 'task.updated' });
     expect(created).toEqual([]);
-    const gone = fakeChatApi({ userStatus: 404 });
+    const gone = fakeChatApi({ userStatus: 404, userBody: { error: { code: 'user_not_found', message: 'User not found.' } } });
     expect(await createNextOccurrence({ invoker: gone.invoker, log: silentLogger() })(completion(completed))).toBe('drop');
     const down = fakeChatApi({ userStatus: 503 });
     await expect(createNextOccurrence({ invoker: down.invoker, log: silentLogger() })(completion(completed))).rejects.toThrow(InvocationError);
+  });
+
+  it.each([
+    ['chat-api unreachable', 0, null],
+    ['a database error in chat-api', 500, { error: { code: 'internal_error', message: 'boom' } }],
+    ['a 404 that is not "user not found" (a route missing mid-deploy)', 404, { message: 'Route GET:/internal/users/x not found' }],
+    ['a 401 (a wrong internal token)', 401, { error: { code: 'unauthorized', message: 'Internal route' } }],
+  ])('retries (throws) on %s instead of dropping the event', async (_name, status, body) => {
+    const failing = fakeChatApi({ userStatus: status, userBody: body });
+    await expect(createNextOccurrence({ invoker: failing.invoker, log: silentLogger() })(completion(completed))).rejects.toBeInstanceOf(InvocationError);
+    expect(failing.created).toEqual([]);
   });
 });

@@ -59,9 +59,15 @@ export function createNextOccurrence(deps: { invoker: Invoker; log: Logger }) {
       };
       await deps.invoker.invoke(CHAT_API_APP, 'POST', '/internal/tasks/occurrences', request);
     } catch (error) {
-      // The owner is gone (account deleted): nothing to create, and retrying will not change that.
-      if (error instanceof InvocationError && error.status === 404) return 'drop';
+      // The owner is gone (account deleted): nothing to create, and retrying will not change that. Anything else (chat-api
+      // down, a database error, a refused body) is thrown: retried with backoff, then parked as a dead letter, never lost.
+      if (error instanceof InvocationError && error.status === 404 && errorCode(error.body) === 'user_not_found') return 'drop';
       throw error;
     }
   };
+}
+
+function errorCode(body: unknown): string | undefined {
+  const error = (body as { error?: { code?: unknown } } | null)?.error;
+  return typeof error?.code === 'string' ? error.code : undefined;
 }

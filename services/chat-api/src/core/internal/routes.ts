@@ -35,6 +35,8 @@ const OccurrenceBody = z.object({
   }),
 });
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
@@ -59,7 +61,7 @@ export async function internalRoutes(app: HttpApp, options: InternalRoutesOption
     preHandler: internalOnly,
     schema: { hide: true, params: z.object({ id: z.string().min(1).max(100) }) },
     handler: async (request) => {
-      const user = await users.get(request.params.id).catch(() => undefined);
+      const user = UUID.test(request.params.id) ? await users.get(request.params.id) : undefined;
       if (!user) throw new NotFoundError('User not found.', 'user_not_found');
       return user;
     },
@@ -79,7 +81,8 @@ export async function internalRoutes(app: HttpApp, options: InternalRoutesOption
     schema: { hide: true, body: OccurrenceBody, response: { 201: TaskSchema } },
     handler: async (request, reply) => {
       const { userId, task, idempotencyKey, seriesId, previousTaskId, correlationId } = request.body;
-      if (!(await users.get(userId).catch(() => undefined))) throw new NotFoundError('User not found.', 'user_not_found');
+      // Only a user who is not there is a 404 (the caller drops the event); a database failure stays a 500 and is retried.
+      if (!UUID.test(userId) || !(await users.get(userId))) throw new NotFoundError('User not found.', 'user_not_found');
       const created = await taskService.create(userId, task, {
         idempotencyKey,
         seriesId,
