@@ -6,6 +6,11 @@ export interface TaskChangeOptions {
   correlationId?: string;
 }
 
+export interface TaskUpdateOptions extends TaskChangeOptions {
+  /** Tags to add and remove, applied to the tags read inside the update's transaction (no lost update between two edits). */
+  tagEdit?: { add?: readonly string[]; remove?: readonly string[] };
+}
+
 export interface TaskCreateOptions extends TaskChangeOptions {
   /** When a task was already created with this key, that task is returned and nothing new is written. */
   idempotencyKey?: string;
@@ -23,7 +28,7 @@ export interface TaskService {
   create(userId: string, input: TaskCreateInput, opts?: TaskCreateOptions): Promise<Task>;
   get(userId: string, id: string): Promise<Task>;
   /** Partial update; `null` clears a field; `status` completes or reopens. No change → no event. */
-  update(userId: string, id: string, patch: TaskPatchInput, opts?: TaskChangeOptions): Promise<Task>;
+  update(userId: string, id: string, patch: TaskPatchInput, opts?: TaskUpdateOptions): Promise<Task>;
   remove(userId: string, id: string, opts?: TaskChangeOptions): Promise<void>;
   /** Idempotent: completing a completed task returns it unchanged and writes no event. */
   complete(userId: string, id: string, opts?: TaskChangeOptions): Promise<Task>;

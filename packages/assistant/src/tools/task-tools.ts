@@ -128,12 +128,10 @@ export function createTaskTools(ctx: ToolContext): ToolDefinition[] {
         if (input.priority !== undefined) patch.priority = input.priority;
         if (input.recurrence !== undefined) patch.recurrence = input.recurrence === null ? null : parseRecurrence(input.recurrence);
         if (input.status !== undefined) patch.status = input.status;
-        if (input.tags !== undefined || input.addTags !== undefined || input.removeTags !== undefined) {
-          const current = input.tags ?? (await taskService.get(userId, input.taskId)).tags;
-          const removed = new Set((input.removeTags ?? []).map(tagKey));
-          patch.tags = [...current, ...(input.addTags ?? [])].filter((tag) => !removed.has(tagKey(tag)));
-        }
-        return taskService.update(userId, input.taskId, patch, opts);
+        if (input.tags !== undefined) patch.tags = input.tags;
+        // Added/removed tags are applied to the tags read inside the update's transaction (two edits never lose one).
+        const tagEdit = input.addTags !== undefined || input.removeTags !== undefined ? { add: input.addTags ?? [], remove: input.removeTags ?? [] } : undefined;
+        return taskService.update(userId, input.taskId, patch, { ...opts, ...(tagEdit ? { tagEdit } : {}) });
       },
     }),
     define({
@@ -187,10 +185,6 @@ export async function callTool(tools: ToolDefinition[], name: string, rawInput: 
 
 function pageOutput(page: { items: Task[]; nextCursor: string | null }): TaskListOutput {
   return { items: page.items, count: page.items.length, hasMore: page.nextCursor !== null };
-}
-
-function tagKey(tag: string): string {
-  return tag.trim().replace(/^#+/, '').toLowerCase();
 }
 
 /** An ISO timestamp as is; otherwise English read in the user's zone ("tomorrow 5pm"). */

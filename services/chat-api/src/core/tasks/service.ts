@@ -13,6 +13,7 @@ import {
   resolveRemindAt,
   type Task,
   type TaskChangeOptions,
+  type TaskUpdateOptions,
   type TaskChanges,
   type TaskCreateOptions,
   type TaskEventType,
@@ -47,6 +48,13 @@ function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S>
   const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
   const first = issues[0];
   throw new InvalidError(first ? `Invalid ${first.path || 'input'}: ${first.message}.` : 'Invalid input.', { issues });
+}
+
+/** `tags` with `edit.add` appended and `edit.remove` taken out (tags compare as stored: trimmed, no #, lower-case). */
+function editTags(tags: readonly string[], edit: NonNullable<TaskUpdateOptions['tagEdit']>): string[] {
+  const added = parseInput(TaskPatchSchema, { tags: [...(edit.add ?? [])] }).tags ?? [];
+  const removed = new Set((edit.remove ?? []).map((tag) => tag.trim().replace(/^#+/, '').toLowerCase()));
+  return parseInput(TaskPatchSchema, { tags: [...tags, ...added].filter((tag) => !removed.has(tag)) }).tags ?? [];
 }
 
 export function createTaskService(deps: TaskServiceDeps): TaskService {
@@ -153,6 +161,7 @@ export function createTaskService(deps: TaskServiceDeps): TaskService {
           ...(data.description !== undefined ? { description: data.description } : {}),
           ...(data.priority !== undefined ? { priority: data.priority ?? 'medium' } : {}),
           ...(data.tags !== undefined ? { tags: data.tags ?? [] } : {}),
+          ...(opts?.tagEdit ? { tags: editTags(data.tags !== undefined ? (data.tags ?? []) : before.tags, opts.tagEdit) } : {}),
           ...(data.recurrence !== undefined ? { recurrence: data.recurrence } : {}),
           dueAt,
           remindAt: resolveRemindAt(data, dueAt, before.remindAt),
