@@ -24,7 +24,7 @@ for (const kind of testDatabaseKinds()) {
       const chatApi = createChatApi({ database, clock: movableClock(), log: silentLogger(), jwtSecret: 'internal-test-secret-long-enough', webRoot: null });
       app = await createHttpApp({ log: silentLogger(), metricsRegistry: new Registry(), docs: false });
       await chatApi.plugin(app);
-      await internalRoutes(app, { taskService: chatApi.taskService, users: chatApi.users, internalToken: TOKEN });
+      await internalRoutes(app, { taskService: chatApi.taskService, users: chatApi.users, internalToken: TOKEN, sessionActive: chatApi.sessionActive });
       await app.ready();
       const registered = await app.inject({ method: 'POST', url: '/api/auth/register', payload: { email: `internal-${Date.now()}@example.com`, password: 'correct horse battery' } });
       userId = registered.json().user.id;
