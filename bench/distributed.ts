@@ -91,7 +91,7 @@ async function measureReminderLateness(state: StackState): Promise<ReminderFigur
 
 /** Percentiles of chat-api's reminder_lateness_seconds histogram (the Jobs API callback vs remindAt), as bucket bounds. */
 async function jobFireLateness(state: StackState): Promise<{ n: number; p50: number; p99: number }> {
-  const text = await (await fetch(`http://127.0.0.1:${state.services['chat-api'].appPort}/metrics`)).text();
+  const text = await (await fetch(`http://127.0.0.1:${state.services['chat-api'][0]!.appPort}/metrics`)).text();
   const buckets = [...text.matchAll(/^reminder_lateness_seconds_bucket\{le="([^"]+)"\} (\d+)/gm)].map((m) => ({ le: Number(m[1]), count: Number(m[2]) }));
   const total = buckets.at(-1)?.count ?? 0;
   const bound = (p: number) => (buckets.find((b) => b.count >= (p / 100) * total)?.le ?? NaN) * 1000;
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     const stored = summarize(reminderRun.stored);
     const fired = await jobFireLateness(state);
     const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-    const rss = SERVICES.map((service) => ({ service, app: rssMb(state.services[service].app.pid), sidecar: rssMb(state.services[service].sidecar.pid) }));
+    const rss = SERVICES.map((service) => ({ service, app: rssMb(state.services[service][0]!.app.pid), sidecar: rssMb(state.services[service][0]!.sidecar.pid) }));
     const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
     const lines = [
       '# Distributed runtime benchmark',

@@ -19,8 +19,16 @@ import { ConfigError, type Config } from '../config.js';
 import { wireDaprService, type DaprServiceName } from './dapr-services.js';
 import { ShutdownStack } from './shutdown.js';
 
-/** Component names in deploy/dapr/components (and the Helm chart's). */
-export const DAPR_COMPONENTS = { pubsub: 'pubsub', state: 'statestore', secrets: 'secretstore' } as const;
+/**
+ * Component names in deploy/dapr/components (and the Helm chart's). `broadcast` is the same Kafka with one consumer
+ * group per pod (consumerGroup "{appID}-{podName}"): every realtime replica receives every task-updates event, while
+ * the other services share one group per service on `pubsub`.
+ */
+export const DAPR_COMPONENTS = { pubsub: 'pubsub', broadcast: 'pubsub-broadcast', state: 'statestore', secrets: 'secretstore' } as const;
+
+/** The services whose replicas each need every event (their sockets are per replica). */
+const BROADCAST_SERVICES: ReadonlySet<DaprServiceName> = new Set(['realtime']);
+export const pubsubNameOf = (service: DaprServiceName) => (BROADCAST_SERVICES.has(service) ? DAPR_COMPONENTS.broadcast : DAPR_COMPONENTS.pubsub);
 /** Idempotency keys expire after a week: far longer than any redelivery. */
 const PROCESSED_KEY_TTL_SECONDS = 7 * 24 * 3600;
 /** Used WebSocket tickets need outlive only the ticket (30 s). */
@@ -64,7 +72,7 @@ export async function startDaprService(config: Config, service: DaprServiceName,
     const internalToken = await required('INTERNAL_TOKEN', process.env.INTERNAL_TOKEN);
 
     const metrics = createEventMetrics(metricsRegistry);
-    const rawBus = createDaprEventBus({ sidecar, pubsubName: DAPR_COMPONENTS.pubsub, appId, log: log.child({ component: 'event-bus' }), metrics });
+    const rawBus = createDaprEventBus({ sidecar, pubsubName: pubsubNameOf(service), appId, log: log.child({ component: 'event-bus' }), metrics });
     const bus = withPublishMetrics(rawBus, metrics);
     const scheduler = createDaprScheduler({ sidecar, log: log.child({ component: 'scheduler' }) });
     const state = createDaprStateStore({ sidecar, storeName: DAPR_COMPONENTS.state, ttlSeconds: PROCESSED_KEY_TTL_SECONDS });

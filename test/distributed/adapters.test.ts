@@ -125,7 +125,7 @@ beforeAll(async () => {
   await app.listen({ port: appPort, host: '127.0.0.1' });
 
   const daprd = startProcess(
-    daprdSpec({ daprDir, runDir, appId, appPort, daprHttpPort: http, daprGrpcPort: grpc, internalGrpcPort, metricsPort, resourcesDir, configFile, schedulerPort: schedulerRun.port }),
+    daprdSpec({ daprDir, runDir, appId, podName: appId, appPort, daprHttpPort: http, daprGrpcPort: grpc, internalGrpcPort, metricsPort, resourcesDir, configFile, schedulerPort: schedulerRun.port }),
   );
   processes.push(daprd);
   await waitForHttp(`http://127.0.0.1:${http}/v1.0/healthz`, { what: 'daprd', pid: daprd.pid, timeoutMs: 90_000 });

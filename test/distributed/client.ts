@@ -17,16 +17,20 @@ export async function registerUser(baseUrl: string, timezone = 'UTC'): Promise<A
   });
   if (response.status !== 201) throw new Error(`register failed: ${response.status} ${await response.text()}`);
   const { token } = (await response.json()) as { token: string };
-  const call = async <T>(method: string, path: string, body?: unknown) => {
+  return { baseUrl, token, call: callOn({ token }, baseUrl) };
+}
+
+/** `call` for the user of `client` against `baseUrl` (the gateway, or one replica's app port). */
+export function callOn(client: Pick<ApiClient, 'token'>, baseUrl: string): ApiClient['call'] {
+  return async <T>(method: string, path: string, body?: unknown) => {
     const res = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { authorization: `Bearer ${client.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
   };
-  return { baseUrl, token, call };
 }
 
 export interface TaskDto {
@@ -79,8 +83,9 @@ export interface Socket {
   close(): void;
 }
 
-export async function openSocket(client: ApiClient): Promise<Socket> {
-  const ws = new WebSocket(`${client.baseUrl.replace('http', 'ws')}/api/ws?token=${encodeURIComponent(client.token)}`);
+/** A WebSocket of `client`'s user, through the gateway or straight to one replica (`baseUrl` = its app's address). */
+export async function openSocket(client: ApiClient, baseUrl = client.baseUrl): Promise<Socket> {
+  const ws = new WebSocket(`${baseUrl.replace('http', 'ws')}/api/ws?token=${encodeURIComponent(client.token)}`);
   const messages: Socket['messages'] = [];
   ws.on('message', (data) => messages.push({ ...(JSON.parse(String(data)) as { type: string }), receivedAt: Date.now() }));
   await new Promise<void>((resolve, reject) => {

@@ -16,7 +16,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const runDir = defaultRunDir(name);
   const repoRoot = resolve(import.meta.dirname, '../..');
   try {
-    await upStack({ name, repoRoot, runDir, gatewayPort: 0, logLevel: 'info', progress: (line) => console.error(`[stack] ${line}`) });
+    // Two replicas of every service (DIST_REPLICAS to change): the suite proves they cooperate.
+    await upStack({ name, repoRoot, runDir, gatewayPort: 0, replicas: Number(process.env.DIST_REPLICAS ?? 2), logLevel: 'info', progress: (line) => console.error(`[stack] ${line}`) });
   } catch (error) {
     console.error(`[stack] failed to start; logs in ${runDir}/logs`);
     await downStack(runDir, { purge: !process.env.KEEP_LOGS });

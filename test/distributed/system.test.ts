@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import WebSocket from 'ws';
 import { killService, readState, startKafka, startService, stopKafka, type StackState } from '../../scripts/infra/stack/stack.js';
-import { auditOf, createTask, eventually, openSocket, registerUser, type ApiClient, type TaskDto } from './client.js';
+import { auditOf, callOn, createTask, eventually, openSocket, registerUser, type ApiClient, type TaskDto } from './client.js';
 
 let stack: StackState;
 let client: ApiClient;
@@ -17,9 +17,12 @@ const createdAudited = async (taskId: string) => (await auditOf(client, taskId))
 
 describe('distributed runtime (each service beside its own daprd)', () => {
   it('reports ready through every sidecar', async () => {
-    for (const [service, run] of Object.entries(stack.services)) {
-      const response = await fetch(`http://127.0.0.1:${run.appPort}/readyz`);
-      expect(response.status, service).toBe(200);
+    for (const [service, runs] of Object.entries(stack.services)) {
+      expect(runs.length, service).toBeGreaterThanOrEqual(1);
+      for (const run of runs) {
+        const response = await fetch(`http://127.0.0.1:${run.appPort}/readyz`);
+        expect(response.status, `${service}-${run.index}`).toBe(200);
+      }
     }
   });
 
@@ -71,6 +74,26 @@ describe('distributed runtime (each service beside its own daprd)', () => {
     expect(refused).toBe(401);
     expect((await user.call('POST', '/api/auth/logout')).status).toBe(204);
     expect(await closed).toBe(4001);
+  });
+
+  it('pushes each change to the sockets of one user on every realtime replica within 1 s (a consumer group per replica)', async () => {
+    const replicas = stack.services.realtime;
+    const sockets = await Promise.all(replicas.map((run) => openSocket(client, `http://127.0.0.1:${run.appPort}`)));
+    try {
+      const task = await createTask(client, { title: 'seen everywhere' });
+      const sent = Date.now();
+      expect((await client.call('PATCH', `/api/tasks/${task.id}`, { title: 'seen everywhere, renamed' })).status).toBe(200);
+      for (const [i, socket] of sockets.entries()) {
+        const pushed = await eventually(
+          async () => socket.messages.find((message) => message.type === 'task.updated' && message.task?.id === task.id),
+          5_000,
+          `the task.updated push on realtime-${i}`,
+        );
+        expect(pushed.receivedAt - sent, `realtime-${i}`).toBeLessThan(1_000);
+      }
+    } finally {
+      for (const socket of sockets) socket.close();
+    }
   });
 
   it('creates exactly one next occurrence when a recurring task is completed (recurring-task → invocation → chat-api)', async () => {
@@ -137,11 +160,12 @@ describe('distributed runtime (each service beside its own daprd)', () => {
   it('still delivers an event committed just before chat-api was SIGKILLed', async () => {
     // Take chat-api's sidecar away first so the commit cannot be published, then kill chat-api itself:
     // the event exists only as an outbox row until chat-api comes back.
-    const run = stack.services['chat-api'];
+    const run = stack.services['chat-api'][0]!;
     process.kill(run.sidecar.pid, 'SIGKILL');
     // readyz follows the sidecar's health.
     await eventually(async () => (await fetch(`http://127.0.0.1:${run.appPort}/readyz`)).status === 503, 10_000, 'readyz to report the lost sidecar');
-    const task = await createTask(client, { title: 'committed, then crashed' });
+    // Straight to that replica (the gateway would pick a healthy one).
+    const task = await createTask({ ...client, call: callOn(client, `http://127.0.0.1:${run.appPort}`) }, { title: 'committed, then crashed' });
     await killService(stack, 'chat-api', 'SIGKILL');
     await startService(stack, 'chat-api');
     const entries = await eventually(async () => {

@@ -18,6 +18,7 @@ if (command === 'up') {
       repoRoot,
       runDir,
       gatewayPort: Number(flag('port') ?? process.env.PORT ?? 8000),
+      replicas: Number(flag('replicas') ?? process.env.STACK_REPLICAS ?? 1),
       progress: (line) => console.error(`[stack] ${line}`),
     });
     console.log(`todo-chatbot is up at ${state.gatewayUrl}  (run dir ${state.runDir}; stop with: npm run stack -- down)`);
@@ -37,9 +38,10 @@ if (command === 'up') {
     console.log('stack is not running');
   }
 } else {
-  console.log(`usage: npm run stack -- up|down|status [--port 8000] [--name stack] [--purge]
+  console.log(`usage: npm run stack -- up|down|status [--port 8000] [--replicas 1] [--name stack] [--purge]
   up      installs (once, cached under ~/.cache/todo-chatbot) and starts PostgreSQL, Redis, Kafka (KRaft), the Dapr
-          scheduler, every service with its own daprd sidecar, and a gateway on --port (default 8000)
+          scheduler, --replicas instances of every service each with its own daprd sidecar, and a gateway on --port
+          (default 8000) that spreads requests round robin over the replicas
   down    stops all of it (--purge also deletes the data of this stack)
   status  shows which processes are alive`);
 }

@@ -6,6 +6,8 @@ export interface DaprdOptions {
   daprDir: string;
   runDir: string;
   appId: string;
+  /** The POD_NAME daprd sees (Kubernetes: the pod's name): fills {podName} in components, e.g. a per-replica consumer group. */
+  podName: string;
   appPort: number;
   daprHttpPort: number;
   daprGrpcPort: number;
@@ -19,7 +21,7 @@ export interface DaprdOptions {
 
 export function daprdSpec(options: DaprdOptions): ProcessSpec {
   return {
-    name: `${options.appId}-daprd`,
+    name: `${options.podName}-daprd`,
     command: join(options.daprDir, 'daprd'),
     args: [
       '--app-id', options.appId,
@@ -39,7 +41,7 @@ export function daprdSpec(options: DaprdOptions): ProcessSpec {
       '--log-level', options.logLevel ?? 'info',
     ],
     cwd: options.runDir,
-    logFile: join(options.runDir, 'logs', `${options.appId}-daprd.log`),
-    env: {},
+    logFile: join(options.runDir, 'logs', `${options.podName}-daprd.log`),
+    env: { POD_NAME: options.podName },
   };
 }

@@ -1,5 +1,5 @@
-// The distributed stack on one machine: PostgreSQL, Redis, Kafka, the Dapr scheduler, every service with its own daprd
-// sidecar, and the gateway. State (pids, ports, specs) lives in <runDir>/state.json so other processes can act on it.
+// The distributed stack on one machine: PostgreSQL, Redis, Kafka, the Dapr scheduler, N replicas of every service each
+// with its own daprd sidecar, and the gateway (round robin over the replicas). State (pids, ports, specs) lives in <runDir>/state.json so other processes can act on it.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,8 @@ export const GATEWAY_PREFIXES: Record<string, ServiceName> = {
 };
 
 export interface ServiceRun {
+  /** 0-based replica index; the sidecar's POD_NAME is `<service>-<index>` (its consumer group on pubsub-broadcast). */
+  index: number;
   appPort: number;
   daprHttpPort: number;
   daprGrpcPort: number;
@@ -38,7 +40,8 @@ export interface StackState {
   gatewayUrl: string;
   scheduler: RunningProcess & { port: number; healthPort: number };
   gateway: RunningProcess;
-  services: Record<ServiceName, ServiceRun>;
+  /** The replicas of each service. */
+  services: Record<ServiceName, ServiceRun[]>;
 }
 
 export interface UpOptions {
@@ -47,6 +50,8 @@ export interface UpOptions {
   repoRoot: string;
   /** 0 = a free port. */
   gatewayPort: number;
+  /** Replicas of every service (default 1). */
+  replicas?: number;
   runDir?: string;
   logLevel?: string;
   /** Extra environment for every service process (e.g. LOG_LEVEL). */
@@ -98,14 +103,15 @@ export async function upStack(options: UpOptions): Promise<StackState> {
   say('starting the Dapr scheduler');
   const scheduler = await startScheduler(daprDir, runDir, nextPort);
 
-  const plan = async (service: ServiceName): Promise<ServiceRun> => {
+  const plan = async (service: ServiceName, index: number): Promise<ServiceRun> => {
+    const instance = `${service}-${index}`;
     const [appPort, daprHttpPort, daprGrpcPort, internalGrpcPort, metricsPort] = [await nextPort(), await nextPort(), await nextPort(), await nextPort(), await nextPort()];
     const app: ProcessSpec = {
-      name: service,
+      name: instance,
       command: process.execPath,
       args: [join(options.repoRoot, 'dist/cli.js'), 'serve', service],
       cwd: options.repoRoot,
-      logFile: join(runDir, 'logs', `${service}.log`),
+      logFile: join(runDir, 'logs', `${instance}.log`),
       env: {
         RUNTIME: 'dapr',
         HOST: '127.0.0.1',
@@ -120,13 +126,17 @@ export async function upStack(options: UpOptions): Promise<StackState> {
       },
     };
     const sidecar = daprdSpec({
-      daprDir, runDir, appId: service, appPort, daprHttpPort, daprGrpcPort, internalGrpcPort, metricsPort,
+      daprDir, runDir, appId: service, podName: instance, appPort, daprHttpPort, daprGrpcPort, internalGrpcPort, metricsPort,
       resourcesDir, configFile, schedulerPort: scheduler.port,
     });
-    return { appPort, daprHttpPort, daprGrpcPort, app: { spec: app, pid: 0 }, sidecar: { spec: sidecar, pid: 0 } };
+    return { index, appPort, daprHttpPort, daprGrpcPort, app: { spec: app, pid: 0 }, sidecar: { spec: sidecar, pid: 0 } };
   };
-  const services = {} as Record<ServiceName, ServiceRun>;
-  for (const service of SERVICES) services[service] = await plan(service);
+  const replicas = Math.max(1, options.replicas ?? 1);
+  const services = {} as Record<ServiceName, ServiceRun[]>;
+  for (const service of SERVICES) {
+    services[service] = [];
+    for (let index = 0; index < replicas; index++) services[service].push(await plan(service, index));
+  }
 
   const gatewayPort = options.gatewayPort || (await nextPort());
   const gatewaySpec: ProcessSpec = {
@@ -156,26 +166,25 @@ export async function upStack(options: UpOptions): Promise<StackState> {
 
   say('starting every service with its sidecar');
   // A port picked free can be taken by another program before our process binds it: then start again on new ports.
-  const startWithRetry = async (service: ServiceName) => {
+  const startWithRetry = async (service: ServiceName, index: number) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await startService(state, service);
+        return await startService(state, service, index);
       } catch (error) {
-        await killService(state, service);
+        await killService(state, service, 'SIGKILL', index);
         if (attempt >= 3) throw error;
-        say(`${service} did not start (${(error as Error).message}); retrying on new ports`);
-        state.services[service] = await plan(service);
+        say(`${service}-${index} did not start (${(error as Error).message}); retrying on new ports`);
+        state.services[service][index] = await plan(service, index);
       }
     }
   };
-  // chat-api first: the other services check sessions with it.
-  await startWithRetry('chat-api');
-  await Promise.all(SERVICES.filter((service) => service !== 'chat-api').map(startWithRetry));
-  const gatewayRoutes = [
-    ...Object.entries(GATEWAY_PREFIXES).map(([prefix, service]) => `${prefix}=${services[service].appPort}`),
-    `/=${services['chat-api'].appPort}`,
-  ].join(',');
-  gatewaySpec.env.GATEWAY_ROUTES = gatewayRoutes;
+  const startAll = (which: readonly ServiceName[]) =>
+    Promise.all(which.flatMap((service) => state.services[service].map((run) => startWithRetry(service, run.index))));
+  // chat-api first (its migrations run once, and the other services check sessions with it).
+  await startWithRetry('chat-api', 0);
+  await startAll(SERVICES.filter((service) => service !== 'chat-api'));
+  await Promise.all(state.services['chat-api'].slice(1).map((run) => startWithRetry('chat-api', run.index)));
+  gatewaySpec.env.GATEWAY_ROUTES = gatewayRoutesOf(state);
   state.gateway = startProcess(gatewaySpec);
   writeState(state);
   await waitForHttp(`${state.gatewayUrl}/healthz`, { what: 'gateway', pid: state.gateway.pid, timeoutMs: 20_000 });
@@ -211,9 +220,15 @@ export async function startScheduler(daprDir: string, runDir: string, nextPort =
   return { ...running, port, healthPort };
 }
 
-/** Starts (or restarts) one service and its sidecar with the same ports, and waits until both are healthy. */
-export async function startService(state: StackState, service: ServiceName): Promise<void> {
-  const run = state.services[service];
+/** `/api/audit=p1|p2,…,/=p1|p2`: each prefix with the app ports of every replica of its service (see gateway-main.ts). */
+export function gatewayRoutesOf(state: Pick<StackState, 'services'>): string {
+  const ports = (service: ServiceName) => state.services[service].map((run) => run.appPort).join('|');
+  return [...Object.entries(GATEWAY_PREFIXES).map(([prefix, service]) => `${prefix}=${ports(service)}`), `/=${ports('chat-api')}`].join(',');
+}
+
+/** Starts (or restarts) one replica of a service and its sidecar with the same ports, and waits until both are healthy. */
+export async function startService(state: StackState, service: ServiceName, index = 0): Promise<void> {
+  const run = replicaOf(state, service, index);
   run.sidecar = startProcess(run.sidecar.spec);
   run.app = startProcess(run.app.spec);
   writeState(state);
@@ -221,9 +236,9 @@ export async function startService(state: StackState, service: ServiceName): Pro
   await waitForHttp(`http://127.0.0.1:${run.daprHttpPort}/v1.0/healthz`, { what: `${service} sidecar`, pid: run.sidecar.pid, timeoutMs: 90_000 });
 }
 
-/** Kills a service and its sidecar with `signal` (SIGKILL: no chance to flush or commit offsets). */
-export async function killService(state: StackState, service: ServiceName, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
-  const run = state.services[service];
+/** Kills one replica of a service and its sidecar with `signal` (SIGKILL: no chance to flush or commit offsets). */
+export async function killService(state: StackState, service: ServiceName, signal: NodeJS.Signals = 'SIGKILL', index = 0): Promise<void> {
+  const run = replicaOf(state, service, index);
   await Promise.all([stopProcess(run.app.pid, signal), stopProcess(run.sidecar.pid, signal)]);
 }
 
@@ -235,11 +250,10 @@ export async function downStack(runDir: string, options: { purge?: boolean } = {
   const state = readState(runDir);
   const scripts: infra.InfraScripts = { root: state.repoRoot };
   await stopProcess(state.gateway.pid);
-  await Promise.all(SERVICES.map(async (service) => {
-    const run = state.services[service];
+  await Promise.all(SERVICES.flatMap((service) => state.services[service].map(async (run) => {
     await stopProcess(run.app.pid, 'SIGTERM', 5_000);
     await stopProcess(run.sidecar.pid, 'SIGTERM', 5_000);
-  }));
+  })));
   await stopProcess(state.scheduler.pid);
   await Promise.allSettled([infra.stopKafka(scripts, state.name), infra.stopRedis(scripts, state.name), infra.stopPostgres(scripts, state.name)]);
   if (options.purge) {
@@ -254,8 +268,16 @@ export async function downStack(runDir: string, options: { purge?: boolean } = {
 export function stackStatus(state: StackState): Record<string, boolean> {
   const status: Record<string, boolean> = { scheduler: isAlive(state.scheduler.pid), gateway: isAlive(state.gateway.pid) };
   for (const service of SERVICES) {
-    status[service] = isAlive(state.services[service].app.pid);
-    status[`${service}-daprd`] = isAlive(state.services[service].sidecar.pid);
+    for (const run of state.services[service]) {
+      status[`${service}-${run.index}`] = isAlive(run.app.pid);
+      status[`${service}-${run.index}-daprd`] = isAlive(run.sidecar.pid);
+    }
   }
   return status;
+}
+
+function replicaOf(state: StackState, service: ServiceName, index: number): ServiceRun {
+  const run = state.services[service][index];
+  if (!run) throw new Error(`${service} has no replica ${index} (${state.services[service].length} running)`);
+  return run;
 }
