@@ -98,11 +98,12 @@ export async function wireDaprService(service: DaprServiceName, ctx: ServiceCont
   const { app, bus, state, invoker, scheduler, clock, metrics } = ctx;
   switch (service) {
     case 'chat-api': {
-      const { createChatApi, createOutboxRelay, createReminders, internalRoutes, llmConfigOf, migrateChatApi, wakeRelayOnCommit } = await import('@todo/chat-api');
+      const { createChatApi, createReminders, createSharedOutboxRelay, internalRoutes, llmConfigOf, migrateChatApi, wakeRelayOnCommit } = await import('@todo/chat-api');
       const log = child(ctx, service);
       const database = await openServiceDatabase(ctx, migrateChatApi);
-      // The cron binding sweeps; the relay's own timer is only a slow fallback.
-      const relay = createOutboxRelay({ db: database.db, bus, clock, log: log.child({ component: 'outbox-relay' }), metrics, sweepMs: 30_000 });
+      // Every replica's relay shares the outbox (chain locks in PostgreSQL); a 1 s sweep (one indexed query) is how a
+      // replica takes over the rows of one that died mid-pass. The cron binding also wakes it.
+      const relay = createSharedOutboxRelay({ db: database.db, bus, clock, log: log.child({ component: 'outbox-relay' }), metrics, sweepMs: 1_000 });
       ctx.onClose('outbox relay', () => relay.close());
       const chatApi = createChatApi({ database: wakeRelayOnCommit(database, relay), clock, log, jwtSecret: ctx.jwtSecret, ...llmConfigOf(ctx.config) });
       await chatApi.plugin(app);

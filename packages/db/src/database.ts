@@ -53,6 +53,9 @@ async function openPostgres(url: string): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const pool = new pg.default.Pool({ connectionString: url, max: 10 });
   pool.on('error', () => {}); // idle-client errors surface on the next query; don't crash the process
+  // The same for a client checked out but between queries (e.g. a transaction awaiting a publish): a session ended by the
+  // server (restart, idle_in_transaction_session_timeout) fails that client's next query instead of crashing the process.
+  pool.on('connect', (client) => client.on('error', () => {}));
   return {
     db: drizzle(pool) as unknown as Db,
     kind: 'postgres',

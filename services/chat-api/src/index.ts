@@ -22,6 +22,7 @@ export { appendToOutbox, type OutboxEntry } from './core/outbox/append.js';
 export { outbox } from './core/outbox/schema.js';
 export * as chatApiSchema from './core/schema.js';
 export { createOutboxRelay, wakeRelayOnCommit, type OutboxRelay } from './core/outbox/relay.js';
+export { createSharedOutboxRelay } from './core/outbox/shared-relay.js';
 export { createReminders, reminderJobName, reminderEventId } from './core/reminders/index.js';
 export { createInternalGuard, internalRoutes, INTERNAL_TOKEN_HEADER } from './core/internal/routes.js';
 

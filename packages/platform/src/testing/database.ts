@@ -16,7 +16,8 @@ export function testDatabaseKinds(): TestDatabaseKind[] {
   return kinds;
 }
 
-async function openFreshPostgres(url: string): Promise<Database> {
+/** A fresh, empty PostgreSQL database on the server of `url`: its address, and `drop` to remove it. */
+export async function createFreshPostgres(url: string): Promise<{ url: string; drop(): Promise<void> }> {
   const admin = await openDatabase({ url });
   const name = `t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   try {
@@ -26,18 +27,28 @@ async function openFreshPostgres(url: string): Promise<Database> {
   }
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const database = await openDatabase({ url: target.toString() });
-  const close = database.close;
   return {
-    ...database,
-    close: async () => {
-      await close();
+    url: target.toString(),
+    drop: async () => {
       const cleanup = await openDatabase({ url });
       try {
         await cleanup.exec(`drop database if exists ${name} with (force)`);
       } finally {
         await cleanup.close();
       }
+    },
+  };
+}
+
+async function openFreshPostgres(url: string): Promise<Database> {
+  const fresh = await createFreshPostgres(url);
+  const database = await openDatabase({ url: fresh.url });
+  const close = database.close;
+  return {
+    ...database,
+    close: async () => {
+      await close();
+      await fresh.drop();
     },
   };
 }

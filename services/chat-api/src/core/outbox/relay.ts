@@ -154,14 +154,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
 
   async function sweep(): Promise<void> {
     wake();
-    if (!metrics) return;
-    try {
-      const [row] = await db.select({ oldest: min(outbox.createdAt) }).from(outbox).where(isNull(outbox.publishedAt));
-      const oldest = row?.oldest ? new Date(row.oldest as unknown as string | Date).getTime() : undefined;
-      metrics.outboxLag.set(oldest === undefined ? 0 : Math.max(0, clock.now().getTime() - oldest) / 1000);
-    } catch {
-      // the next sweep tries again
-    }
+    if (metrics) await observeOutboxLag(db, clock, metrics);
   }
 
   return {
@@ -201,6 +194,17 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
 }
 
 class AbandonedError extends Error {}
+
+/** Sets the outbox lag gauge: the age of the oldest unpublished row (0 when none). */
+export async function observeOutboxLag(db: Db, clock: Clock, metrics: EventMetrics): Promise<void> {
+  try {
+    const [row] = await db.select({ oldest: min(outbox.createdAt) }).from(outbox).where(isNull(outbox.publishedAt));
+    const oldest = row?.oldest ? new Date(row.oldest as unknown as string | Date).getTime() : undefined;
+    metrics.outboxLag.set(oldest === undefined ? 0 : Math.max(0, clock.now().getTime() - oldest) / 1000);
+  } catch {
+    // the next sweep tries again
+  }
+}
 
 /**
  * The database with `transaction` wrapped so that the outbox rows a transaction inserts are handed to the relay right

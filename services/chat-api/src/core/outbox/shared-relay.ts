@@ -1,0 +1,209 @@
+// The outbox relay for several chat-api replicas on one PostgreSQL outbox. A pass is one transaction that takes a
+// transaction-scoped advisory lock per chain (topic + partition key) it can get (pg_try_advisory_xact_lock: chains
+// another relay is publishing are skipped, never waited for), reads the unpublished rows of those chains in a NEW
+// statement (so it sees every mark committed by the chain's previous holder, which released the lock only after its
+// commit), publishes them in order per chain, marks them and commits, releasing the locks. Whole chains are claimed, so
+// order per task holds across replicas; a replica that dies mid-pass loses its session, PostgreSQL aborts the
+// transaction and frees its locks, and the next sweep of any replica republishes the unmarked rows (at-least-once: the
+// consumers drop a row the dead replica had already published). PGlite (one process) keeps the single relay (relay.ts).
+import { inArray, sql } from 'drizzle-orm';
+import type { CloudEvent, Topic } from '@todo/domain';
+import type { Db, Tx } from '@todo/db';
+import type { OutboxRelay, OutboxRelayOptions } from './relay.js';
+import { observeOutboxLag } from './relay.js';
+import { outbox } from './schema.js';
+
+export interface SharedOutboxRelayOptions extends OutboxRelayOptions {
+  /** Chains claimed per pass (default 200). */
+  maxChains?: number;
+  /** Passes one relay runs at once, each on its own connection (default 2). */
+  concurrentPasses?: number;
+  /** Retry delay when every chain with rows was held by another pass (default 50 ms: the holder is mid-publish). */
+  contendedRetryMs?: number;
+}
+
+/** The first key of the two-key advisory locks of outbox chains (the two-key space never meets the one-key space). */
+const CHAIN_LOCK_SPACE = 0x0b0c;
+/** A relay cut off mid-pass (its node gone, no FIN) is dropped by PostgreSQL after this long idle in its transaction. */
+const IDLE_IN_PASS_TIMEOUT = '10s';
+
+interface ClaimedRow {
+  eventId: string;
+  topic: Topic;
+  partitionKey: string;
+  event: CloudEvent;
+  createdAt: Date;
+}
+
+interface PassResult {
+  published: number;
+  /** Chains with unpublished rows that another pass held. */
+  contended: number;
+}
+
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
+export function createSharedOutboxRelay(options: SharedOutboxRelayOptions): OutboxRelay {
+  const { db, bus, clock, log, metrics } = options;
+  const maxRows = options.batchSize ?? 500;
+  const maxChains = options.maxChains ?? 200;
+  const maxPasses = options.concurrentPasses ?? 2;
+  const passes = new Set<Promise<void>>();
+  let running = false;
+  let again = false;
+  let sweepTimer: NodeJS.Timeout | undefined;
+  let retryTimer: NodeJS.Timeout | undefined;
+
+  async function claimChains(tx: Tx): Promise<{ mine: { topic: string; partition_key: string }[]; contended: number }> {
+    await tx.execute(sql`select set_config('idle_in_transaction_session_timeout', ${IDLE_IN_PASS_TIMEOUT}, true)`);
+    const candidates = rowsOf<{ topic: string; partition_key: string; mine: boolean }>(
+      await tx.execute(sql`
+        with chains as (
+          select topic, partition_key, min(seq) as first
+          from outbox where published_at is null
+          group by topic, partition_key
+          order by first
+          limit ${maxChains}
+        )
+        select topic, partition_key, pg_try_advisory_xact_lock(${CHAIN_LOCK_SPACE}, hashtext(topic || '|' || partition_key)) as mine
+        from chains order by first`),
+    );
+    const mine = candidates.filter((c) => c.mine).map(({ topic, partition_key }) => ({ topic, partition_key }));
+    return { mine, contended: candidates.length - mine.length };
+  }
+
+  async function unpublishedRowsOf(tx: Tx, chains: { topic: string; partition_key: string }[]): Promise<ClaimedRow[]> {
+    const result = await tx.execute(sql`
+      select o.event_id, o.topic, o.partition_key, o.event, o.created_at
+      from outbox o
+      join jsonb_to_recordset(${JSON.stringify(chains)}::jsonb) as c(topic text, partition_key text)
+        on c.topic = o.topic and c.partition_key = o.partition_key
+      where o.published_at is null
+      order by o.seq
+      limit ${maxRows}`);
+    return rowsOf<{ event_id: string; topic: Topic; partition_key: string; event: CloudEvent | string; created_at: Date | string }>(result).map((r) => ({
+      eventId: r.event_id,
+      topic: r.topic,
+      partitionKey: r.partition_key,
+      event: typeof r.event === 'string' ? (JSON.parse(r.event) as CloudEvent) : r.event,
+      createdAt: new Date(r.created_at),
+    }));
+  }
+
+  /** Publishes each chain's rows in order (chains side by side); a chain stops at its first refused publish. */
+  async function publishInOrder(rows: ClaimedRow[]): Promise<{ published: ClaimedRow[]; failed: boolean }> {
+    const byChain = new Map<string, ClaimedRow[]>();
+    for (const row of rows) {
+      const chain = `${row.topic}|${row.partitionKey}`;
+      byChain.set(chain, [...(byChain.get(chain) ?? []), row]);
+    }
+    const published: ClaimedRow[] = [];
+    let failed = false;
+    await Promise.all(
+      [...byChain.values()].map(async (chainRows) => {
+        for (const row of chainRows) {
+          try {
+            await bus.publish(row.topic, row.event);
+            published.push(row);
+          } catch (error) {
+            failed = true;
+            if (running) log.warn({ err: error, eventId: row.eventId, topic: row.topic }, 'outbox publish failed; will retry');
+            return;
+          }
+        }
+      }),
+    );
+    return { published, failed };
+  }
+
+  async function pass(): Promise<PassResult> {
+    return db.transaction(async (tx) => {
+      const { mine, contended } = await claimChains(tx);
+      if (mine.length === 0) return { published: 0, contended };
+      const rows = await unpublishedRowsOf(tx, mine);
+      const { published, failed } = await publishInOrder(rows);
+      if (published.length > 0) {
+        const now = clock.now();
+        await tx.update(outbox).set({ publishedAt: now }).where(inArray(outbox.eventId, published.map((r) => r.eventId)));
+        for (const row of published) metrics?.outboxPublishDelay.observe(Math.max(0, now.getTime() - row.createdAt.getTime()) / 1000);
+      }
+      if (failed) retryLater(options.retryMs ?? 1000);
+      return { published: published.length, contended };
+    });
+  }
+
+  function wake(): void {
+    if (!running) return;
+    if (passes.size >= maxPasses) {
+      again = true;
+      return;
+    }
+    again = false;
+    const running_ = pass()
+      .then(({ published, contended }) => {
+        // Rows may have been committed behind this pass's read, and held chains come free shortly: look again.
+        if (published > 0) again = true;
+        else if (contended > 0) retryLater(options.contendedRetryMs ?? 50);
+      })
+      .catch((error: unknown) => {
+        if (running) log.warn({ err: error }, 'outbox relay pass failed');
+        retryLater(options.retryMs ?? 1000);
+      })
+      .finally(() => {
+        passes.delete(running_);
+        if (again) wake();
+      });
+    passes.add(running_);
+  }
+
+  function retryLater(ms: number): void {
+    if (retryTimer || !running) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      wake();
+    }, ms);
+  }
+
+  /** A cheap look (the partial index) before opening a transaction: most sweeps find nothing. */
+  async function sweep(): Promise<void> {
+    try {
+      const [pending] = rowsOf<{ one: number }>(await db.execute(sql`select 1 as one from outbox where published_at is null limit 1`));
+      if (pending) wake();
+    } catch (error) {
+      log.warn({ err: error }, 'outbox sweep failed');
+    }
+    if (metrics) await observeOutboxLag(db, clock, metrics);
+  }
+
+  const settle = async () => {
+    while (passes.size > 0) await Promise.allSettled([...passes]);
+  };
+
+  return {
+    wake,
+    // Rows just committed are read back under their chain's lock: another replica may hold an earlier row of the task.
+    publishCommitted: () => wake(),
+    async start() {
+      if (running) return;
+      running = true;
+      sweepTimer = setInterval(() => void sweep(), options.sweepMs ?? 1000);
+      sweepTimer.unref();
+      wake();
+    },
+    async drain() {
+      for (;;) {
+        await settle();
+        const [pending] = rowsOf<{ one: number }>(await db.execute(sql`select 1 as one from outbox where published_at is null limit 1`));
+        if (!pending || !running) return;
+        wake();
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+    async close() {
+      running = false;
+      if (sweepTimer) clearInterval(sweepTimer);
+      if (retryTimer) clearTimeout(retryTimer);
+      await settle();
+    },
+  };
+}
