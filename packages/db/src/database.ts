@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzleClientOf } from './pglite-client.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
 /** A transaction handle is used exactly like the database. */
@@ -33,7 +34,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   }
   const client = await PGlite.create(path ?? 'memory://', { extensions: { pg_trgm } });
   return {
-    db: drizzle(client) as unknown as Db,
+    db: drizzle(drizzleClientOf(client)) as unknown as Db,
     kind: 'pglite',
     exec: async (sql) => {
       try {
