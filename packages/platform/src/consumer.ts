@@ -19,8 +19,14 @@ export interface ConsumerOptions {
   /**
    * Does the work. It may run more than once for one event (a crash between the work and recording the id), so its
    * writes should be idempotent too (unique keys); this wrapper removes the common case, redelivery after success.
+   * With `dedupedByHandler` it answers 'duplicate' for an event it had already handled.
    */
-  handle(event: CloudEvent): Promise<HandlerResult | void>;
+  handle(event: CloudEvent): Promise<HandlerResult | 'duplicate' | void>;
+  /**
+   * The handler's only write is keyed by the event id (a unique key), so it removes redeliveries itself: no processed
+   * id is looked up or recorded (two statements fewer per event).
+   */
+  dedupedByHandler?: boolean;
 }
 
 export function processedKey(consumer: string, eventId: string): string {
@@ -37,12 +43,13 @@ export function idempotentConsumer(options: ConsumerOptions): Subscription {
       if (options.types && !options.types.includes(event.type)) return 'success';
       if (options.accepts && !options.accepts(event)) return 'success';
       const key = processedKey(consumer, event.id);
-      if ((await state.get(key)) !== undefined) {
+      const duplicate = () => {
         metrics?.duplicates.inc(labels);
         log.debug({ consumer, eventId: event.id }, 'duplicate event skipped');
-        return 'success';
-      }
-      let result: HandlerResult | void;
+        return 'success' as const;
+      };
+      if (!options.dedupedByHandler && (await state.get(key)) !== undefined) return duplicate();
+      let result: HandlerResult | 'duplicate' | void;
       try {
         result = await options.handle(event);
       } catch (error) {
@@ -54,7 +61,8 @@ export function idempotentConsumer(options: ConsumerOptions): Subscription {
         metrics?.failed.inc(labels);
         return 'retry';
       }
-      await state.setIfAbsent(key, { at: clock.now().toISOString(), type: event.type });
+      if (result === 'duplicate') return duplicate();
+      if (!options.dedupedByHandler) await state.setIfAbsent(key, { at: clock.now().toISOString(), type: event.type });
       metrics?.consumed.inc(labels);
       return result ?? 'success';
     },

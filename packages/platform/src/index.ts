@@ -5,3 +5,4 @@ export * from './consumer.js';
 export * from './instrumented-bus.js';
 export * from './recent-ids.js';
 export * from './backoff.js';
+export * from './batcher.js';

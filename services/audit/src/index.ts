@@ -36,6 +36,7 @@ export function createAuditService(deps: AuditDeps) {
       log: deps.log,
       metrics: deps.metrics,
       handle: recordTaskEvent(store),
+      dedupedByHandler: true, // audit_log.event_id is unique
     }),
   );
   return {

@@ -1,6 +1,8 @@
-// The audit log's reads and its only write (append; a second copy of an event is ignored).
+// The audit log's reads and its only write (append; a second copy of an event is ignored). Appends made in the same
+// moment (a burst of deliveries) are one statement.
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '@todo/db';
+import { createBatcher } from '@todo/platform';
 import { auditLog } from './schema.js';
 
 export interface AuditEntry {
@@ -19,15 +21,20 @@ export interface AuditStore {
 }
 
 export function createAuditStore(db: Db): AuditStore {
+  const append = createBatcher(async (entries: (AuditEntry & { userId: string })[]) => {
+    const firsts = new Map<string, AuditEntry & { userId: string }>();
+    for (const entry of entries) if (!firsts.has(entry.eventId)) firsts.set(entry.eventId, entry);
+    const inserted = await db
+      .insert(auditLog)
+      .values([...firsts.values()].map((entry) => ({ ...entry, occurredAt: new Date(entry.occurredAt), data: entry.data ?? null })))
+      .onConflictDoNothing({ target: auditLog.eventId })
+      .returning({ eventId: auditLog.eventId });
+    // Of two copies of one event in a batch, the first one appended (as if they had come one after another).
+    const appended = new Set(inserted.map((row) => row.eventId));
+    return entries.map((entry) => appended.delete(entry.eventId));
+  });
   return {
-    append: async (entry) => {
-      const inserted = await db
-        .insert(auditLog)
-        .values({ ...entry, occurredAt: new Date(entry.occurredAt), data: entry.data ?? null })
-        .onConflictDoNothing({ target: auditLog.eventId })
-        .returning({ id: auditLog.id });
-      return inserted.length === 1;
-    },
+    append,
     list: async (userId, query) => {
       const where = query.taskId ? and(eq(auditLog.userId, userId), eq(auditLog.taskId, query.taskId)) : eq(auditLog.userId, userId);
       const rows = await db.select().from(auditLog).where(where).orderBy(desc(auditLog.occurredAt), desc(auditLog.id)).limit(query.limit);

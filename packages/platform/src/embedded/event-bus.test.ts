@@ -5,7 +5,7 @@ import type { CloudEvent } from '@todo/domain';
 import { migrate, type Database } from '@todo/db';
 import { testDatabaseKinds, silentLogger, waitFor } from '../testing/index.js';
 import { createEventMetrics } from '../metrics.js';
-import { idempotentConsumer } from '../consumer.js';
+import { idempotentConsumer, processedKey } from '../consumer.js';
 import { systemClock } from './clock.js';
 import { createEmbeddedEventBus, type EmbeddedEventBus } from './event-bus.js';
 import { createTableStateStore } from './state-store.js';
@@ -124,6 +124,29 @@ for (const kind of testDatabaseKinds()) {
       await bus.publish('task-events', e);
       await waitFor(() => handled.length === 1);
       expect(handled).toEqual([7]);
+      expect((await metrics.duplicates.get()).values[0]?.value).toBe(1);
+      expect((await metrics.consumed.get()).values[0]?.value).toBe(1);
+    });
+
+    it('a consumer deduped by its handler records no processed id and counts what the handler calls a duplicate', async () => {
+      const { metrics } = await setup();
+      const state = createTableStateStore(database.db);
+      const seen = new Set<string>();
+      const handled: string[] = [];
+      bus.subscribe(idempotentConsumer({
+        consumer: 'keyed', topic: 'task-events', state, clock: systemClock, log, metrics, dedupedByHandler: true,
+        handle: async (e) => {
+          handled.push(e.id);
+          if (seen.has(e.id)) return 'duplicate';
+          seen.add(e.id);
+        },
+      }));
+      await bus.start();
+      const e = event('k', 1);
+      await bus.publish('task-events', e);
+      await bus.publish('task-events', e);
+      expect(handled).toEqual([e.id, e.id]);
+      expect(await state.get(processedKey('keyed', e.id))).toBeUndefined();
       expect((await metrics.duplicates.get()).values[0]?.value).toBe(1);
       expect((await metrics.consumed.get()).values[0]?.value).toBe(1);
     });

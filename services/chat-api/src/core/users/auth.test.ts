@@ -89,6 +89,7 @@ describe.each(testDatabaseKinds())('auth on $name', (kind) => {
   it('logout ends the session: the token stops working, and logout answers 204', async () => {
     const { token } = body(await register({ email: 'bye@example.com', password: 'password1' }));
     const headers = { authorization: `Bearer ${token}` };
+    expect((await api.app.inject({ url: '/api/me', headers })).statusCode).toBe(200); // the session is now remembered
     const out = await api.app.inject({ method: 'POST', url: '/api/auth/logout', headers });
     expect(out.statusCode).toBe(204);
     expect(out.body).toBe('');

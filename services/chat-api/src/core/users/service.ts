@@ -19,6 +19,7 @@ import { signToken, type AuthUser } from '@todo/http';
 import type { z } from 'zod';
 import { sessions, users, type UserRow } from '../schema.js';
 import { appendToOutbox } from '../outbox/append.js';
+import { createSessionCache } from './session-cache.js';
 
 export interface UserServiceDeps {
   database: Database;
@@ -26,6 +27,13 @@ export interface UserServiceDeps {
   jwtSecret: string;
   newId?: () => string;
 }
+
+/**
+ * How long a confirmed session is trusted without reading the database. Embedded on PGlite one process owns the data,
+ * so logout (which forgets the session at once) is the only way a session ends: the cache is exact. On PostgreSQL
+ * another replica may end it: seconds, the expiry the Dapr runtime's services already accept.
+ */
+const SESSION_TTL_MS = { pglite: 10 * 60_000, postgres: 5_000 } as const;
 
 export interface AuthResult {
   user: User;
@@ -44,6 +52,7 @@ export function createUserService(deps: UserServiceDeps) {
   const newId = deps.newId ?? (() => uuidv7());
   // Verifying against a throwaway hash when the email is unknown keeps both failure paths equally slow.
   let decoyHash: Promise<string> | undefined;
+  const sessionCache = createSessionCache({ clock, ttlMs: SESSION_TTL_MS[database.kind] });
 
   async function startSession(user: UserRow): Promise<AuthResult> {
     const sessionId = newId();
@@ -113,16 +122,20 @@ export function createUserService(deps: UserServiceDeps) {
           },
         }]);
       });
+      sessionCache.end(user.id, sessionId);
     },
 
     /** Whether a verified token's session is still open (tokens minted without a session are accepted). */
-    async isActive(user: AuthUser): Promise<boolean> {
-      if (!user.sessionId) return (await findById(user.id)) !== undefined;
-      const rows = await db
-        .select({ id: sessions.id })
-        .from(sessions)
-        .where(and(eq(sessions.id, user.sessionId), eq(sessions.userId, user.id)));
-      return rows.length === 1;
+    isActive(user: AuthUser): Promise<boolean> {
+      const { id, sessionId } = user;
+      return sessionCache.isOpen(id, sessionId, async () => {
+        if (!sessionId) return (await findById(id)) !== undefined;
+        const rows = await db
+          .select({ id: sessions.id })
+          .from(sessions)
+          .where(and(eq(sessions.id, sessionId), eq(sessions.userId, id)));
+        return rows.length === 1;
+      });
     },
 
     async me(userId: string): Promise<User> {
