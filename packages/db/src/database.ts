@@ -1,8 +1,9 @@
 // Opens the database: PGlite under DATA_DIR (embedded) or PostgreSQL (DATABASE_URL), behind one Drizzle type.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzleClientOf } from './pglite-client.js';
+import { initialisedDataDir } from './pglite-template.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
 /** A transaction handle is used exactly like the database. */
@@ -32,7 +33,10 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     mkdirSync(dataDir, { recursive: true });
     path = join(dataDir, 'pglite');
   }
-  const client = await PGlite.create(path ?? 'memory://', { extensions: { pg_trgm } });
+  // A new database starts from the initialised copy instead of running initdb; an existing one opens as it is.
+  const isNew = !path || !existsSync(join(path, 'PG_VERSION'));
+  const loadDataDir = isNew ? await initialisedDataDir(() => PGlite.create()) : undefined;
+  const client = await PGlite.create(path ?? 'memory://', { extensions: { pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
   return {
     db: drizzle(drizzleClientOf(client)) as unknown as Db,
     kind: 'pglite',
