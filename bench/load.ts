@@ -1,17 +1,20 @@
 // Load benchmark (`npm run bench`): 10 users, C concurrent clients looping 3 creates : 1 list of 20 against the embedded
 // server (PGlite; and PostgreSQL when TEST_DATABASE_URL is set), checked for lost/doubled writes, beside the raw database
-// doing the same write shape (one task row + two outbox rows per transaction). Writes bench/results/load-latest.md.
+// doing the same write shape (one task row + two outbox rows per transaction). The clients run in a worker thread
+// (bench/load-client.ts), so the server's event loop is its own. Writes bench/results/load-latest.md.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
 import WebSocket from 'ws';
 import { openDatabase, type Database } from '@todo/db';
 import { silentLogger } from '@todo/platform/testing';
 import { parseConfig } from '../src/config.js';
 import { startEmbedded } from '../src/runtime/embedded.js';
+import type { ClientResult, ClientWork } from './load-client.js';
 import { summarize, type Summary } from './stats.js';
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
@@ -27,8 +30,18 @@ interface LevelResult {
   errors: number;
   requests: number;
   rssMb: number;
+  /** CPU time of the whole process (server and clients) per ok request. */
+  cpuMsPerRequest: number;
+  /** The server's event-loop delay, p99. */
+  loopDelayP99: number;
+  loadAverage: number;
   rawPerSecond: number;
   rawLatency: Summary;
+  /** Process CPU time per raw transaction (the raw writers run in this process, on PGlite the database too). */
+  rawCpuMsPerTx: number;
+  /** Commit → audit row and commit → WebSocket push for this level's creates. */
+  audit: Summary;
+  push: Summary;
 }
 
 interface ModeResult {
@@ -37,8 +50,6 @@ interface ModeResult {
   acknowledged: number;
   lost: number;
   doubled: number;
-  audit: Summary;
-  push: Summary;
 }
 
 async function main(): Promise<void> {
@@ -81,6 +92,7 @@ async function runMode(mode: string, postgresUrl: string | undefined): Promise<M
   const system = await startEmbedded(config, { log: silentLogger() });
   const rawDb = raw ? await openDatabase({ url: raw.url }) : await openDatabase({ dataDir: join(dataDir, 'raw') });
   const sockets: WebSocket[] = [];
+  const clients = startClientThread();
   try {
     const tokens: string[] = [];
     for (let u = 0; u < USERS; u++) {
@@ -92,21 +104,25 @@ async function runMode(mode: string, postgresUrl: string | undefined): Promise<M
       tokens.push(((await response.json()) as { token: string }).token);
     }
     // One WebSocket per user: commit → push is the task's createdAt (taken just before the write) → message received.
-    const pushedMs: number[] = [];
+    const pushedMs = new Map<number, number[]>();
     for (const token of tokens) {
       const socket = new WebSocket(`${system.url.replace('http', 'ws')}/api/ws?token=${token}`);
       await new Promise((ok, fail) => socket.once('open', ok).once('error', fail));
       socket.on('message', (data) => {
-        const message = JSON.parse(String(data)) as { type: string; task?: { createdAt: string } };
-        if (message.type === 'task.created' && message.task) pushedMs.push(Date.now() - Date.parse(message.task.createdAt));
+        const message = JSON.parse(String(data)) as { type: string; task?: { createdAt: string; title: string } };
+        const c = Number(/^load c(\d+) /.exec(message.task?.title ?? '')?.[1]);
+        if (message.type !== 'task.created' || !message.task || !Number.isFinite(c)) return;
+        const list = pushedMs.get(c) ?? [];
+        list.push(Date.now() - Date.parse(message.task.createdAt));
+        pushedMs.set(c, list);
       });
       sockets.push(socket);
     }
     const acknowledged = new Set<string>();
-    const levels: LevelResult[] = [];
+    const levels: Omit<LevelResult, 'audit' | 'push'>[] = [];
     await prepareRaw(rawDb);
     for (const c of LEVELS) {
-      const level = await loadLevel(system.url, tokens, c, acknowledged);
+      const level = await loadLevel(clients, system.url, tokens, c, acknowledged);
       const rawResult = await rawLevel(rawDb, c);
       levels.push({ ...level, ...rawResult });
     }
@@ -123,14 +139,23 @@ async function runMode(mode: string, postgresUrl: string | undefined): Promise<M
       if (n === 0) lost++;
       if (n > 1) doubled++;
     }
-    const audit = rows<{ ms: number }>(
+    const audited = rows<{ c: number; ms: number }>(
       await system.database.db.execute(sql`
-        select extract(epoch from (recorded_at - (data->'task'->>'createdAt')::timestamptz)) * 1000 as ms
+        select substring(data->'task'->>'title' from '^load c([0-9]+) ')::int as c,
+          extract(epoch from (recorded_at - (data->'task'->>'createdAt')::timestamptz)) * 1000 as ms
         from audit_log where type = 'task.created' and data->'task'->>'title' like 'load %'`),
-    ).map((r) => Number(r.ms));
-    return { mode, levels, acknowledged: acknowledged.size, lost, doubled, audit: summarize(audit), push: summarize(pushedMs) };
+    );
+    const auditOf = (c: number) => summarize(audited.filter((r) => Number(r.c) === c).map((r) => Number(r.ms)));
+    return {
+      mode,
+      levels: levels.map((l) => ({ ...l, audit: auditOf(l.c), push: summarize(pushedMs.get(l.c) ?? []) })),
+      acknowledged: acknowledged.size,
+      lost,
+      doubled,
+    };
   } finally {
     for (const socket of sockets) socket.close();
+    await clients.terminate();
     await rawDb.close();
     await system.close();
     await server?.drop();
@@ -139,51 +164,46 @@ async function runMode(mode: string, postgresUrl: string | undefined): Promise<M
   }
 }
 
-async function loadLevel(url: string, tokens: string[], c: number, acknowledged: Set<string>) {
-  const latencies: number[] = [];
-  const createLatencies: number[] = [];
-  let errors = 0;
-  let ok = 0;
-  const warmUpEnd = performance.now() + 1000;
-  const end = warmUpEnd + SECONDS * 1000;
-  const client = async (i: number) => {
-    const headers = { authorization: `Bearer ${tokens[i % tokens.length]}`, 'content-type': 'application/json' };
-    for (let n = 0; performance.now() < end; n++) {
-      const isList = n % 4 === 3;
-      const title = `load c${c} ${i} ${n}`;
-      const started = performance.now();
-      try {
-        const response = isList
-          ? await fetch(`${url}/api/tasks?limit=20`, { headers })
-          : await fetch(`${url}/api/tasks`, { method: 'POST', headers, body: JSON.stringify({ title }) });
-        await response.arrayBuffer();
-        const elapsed = performance.now() - started;
-        if (started < warmUpEnd) {
-          if (!isList && response.status === 201) acknowledged.add(title);
-          continue;
-        }
-        if (response.status === (isList ? 200 : 201)) {
-          ok++;
-          latencies.push(elapsed);
-          if (!isList) {
-            acknowledged.add(title);
-            createLatencies.push(elapsed);
-          }
-        } else errors++;
-      } catch {
-        if (started >= warmUpEnd) errors++;
+/** The thread the clients run in (one per mode, so its start-up is not measured). */
+function startClientThread(): Worker {
+  // Node 20 does not hand tsx's loader to workers: the worker registers it, then loads the client module.
+  const client = new URL('./load-client.ts', import.meta.url).href;
+  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(client)}); })`;
+  return new Worker(boot, { eval: true });
+}
+
+/** One level: the clients in their thread; CPU and the server's event-loop delay measured here meanwhile. */
+async function loadLevel(clients: Worker, url: string, tokens: string[], c: number, acknowledged: Set<string>) {
+  const work: ClientWork = { url, tokens, c, warmUpMs: 1000, measuredMs: SECONDS * 1000 };
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  let cpuBefore = process.cpuUsage();
+  const result = await new Promise<ClientResult>((ok, fail) => {
+    const onMessage = (message: 'measuring' | ClientResult) => {
+      if (message === 'measuring') {
+        cpuBefore = process.cpuUsage();
+        loop.enable();
+        return;
       }
-    }
-  };
-  await Promise.all(Array.from({ length: c }, (_, i) => client(i)));
+      clients.off('message', onMessage).off('error', fail);
+      ok(message);
+    };
+    clients.on('message', onMessage).once('error', fail);
+    clients.postMessage(work);
+  });
+  const cpu = process.cpuUsage(cpuBefore);
+  loop.disable();
+  for (const title of result.acknowledged) acknowledged.add(title);
   return {
     c,
-    okPerSecond: ok / SECONDS,
-    latency: summarize(latencies),
-    createLatency: summarize(createLatencies),
-    errors,
-    requests: ok + errors,
+    okPerSecond: result.ok / SECONDS,
+    latency: summarize(result.latencies),
+    createLatency: summarize(result.createLatencies),
+    errors: result.errors,
+    requests: result.ok + result.errors,
     rssMb: process.memoryUsage().rss / 2 ** 20,
+    cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, result.ok),
+    loopDelayP99: loop.percentile(99) / 1e6,
+    loadAverage: loadavg()[0] ?? 0,
   };
 }
 
@@ -199,6 +219,7 @@ async function rawLevel(db: Database, c: number) {
   const latencies: number[] = [];
   const end = performance.now() + SECONDS * 1000;
   const userId = randomUUID();
+  const cpuBefore = process.cpuUsage();
   const writer = async () => {
     while (performance.now() < end) {
       const started = performance.now();
@@ -213,7 +234,8 @@ async function rawLevel(db: Database, c: number) {
     }
   };
   await Promise.all(Array.from({ length: c }, writer));
-  return { rawPerSecond: latencies.length / SECONDS, rawLatency: summarize(latencies) };
+  const cpu = process.cpuUsage(cpuBefore);
+  return { rawPerSecond: latencies.length / SECONDS, rawLatency: summarize(latencies), rawCpuMsPerTx: (cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length) };
 }
 
 function renderReport(modes: ModeResult[]): string {
@@ -221,24 +243,27 @@ function renderReport(modes: ModeResult[]): string {
   const lines = [
     `# Load benchmark — ${new Date().toISOString()}`,
     '',
-    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' / ')}.`,
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}.`,
     `${USERS} users, C clients each looping 3 × POST /api/tasks : 1 × GET /api/tasks?limit=20, ${SECONDS} s per level after 1 s warm-up.`,
-    'The load generator runs in the server process (RSS is both). Raw = the same database with nothing on top: C writers,',
-    'each transaction one task row + two outbox rows (one statement each for task and outbox, like the server).',
+    'The clients run in a worker thread of the bench process (RSS and CPU are both; CPU ms/req = process CPU time per ok',
+    'request, the figure least moved by other load on a shared machine). Raw = the same database with nothing on top:',
+    'C writers, each transaction one task row + two outbox rows. Ratio to raw: ok req/s ÷ raw tx/s, and raw CPU per tx ÷',
+    'CPU per request (on PostgreSQL the server\'s own CPU is not counted). Pipeline = commit → audit row / → WebSocket push, p99.',
     '',
   ];
   for (const m of modes) {
-    lines.push(`## ${m.mode}`, '', '| C | ok req/s | p50 ms | p99 ms | max ms | create p50 ms | errors | RSS MB | raw tx/s | raw p50/p99 ms | ratio to raw |', '|---|---|---|---|---|---|---|---|---|---|---|');
-    for (const l of m.levels) {
-      lines.push(`| ${l.c} | ${l.okPerSecond.toFixed(0)} | ${ms(l.latency.p50)} | ${ms(l.latency.p99)} | ${ms(l.latency.max)} | ${ms(l.createLatency.p50)} | ${l.errors}/${l.requests} | ${l.rssMb.toFixed(0)} | ${l.rawPerSecond.toFixed(0)} | ${ms(l.rawLatency.p50)} / ${ms(l.rawLatency.p99)} | ${(l.okPerSecond / l.rawPerSecond).toFixed(2)}× |`);
-    }
     lines.push(
+      `## ${m.mode}`,
       '',
-      `Writes: ${m.acknowledged} acknowledged creates, ${m.lost} lost, ${m.doubled} stored twice.`,
-      `Event pipeline under this load: change → audit row p50 ${ms(m.audit.p50)} / p99 ${ms(m.audit.p99)} / max ${ms(m.audit.max)} ms (n=${m.audit.n});`,
-      `change → WebSocket push p50 ${ms(m.push.p50)} / p99 ${ms(m.push.p99)} / max ${ms(m.push.max)} ms (n=${m.push.n}).`,
-      '',
+      '| C | ok req/s | p50 ms | p99 ms | max ms | create p50 ms | errors | CPU ms/req | loop delay p99 ms | RSS MB | raw tx/s | raw p50/p99 ms | raw CPU ms/tx | ratio to raw (rate / CPU) | audit p99 ms | push p99 ms | load avg |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     );
+    for (const l of m.levels) {
+      lines.push(
+        `| ${l.c} | ${l.okPerSecond.toFixed(0)} | ${ms(l.latency.p50)} | ${ms(l.latency.p99)} | ${ms(l.latency.max)} | ${ms(l.createLatency.p50)} | ${l.errors}/${l.requests} | ${l.cpuMsPerRequest.toFixed(2)} | ${ms(l.loopDelayP99)} | ${l.rssMb.toFixed(0)} | ${l.rawPerSecond.toFixed(0)} | ${ms(l.rawLatency.p50)} / ${ms(l.rawLatency.p99)} | ${l.rawCpuMsPerTx.toFixed(2)} | ${(l.okPerSecond / l.rawPerSecond).toFixed(2)}× / ${(l.rawCpuMsPerTx / l.cpuMsPerRequest).toFixed(2)}× | ${ms(l.audit.p99)} | ${ms(l.push.p99)} | ${l.loadAverage.toFixed(1)} |`,
+      );
+    }
+    lines.push('', `Writes: ${m.acknowledged} acknowledged creates, ${m.lost} lost, ${m.doubled} stored twice.`, '');
   }
   return lines.join('\n');
 }
