@@ -87,7 +87,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { markdown } = await benchChatInterpreter();
   const dir = resolve(import.meta.dirname, 'results');
   mkdirSync(dir, { recursive: true });
-  const file = resolve(dir, `chat-interpreter-${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
+  const file = resolve(dir, 'chat-interpreter-latest.md'); // only the latest report is kept
   writeFileSync(file, markdown);
   console.log(markdown);
   console.log(`written to ${file}`);

@@ -136,9 +136,8 @@ async function main(): Promise<void> {
       '',
     ];
     mkdirSync(join(repoRoot, 'bench/results'), { recursive: true });
-    const out = join(repoRoot, `bench/results/distributed-${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
+    const out = join(repoRoot, 'bench/results/distributed-latest.md'); // only the latest report is kept
     writeFileSync(out, lines.join('\n'));
-    writeFileSync(join(repoRoot, 'bench/results/distributed-latest.md'), lines.join('\n'));
     console.log(lines.join('\n'));
     console.log(`written to ${out}`);
   } finally {

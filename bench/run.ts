@@ -109,9 +109,8 @@ async function main(): Promise<void> {
     });
     const dir = resolve(import.meta.dirname, 'results');
     mkdirSync(dir, { recursive: true });
-    const file = join(dir, `embedded-${new Date().toISOString().slice(0, 19).replaceAll(':', '-')}.md`);
+    const file = join(dir, 'embedded-latest.md'); // only the latest report is kept
     writeFileSync(file, report);
-    writeFileSync(join(dir, 'embedded-latest.md'), report);
     process.stdout.write(`${report}\nwritten to ${file}\n`);
   } finally {
     await system.close();
