@@ -12,7 +12,9 @@ import type { ToolAction, ToolDefinition } from '../tools/task-tools.js';
 import { quoteTitles, taskList, taskSummary, type Voice } from './describe.js';
 import { classify, normaliseMessage, smallTalkTopic, type Intent, type SmallTalkTopic } from './intent.js';
 import { loadTasks, pickByOrdinal, resolveTargets, type Resolution, type TargetPurpose } from './targets.js';
-import { rankTasks, bestMatches } from './task-match.js';
+import { readStatement } from './statements.js';
+import { KIND_NOUNS } from './reference.js';
+import { rankTasks, bestMatches, wordMatches } from './task-match.js';
 import { ToolError, createTurn, recreateStep, type ConversationState, type TurnContext } from './turn.js';
 
 export interface InterpreterInput {
@@ -80,6 +82,11 @@ async function respond(turn: TurnContext, text: string): Promise<string> {
   if (topic) return smallTalkReply(turn, topic);
   const impossible = findImpossibleDate(text, { now: turn.now, timeZone: turn.timeZone });
   if (impossible) return `There is no ${impossible} on the calendar, so I didn't change anything. Which day did you mean?`;
+  const statement = readStatement(text);
+  if (statement?.kind === 'query') return answerQuery(turn, statement.text, statement.search, statement.count);
+  if (statement && statement.kind !== 'smalltalk' && statement.kind !== 'add' && statement.kind !== 'unknown' && statement.kind !== 'did' && statement.kind !== 'undo') {
+    return modify(turn, statement, { statement: true });
+  }
   const intent = classify(text);
   return perform(turn, intent);
 }
@@ -147,7 +154,7 @@ function toAddInput(draft: TaskDraft): Record<string, unknown> {
 // ---- questions ----
 
 const QUERY_NOISE = new Set(
-  'plate agenda schedule doing happening look looks like going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much'.split(
+  'plate agenda schedule doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much'.split(
     ' ',
   ),
 );
@@ -178,7 +185,13 @@ async function answerQuery(turn: TurnContext, text: string, search: boolean, cou
     filter.noDue = window.noDue;
     filter.labels = [...filter.labels.filter((l) => !isWindowLabel(l)), ...window.labels.filter(isWindowLabel)];
   }
-  const words = search ? filter.words.filter((w) => !['about', 'regarding', 'containing', 'mentioning'].includes(w)) : filter.words.filter((w) => !QUERY_NOISE.has(w));
+  let words = search ? filter.words.filter((w) => !['about', 'regarding', 'containing', 'mentioning'].includes(w)) : filter.words.filter((w) => !QUERY_NOISE.has(w));
+  // "what meetings do I have", "upcoming events": a kind noun narrows only to titles that carry it, else it means any task.
+  if (!search && words.some((w) => KIND_NOUNS.has(w))) {
+    const kinds = words.filter((w) => KIND_NOUNS.has(w));
+    const pool = await loadTasks(turn, { ...filter, status: filter.status ?? 'pending' });
+    if (rankTasks(kinds, pool, kinds.join(' ')).length === 0) words = words.filter((w) => !KIND_NOUNS.has(w));
+  }
   const status = filter.status ?? (filter.all && !filter.priority && !filter.dueFrom && !filter.overdue && !filter.noDue && words.length === 0 ? 'all' : 'pending');
   let tasks: Task[];
   if (search && words.length > 0) {
@@ -233,7 +246,8 @@ function purposeOf(intent: TargetIntent): TargetPurpose {
   return intent.kind === 'complete' || intent.kind === 'reopen' || intent.kind === 'delete' ? intent.kind : 'update';
 }
 
-async function modify(turn: TurnContext, intent: TargetIntent): Promise<string> {
+/** `statement`: the message talked about a task it has ("knocked out the carpenter call"); not finding it never adds one. */
+async function modify(turn: TurnContext, intent: TargetIntent, options: { statement?: boolean } = {}): Promise<string> {
   let prepared = prepareIntent(turn, intent);
   if (typeof prepared === 'string') return prepared;
   const { intent: settled, resolution } = await resolveMove(turn, prepared);
@@ -245,7 +259,7 @@ async function modify(turn: TurnContext, intent: TargetIntent): Promise<string> 
       if (prepared.kind === 'reminder' && findDate(prepared.spec, { now: turn.now, timeZone: turn.timeZone })) {
         return addTasks(turn, `${prepared.target} ${prepared.spec}`, true); // "set a reminder to call mom at 5"
       }
-      if (prepared.kind === 'complete' && !resolution.alreadyInOtherStatus?.length && hasTaskSignals(turn.message, turn)) {
+      if (prepared.kind === 'complete' && !options.statement && !resolution.alreadyInOtherStatus?.length && hasTaskSignals(turn.message, turn)) {
         return addTasks(turn, turn.message, false); // "finish the report by Friday" is a new task
       }
       if (resolution.alreadyInOtherStatus?.length) {
@@ -578,6 +592,17 @@ const BARE_VERB = /^(add|create|new|delete|remove|complete|finish|done|rename|mo
 const QUESTION_START = /^(?:why|who|whom|whose|how|what|whats|what's|when|where|which|is|are|am|was|were|can|could|would|should|does|do|did|has|have|had|will|shall)\b/i;
 const MOOD = /^(?:(?:i'?m|i am|im|i feel|feeling|i'?ve been|i was|so|ugh+|argh+|meh|sigh|omg|lol|haha+|yay|wow|damn|oh no)\b)/i;
 
+/** A pending task every significant word of whose title the message says ("Optician appointment" ← "the optician …"). */
+async function namedTask(turn: TurnContext, text: string): Promise<Task | undefined> {
+  const said = parseTaskFilter(text, { now: turn.now, timeZone: turn.timeZone }).words;
+  if (said.length === 0) return undefined;
+  const pending = await loadTasks(turn, { status: 'pending' });
+  return pending.find((task) => {
+    const own = parseTaskFilter(task.title, { now: turn.now, timeZone: turn.timeZone }).words.filter((w) => w.length >= 3 && !KIND_NOUNS.has(w));
+    return own.length > 0 && own.every((word) => said.some((s) => wordMatches(s, word) >= 0.9));
+  });
+}
+
 async function fallback(turn: TurnContext, text: string): Promise<string> {
   const bare = BARE_VERB.exec(text);
   if (bare) {
@@ -590,7 +615,14 @@ async function fallback(turn: TurnContext, text: string): Promise<string> {
   }
   if (MOOD.test(text)) return `That sounds like a lot. Whenever you want, tell me a task and I'll keep track of it. ${HELP}`;
   const draft = parseTaskDetails(text, { now: turn.now, timeZone: turn.timeZone });
-  if (draft.title && hasTaskSignals(text, turn)) return addTasks(turn, text, false);
+  if (draft.title && hasTaskSignals(text, turn)) {
+    // "moving the optician to friday": a task it already has is named, so this is about that task, not a new one.
+    const named = await namedTask(turn, text);
+    if (!named) return addTasks(turn, text, false);
+    turn.state.pending = { kind: 'confirm_add', text };
+    turn.state.lastTaskIds = [named.id];
+    return `You already have ${taskSummary(named, voice(turn))}. To change it, say e.g. "move it to friday" or "mark it done". Or should I add "${draft.title}" as a new task? (yes / no)`;
+  }
   if (draft.title && text.split(/\s+/).length <= 12 && /\p{L}{2,}/u.test(text)) {
     turn.state.pending = { kind: 'confirm_add', text };
     return `Should I add "${draft.title}" as a task? (yes / no)`;

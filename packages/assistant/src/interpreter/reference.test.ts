@@ -42,8 +42,9 @@ describe('readReference', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (said) => {
         const { phrase } = readReference(said);
-        const given = new Set(said.toLowerCase().split(/\s+/));
-        for (const word of phrase.toLowerCase().split(/\s+/).filter(Boolean)) expect(given.has(word) || /^(?:today|tomorrow)$/.test(word)).toBe(true);
+        const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+        const given = new Set(wordsOf(said));
+        for (const word of wordsOf(phrase)) expect(given.has(word) || /^(?:today|tomorrow)$/.test(word)).toBe(true);
       }),
     );
   });

@@ -36,7 +36,8 @@ function withinDistance(a: string, b: string, max: number): boolean {
   return (previous[b.length] ?? max + 1) <= max;
 }
 
-function wordMatches(query: string, candidate: string): number {
+/** How well one word stands for another, 0–1 (stems, prefixes, a typo). */
+export function wordMatches(query: string, candidate: string): number {
   if (query === candidate) return 1;
   const q = stem(query);
   const c = stem(candidate);

@@ -1,7 +1,7 @@
 // Corpus: which task a message means (day/time/kind narrowing, "next", "the last one I added") and safety before acting.
 // Same clock as the phrase corpus: Wednesday 2026-11-25 09:00 in New York.
 import assert from 'node:assert/strict';
-import { gone, has, says, statuses, unchanged } from '../checks.js';
+import { gone, has, lists, says, statuses, unchanged } from '../checks.js';
 import { isoToLocal, type Outcome, type PhraseCase, type Seed } from '../runner.js';
 
 const DAY: Seed[] = [
@@ -75,3 +75,34 @@ export const TARGETS_CORPUS: PhraseCase[] = [
   { seed: DAY, say: 'complete everything tagged work', check: statuses({ 'Finish report': 'completed', 'Project sync': 'completed', 'Weekly team sync': 'completed', 'Team meeting': 'pending' }) },
   { seed: DAY, say: ['complete everything tagged work', 'undo'], check: unchanged },
 ];
+
+// Statements about a task the user has change that task; questions about the calendar answer with a list. Never a new task.
+export const STATEMENTS_CORPUS: PhraseCase[] = [
+  { seed: DAY, say: 'the optician can wait until the 15th', check: (o) => movedTo('2026-12-15', ['Optician appointment'])(o) },
+  { seed: DAY, say: 'the report isnt urgent anymore', check: statusesAnd({ 'Finish report': 'pending' }, (o) => assert.equal(o.tasks.find((t) => t.title === 'Finish report')?.priority, 'low')) },
+  { seed: DAY, say: "I can't make the optician tomorrow, put it on the 10th instead", check: movedTo('2026-12-10', ['Optician appointment']) },
+  { seed: DAY, say: 'cant make dinner with mike tonight so move it to friday', check: movedTo('2026-11-27', ['Dinner with Mike']) },
+  { seed: DAY, say: 'the dentist will have to wait till monday', check: movedTo('2026-11-30', ['Dentist']) },
+  { seed: DAY, say: 'knocked out the carpenter call this morning 💪', check: statuses({ 'Call the carpenter': 'completed', 'Team meeting': 'pending' }) },
+  { seed: DAY, say: 'wrapped up the unicorn thing today', check: says(/couldn't find/, unchanged) },
+  { seed: DAY, say: 'moving the optician to friday', check: asks(/already have "Optician appointment"/) },
+  { seed: DAY, say: ['moving the optician to friday', 'move it to friday'], check: movedTo('2026-11-27', ['Optician appointment']) },
+  { seed: DAY, say: 'clear my schedule for today', check: asks(/^Delete these 3 tasks\?/) },
+  { seed: DAY, say: ['clear my schedule for today', 'yes'], check: gone('Project sync', 'Dinner with Mike', 'Buy groceries') },
+  { seed: DAY, say: "whats my day look like tmrw", check: lists(['Team meeting', 'Optician appointment'], ['Dentist', 'Project sync']) },
+  { seed: DAY, say: 'am i busy friday', check: lists(['Dentist'], ['Team meeting']) },
+  { seed: DAY, say: 'upcoming events', check: lists(['Project sync', 'Team meeting', 'Dentist'], ['Call the carpenter', 'Finish report']) },
+  { seed: DAY, say: 'what meetings do i have tomorrow', check: lists(['Team meeting'], ['Optician appointment', 'Dentist']) },
+  { seed: DAY, say: 'am i free tomorrow morning?', check: lists(['Team meeting'], ['Dentist']) },
+  { seed: DAY, say: 'anything overdue?', check: lists(['Finish report'], ['Team meeting']) },
+  { seed: DAY, say: 'how many tasks are tagged work', check: says(/^You have 3 pending tasks tagged work\.$/, unchanged) },
+  { seed: DAY, say: 'has my calendar been updated in the last ten minutes', check: unchanged },
+  { seed: DAY, say: 'is the dentist on friday?', check: unchanged },
+];
+
+function statusesAnd(expected: Record<string, 'pending' | 'completed'>, also: (o: Outcome) => void): (o: Outcome) => void {
+  return (o) => {
+    statuses(expected)(o);
+    also(o);
+  };
+}

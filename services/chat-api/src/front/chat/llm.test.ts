@@ -165,6 +165,33 @@ describe('chat with an LLM endpoint', () => {
     expect((await tasksOf(carol)).length).toBe(count);
   });
 
+  it('a bulk deletion the interpreter asked about while the endpoint was down is answered by yes, and the model can undo it', async () => {
+    const dave = await server.signUp('UTC');
+    for (const title of ['Draft slides', 'Review budget', 'Plan offsite']) {
+      await fetch(`${server.baseUrl}/api/tasks`, { method: 'POST', headers: { ...dave.headers, 'content-type': 'application/json' }, body: JSON.stringify({ title, tags: ['work'] }) });
+    }
+    script = () => ({ status: 500 });
+    const first = (await chat(dave, 'delete all my work tasks')) as Record<string, any>;
+    expect(first.reply).toMatch(/Delete these 3 tasks\?[\s\S]*\(yes \/ no\)/);
+    expect(await tasksOf(dave)).toHaveLength(3);
+
+    // The endpoint is back; the yes goes to the question asked, not to the model.
+    script = () => ({ text: 'the model should not be asked' });
+    offset = llm.requests.length;
+    const second = (await chat(dave, 'yes', 'application/json', first.conversationId)) as Record<string, any>;
+    expect(llm.requests.length).toBe(offset);
+    expect(second.actions.filter((a: { tool: string }) => a.tool === 'delete_task')).toHaveLength(3);
+    expect(await tasksOf(dave)).toEqual([]);
+
+    script = (_request, step) => (step === 0 ? { toolCalls: [{ name: 'undo_last_change', arguments: {} }] } : { text: 'Restored.' });
+    offset = llm.requests.length;
+    const third = (await chat(dave, 'oops, bring them back', 'application/json', first.conversationId)) as Record<string, any>;
+    expect(third.actions.map((a: { tool: string }) => a.tool)).toEqual(['add_task', 'add_task', 'add_task']);
+    const back = await tasksOf(dave);
+    expect(back.map((t) => t.title).sort()).toEqual(['Draft slides', 'Plan offsite', 'Review budget']);
+    expect(back.every((t) => t.tags.includes('work'))).toBe(true);
+  });
+
   it('falls back to the built-in interpreter, with a warning, when the endpoint fails', async () => {
     script = () => ({ status: 500 });
     const warningsBefore = server.warnings.length;
