@@ -43,7 +43,7 @@ async function main(): Promise<void> {
       if (topic === TOPICS.taskEvents && !handedToBus.has(event.subject)) handedToBus.set(event.subject, performance.now());
       return publish(topic, event);
     };
-    // The commit instant: the transaction wrapper hands the committed rows to relay.publishCommitted right after COMMIT.
+    // The commit instant: the outbox unit of work (withOutbox) hands the committed rows to relay.publishCommitted right after COMMIT.
     const committedAtRelay = new Map<string, number>();
     const relay = system.events.relay;
     const handOver = relay.publishCommitted.bind(relay);

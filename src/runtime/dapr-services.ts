@@ -1,10 +1,10 @@
 // One service of the Dapr runtime, wired from the Dapr adapters: what each of the five processes builds beside its sidecar.
-// The services' own factories (createChatApi, createAuditService, …) are the wiring shared with the embedded runtime;
-// each is imported only by the process that runs it, so a small service does not load chat-api's chat, MCP and web app.
+// Each service's factory (createChatApiService, createAuditService, …) returns the ServiceModule the embedded root loops
+// over too; each is imported only by the process that runs it, so a small service does not load chat-api's front.
 import type { FastifyRequest } from 'fastify';
-import { openDatabase, type Database } from '@todo/db';
+import { migrate, openDatabase, type Database } from '@todo/db';
 import { UnauthorizedError, UnavailableError } from '@todo/domain';
-import { InvocationError, type Clock, type EventBus, type EventMetrics, type Invoker, type Scheduler, type StateStore } from '@todo/platform';
+import { InvocationError, type Clock, type EventBus, type EventMetrics, type Invoker, type Scheduler, type ServiceModule, type StateStore } from '@todo/platform';
 import { createCronBinding, type DaprAppRoute } from '@todo/platform/dapr';
 import { tokenOf, verifyToken, type AuthUser, type HttpApp, type Logger } from '@todo/http';
 import type { Config } from '../config.js';
@@ -44,10 +44,9 @@ export interface WiredService {
   start(): Promise<void>;
 }
 
-async function openServiceDatabase(ctx: ServiceContext, migrateService: (database: Database) => Promise<void>): Promise<Database> {
+async function openServiceDatabase(ctx: ServiceContext): Promise<Database> {
   const database = await openDatabase({ url: await ctx.databaseUrl() });
   ctx.onClose('database', () => database.close());
-  await migrateService(database);
   ctx.ready('database', () => database.ping());
   return database;
 }
@@ -92,67 +91,85 @@ export function sessionCheckFailure(error: unknown): Error {
 }
 
 const child = (ctx: ServiceContext, service: string) => ctx.log.child({ service });
-const nothingToStart = async () => {};
 
+/** A service built for this process: its module, and (chat-api) the database its migrations go to and its binding routes. */
+interface DaprService {
+  module: ServiceModule<HttpApp>;
+  database?: Database;
+  daprRoutes?: DaprAppRoute[];
+}
+
+const BUILDERS: Record<DaprServiceName, (ctx: ServiceContext) => Promise<DaprService>> = {
+  async 'chat-api'(ctx) {
+    const { createChatApiService, createSharedOutboxRelay, llmConfigOf } = await import('@todo/chat-api');
+    const { bus, state, scheduler, clock, metrics } = ctx;
+    const log = child(ctx, 'chat-api');
+    const database = await openServiceDatabase(ctx);
+    // Every replica's relay shares the outbox (chain locks in PostgreSQL); a 1 s sweep (one indexed query) is how a
+    // replica takes over the rows of one that died mid-pass. The cron binding also wakes it.
+    const relay = createSharedOutboxRelay({ db: database.db, bus, clock, log: log.child({ component: 'outbox-relay' }), metrics, sweepMs: 1_000 });
+    ctx.onClose('outbox relay', () => relay.close());
+    const chatApi = createChatApiService({
+      database, clock, log, scheduler, state, metrics,
+      jwtSecret: ctx.jwtSecret,
+      internalToken: ctx.internalToken,
+      handOver: (records) => relay.publishCommitted(records),
+      ...llmConfigOf(ctx.config),
+    });
+    const sweep = createCronBinding({ bindingName: OUTBOX_SWEEP_BINDING, log, onTick: async () => relay.wake() });
+    return { module: { ...chatApi, start: async () => { await chatApi.start(); await relay.start(); } }, database, daprRoutes: sweep.routes() };
+  },
+  async audit(ctx) {
+    const { createAuditService } = await import('@todo/audit');
+    const database = await openServiceDatabase(ctx);
+    const { state, clock, metrics } = ctx;
+    return { module: createAuditService({ database, state, clock, metrics, log: child(ctx, 'audit'), authGuard: remoteSessionAuth(ctx).authGuard }), database };
+  },
+  async notification(ctx) {
+    const { channelsFromConfig, createNotificationService } = await import('@todo/notification');
+    const database = await openServiceDatabase(ctx);
+    const { bus, state, invoker, clock, metrics } = ctx;
+    const module = createNotificationService({
+      database, bus, state, invoker, clock, metrics,
+      log: child(ctx, 'notification'),
+      authGuard: remoteSessionAuth(ctx).authGuard,
+      channels: channelsFromConfig(ctx.config),
+    });
+    return { module, database };
+  },
+  async 'recurring-task'(ctx) {
+    const { createRecurringTaskService } = await import('@todo/recurring-task');
+    const { state, invoker, clock, metrics } = ctx;
+    return { module: createRecurringTaskService({ state, invoker, clock, metrics, log: child(ctx, 'recurring-task') }) };
+  },
+  async realtime(ctx) {
+    const { createRealtimeService } = await import('@todo/realtime');
+    const { clock, metrics } = ctx;
+    const auth = remoteSessionAuth(ctx);
+    const module = createRealtimeService({
+      clock, metrics,
+      log: child(ctx, 'realtime'),
+      authenticate: auth.authenticate,
+      authGuard: auth.authGuard,
+      sessionActive: auth.sessionActive,
+      jwtSecret: ctx.jwtSecret,
+      ticketState: ctx.shortLivedState,
+      allowedOrigins: ctx.config.ALLOWED_ORIGINS,
+    });
+    return { module };
+  },
+};
+
+/** Builds the one service of this process and wires its module the way the embedded root wires all of them. */
 export async function wireDaprService(service: DaprServiceName, ctx: ServiceContext): Promise<WiredService> {
-  const { app, bus, state, invoker, scheduler, clock, metrics } = ctx;
-  switch (service) {
-    case 'chat-api': {
-      const { createChatApi, createReminders, createSharedOutboxRelay, internalRoutes, llmConfigOf, migrateChatApi, wakeRelayOnCommit } = await import('@todo/chat-api');
-      const log = child(ctx, service);
-      const database = await openServiceDatabase(ctx, migrateChatApi);
-      // Every replica's relay shares the outbox (chain locks in PostgreSQL); a 1 s sweep (one indexed query) is how a
-      // replica takes over the rows of one that died mid-pass. The cron binding also wakes it.
-      const relay = createSharedOutboxRelay({ db: database.db, bus, clock, log: log.child({ component: 'outbox-relay' }), metrics, sweepMs: 1_000 });
-      ctx.onClose('outbox relay', () => relay.close());
-      const chatApi = createChatApi({ database: wakeRelayOnCommit(database, relay), clock, log, jwtSecret: ctx.jwtSecret, ...llmConfigOf(ctx.config) });
-      await chatApi.plugin(app);
-      await internalRoutes(app, { taskService: chatApi.taskService, users: chatApi.users, internalToken: ctx.internalToken, sessionActive: chatApi.sessionActive });
-      createReminders({ db: database.db, bus, scheduler, state, taskService: chatApi.taskService, users: chatApi.users, clock, log, metrics, wake: relay.wake });
-      const sweep = createCronBinding({ bindingName: OUTBOX_SWEEP_BINDING, log, onTick: async () => relay.wake() });
-      return { daprRoutes: sweep.routes(), start: () => relay.start() };
-    }
-    case 'audit': {
-      const { createAuditService, migrateAudit } = await import('@todo/audit');
-      const database = await openServiceDatabase(ctx, migrateAudit);
-      const audit = createAuditService({ database, bus, state, clock, log: child(ctx, service), metrics, authGuard: remoteSessionAuth(ctx).authGuard });
-      await audit.plugin(app);
-      return { daprRoutes: [], start: nothingToStart };
-    }
-    case 'notification': {
-      const { channelsFromConfig, createNotificationService, migrateNotification } = await import('@todo/notification');
-      const database = await openServiceDatabase(ctx, migrateNotification);
-      const notification = createNotificationService({
-        database, bus, state, invoker, clock, metrics,
-        log: child(ctx, service),
-        authGuard: remoteSessionAuth(ctx).authGuard,
-        channels: channelsFromConfig(ctx.config),
-      });
-      ctx.onClose('notification channels', () => notification.close());
-      await notification.plugin(app);
-      return { daprRoutes: [], start: nothingToStart };
-    }
-    case 'recurring-task': {
-      const { createRecurringTaskService } = await import('@todo/recurring-task');
-      createRecurringTaskService({ bus, state, invoker, clock, log: child(ctx, service), metrics });
-      return { daprRoutes: [], start: nothingToStart };
-    }
-    case 'realtime': {
-      const { createRealtimeService } = await import('@todo/realtime');
-      const auth = remoteSessionAuth(ctx);
-      const realtime = createRealtimeService({
-        bus, clock, metrics,
-        log: child(ctx, service),
-        authenticate: auth.authenticate,
-        authGuard: auth.authGuard,
-        sessionActive: auth.sessionActive,
-        jwtSecret: ctx.jwtSecret,
-        ticketState: ctx.shortLivedState,
-        allowedOrigins: ctx.config.ALLOWED_ORIGINS,
-      });
-      ctx.onClose('websockets', () => realtime.close());
-      await realtime.plugin(app);
-      return { daprRoutes: [], start: nothingToStart };
-    }
+  const { module, database, daprRoutes = [] } = await BUILDERS[service](ctx);
+  if (module.migrations.length > 0) {
+    if (!database) throw new Error(`${service} has migrations but no database`);
+    await migrate(database, module.name, module.migrations);
   }
+  await module.routes(ctx.app);
+  for (const consumer of module.consumers) ctx.bus.subscribe(consumer);
+  if (module.onDue) ctx.scheduler.onDue(module.onDue);
+  ctx.onClose(module.name, () => module.close());
+  return { daprRoutes, start: () => module.start() };
 }

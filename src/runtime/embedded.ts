@@ -4,7 +4,7 @@ import { openDatabase, type Database } from '@todo/db';
 import { systemClock } from '@todo/platform/embedded';
 import type { Clock } from '@todo/platform';
 import { createHttpApp, createLogger, Readiness, type HttpApp, type Logger } from '@todo/http';
-import { createChatApi, llmConfigOf, migrateChatApi, wakeRelayOnCommit, type ChatApi } from '@todo/chat-api';
+import { llmConfigOf, type ChatApi } from '@todo/chat-api';
 import type { SocketLimits } from '@todo/realtime';
 import type { Config } from '../config.js';
 import { resolveJwtSecret } from './jwt-secret.js';
@@ -45,31 +45,23 @@ export async function startEmbedded(config: Config, options: EmbeddedOptions = {
   const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR });
   shutdown.push('database', () => database.close());
   try {
-    await migrateChatApi(database);
     readiness.add('database', () => database.ping());
     const events = await createEmbeddedEventRuntime({ database, clock, log, metricsRegistry });
 
     const jwtSecret = await resolveJwtSecret({ jwtSecret: config.JWT_SECRET, dataDir: config.DATA_DIR });
-    const chatApi = createChatApi({
-      database: wakeRelayOnCommit(database, events.relay),
-      clock,
-      log: log.child({ service: 'chat-api' }),
-      jwtSecret,
-      ...llmConfigOf(config),
-      ...(options.loginRateLimit ? { loginRateLimit: options.loginRateLimit } : {}),
-    });
-
     const app = await createHttpApp({ log, metricsRegistry, readiness });
-    await chatApi.plugin(app);
-    const eventServices = await wireEmbeddedServices({ app, runtime: events, chatApi, database, clock, log, channels: config, dataDir: config.DATA_DIR, jwtSecret, allowedOrigins: config.ALLOWED_ORIGINS,
+    const services = await wireEmbeddedServices({
+      app, runtime: events, database, clock, log, channels: config, dataDir: config.DATA_DIR, allowedOrigins: config.ALLOWED_ORIGINS,
       ...(options.socketLimits ? { socketLimits: options.socketLimits } : {}),
+      chatApi: { jwtSecret, ...llmConfigOf(config), ...(options.loginRateLimit ? { loginRateLimit: options.loginRateLimit } : {}) },
     });
-    shutdown.push('event services', () => eventServices.close());
-    readiness.add('events', () => eventServices.ready());
+    const chatApi = services.chatApi;
+    shutdown.push('event services', () => services.close());
+    readiness.add('events', () => services.ready());
 
     const url = await app.listen({ port: config.PORT, host: config.HOST });
     shutdown.push('http', () => app.close());
-    await eventServices.start();
+    await services.start();
     log.info({ url, runtime: 'embedded', database: database.kind }, 'todo-chatbot is listening');
 
     return {

@@ -6,3 +6,4 @@ export * from './instrumented-bus.js';
 export * from './recent-ids.js';
 export * from './backoff.js';
 export * from './batcher.js';
+export * from './service-module.js';

@@ -1,11 +1,11 @@
 // audit wiring: consumes task-events into the append-only log and serves GET /api/audit.
 import type { FastifyRequest } from 'fastify';
-import { migrate, type Database } from '@todo/db';
+import type { Database } from '@todo/db';
 import { TOPICS } from '@todo/domain';
-import { idempotentConsumer, type Clock, type EventBus, type EventMetrics, type StateStore } from '@todo/platform';
+import { idempotentConsumer, type Clock, type EventMetrics, type ServiceModule, type StateStore } from '@todo/platform';
 import type { HttpApp, Logger } from '@todo/http';
 import { AUDIT_SERVICE, auditMigrations } from './migrations.js';
-import { createAuditStore } from './store.js';
+import { createAuditStore, type AuditStore } from './store.js';
 import { recordTaskEvent } from './handlers.js';
 import { auditRoutes } from './routes.js';
 
@@ -13,7 +13,6 @@ export { AUDIT_SERVICE, auditMigrations } from './migrations.js';
 
 export interface AuditDeps {
   database: Database;
-  bus: EventBus;
   state: StateStore;
   clock: Clock;
   log: Logger;
@@ -21,26 +20,25 @@ export interface AuditDeps {
   authGuard: (request: FastifyRequest) => Promise<void>;
 }
 
-export function migrateAudit(database: Database): Promise<void> {
-  return migrate(database, AUDIT_SERVICE, auditMigrations);
-}
-
-export function createAuditService(deps: AuditDeps) {
+export function createAuditService(deps: AuditDeps): ServiceModule<HttpApp> & { store: AuditStore } {
   const store = createAuditStore(deps.database.db);
-  deps.bus.subscribe(
-    idempotentConsumer({
-      consumer: AUDIT_SERVICE,
-      topic: TOPICS.taskEvents,
-      state: deps.state,
-      clock: deps.clock,
-      log: deps.log,
-      metrics: deps.metrics,
-      handle: recordTaskEvent(store),
-      dedupedByHandler: true, // audit_log.event_id is unique
-    }),
-  );
+  const consumer = idempotentConsumer({
+    consumer: AUDIT_SERVICE,
+    topic: TOPICS.taskEvents,
+    state: deps.state,
+    clock: deps.clock,
+    log: deps.log,
+    metrics: deps.metrics,
+    handle: recordTaskEvent(store),
+    dedupedByHandler: true, // audit_log.event_id is unique
+  });
   return {
-    plugin: (app: HttpApp) => auditRoutes(app, { store, authGuard: deps.authGuard }),
+    name: AUDIT_SERVICE,
+    migrations: auditMigrations,
+    routes: (app) => auditRoutes(app, { store, authGuard: deps.authGuard }),
+    consumers: [consumer],
+    start: async () => {},
+    close: async () => {},
     store,
   };
 }

@@ -2,7 +2,7 @@
 import type { FastifyRequest } from 'fastify';
 import { migrate, type Database } from '@todo/db';
 import type { TaskService, UserDirectory } from '@todo/domain';
-import type { Clock } from '@todo/platform';
+import type { Clock, EventMetrics, Scheduler, ServiceModule, StateStore } from '@todo/platform';
 import { createAuthGuard, verifyToken, type AuthUser, type HttpApp, type Logger } from '@todo/http';
 import { UnauthorizedError } from '@todo/domain';
 import { CHAT_API_SERVICE, chatApiMigrations } from './core/migrations.js';
@@ -11,26 +11,31 @@ import { createChatFeature } from './front/chat/feature.js';
 export { llmConfigOf } from './front/chat/feature.js';
 import { chatMigrations } from './front/chat/migrations.js';
 import { createTaskService } from './core/tasks/service.js';
+import { outboxWriter, type OutboxHandOver, type OutboxWriter } from './core/outbox/unit-of-work.js';
 import { taskRoutes } from './core/tasks/routes.js';
 import { createUserService } from './core/users/service.js';
 import { userRoutes, type LoginRateLimit } from './core/users/routes.js';
 import { registerWebApp } from './front/web.js';
+import { internalRoutes } from './core/internal/routes.js';
+import { createReminders } from './core/reminders/index.js';
 
 export { CHAT_API_SERVICE, chatApiMigrations } from './core/migrations.js';
 export { createTaskService, EVENT_SOURCE } from './core/tasks/service.js';
-export { appendToOutbox, type OutboxEntry } from './core/outbox/append.js';
+export { outboxWriter, withOutbox, type OutboxEntry, type OutboxHandOver, type OutboxRecord, type OutboxWriter } from './core/outbox/unit-of-work.js';
 export { outbox } from './core/outbox/schema.js';
 export * as chatApiSchema from './core/schema.js';
-export { createOutboxRelay, wakeRelayOnCommit, type OutboxRelay } from './core/outbox/relay.js';
+export { createOutboxRelay, type OutboxRelay } from './core/outbox/relay.js';
 export { createSharedOutboxRelay } from './core/outbox/shared-relay.js';
-export { createReminders, reminderJobName, reminderEventId } from './core/reminders/index.js';
-export { createInternalGuard, internalRoutes, INTERNAL_TOKEN_HEADER } from './core/internal/routes.js';
+export { reminderJobName, reminderEventId } from './core/reminders/index.js';
+export { createInternalGuard, INTERNAL_TOKEN_HEADER } from './core/internal/routes.js';
 
 export interface ChatApiDeps {
   database: Database;
   clock: Clock;
   log: Logger;
   jwtSecret: string;
+  /** Receives the outbox rows of each committed change: the relay's publishCommitted (absent: the relay's next pass finds them). */
+  handOver?: OutboxHandOver;
   /** Login attempts allowed per client IP and email in the window (default 10 per minute). */
   loginRateLimit?: LoginRateLimit;
   newId?: () => string;
@@ -45,6 +50,8 @@ export interface ChatApi {
   plugin: (app: HttpApp) => Promise<void>;
   taskService: TaskService;
   users: UserDirectory;
+  /** The outbox unit of work on chat-api's database, for the other writers (reminders). */
+  outbox: OutboxWriter;
   /** preHandler for other services' /api routes: sets request.user or answers 401. */
   authGuard: (request: FastifyRequest) => Promise<void>;
   /** Verifies a token and that its session is still open (for WebSocket / MCP). */
@@ -53,16 +60,19 @@ export interface ChatApi {
   sessionActive: (user: AuthUser) => Promise<boolean>;
 }
 
-/** Applies chat-api's migrations (users, sessions, tasks, outbox, conversations). */
+/** chat-api's tables, core and front: users, sessions, tasks, outbox, conversations. */
+const ALL_MIGRATIONS = [...chatApiMigrations, ...chatMigrations];
+
+/** Applies chat-api's migrations (tests and tools; the composition roots take them from the module). */
 export function migrateChatApi(database: Database): Promise<void> {
-  return migrate(database, CHAT_API_SERVICE, [...chatApiMigrations, ...chatMigrations]);
+  return migrate(database, CHAT_API_SERVICE, ALL_MIGRATIONS);
 }
 
 export function createChatApi(deps: ChatApiDeps): ChatApi {
   const { database, clock, jwtSecret } = deps;
   const idOption = deps.newId ? { newId: deps.newId } : {};
   const users = createUserService({ database, clock, jwtSecret, ...idOption });
-  const taskService = createTaskService({ database, clock, ...idOption });
+  const taskService = createTaskService({ database, clock, ...idOption, ...(deps.handOver ? { handOver: deps.handOver } : {}) });
   const authGuard = createAuthGuard({ secret: jwtSecret, isActive: users.isActive, now: () => clock.now() });
   const loginRateLimit = deps.loginRateLimit ?? { max: 10, timeWindowMs: 60_000 };
   const authenticate = async (token: string): Promise<AuthUser> => {
@@ -92,8 +102,37 @@ export function createChatApi(deps: ChatApiDeps): ChatApi {
     },
     taskService,
     users: users.directory,
+    outbox: outboxWriter(database.db, deps.handOver),
     authGuard,
     authenticate,
     sessionActive: users.isActive,
+  };
+}
+
+export interface ChatApiServiceDeps extends ChatApiDeps {
+  scheduler: Scheduler;
+  state: StateStore;
+  metrics?: EventMetrics | undefined;
+  /** Shared secret of /internal/* (x-internal-token). */
+  internalToken: string;
+}
+
+/** chat-api as the composition roots see it: its tables, public and /internal routes, the reminder consumer and due jobs. */
+export function createChatApiService(deps: ChatApiServiceDeps): ServiceModule<HttpApp> & ChatApi {
+  const chatApi = createChatApi(deps);
+  const { taskService, users } = chatApi;
+  const reminders = createReminders({ outbox: chatApi.outbox, scheduler: deps.scheduler, state: deps.state, taskService, users, clock: deps.clock, log: deps.log, metrics: deps.metrics });
+  return {
+    ...chatApi,
+    name: CHAT_API_SERVICE,
+    migrations: ALL_MIGRATIONS,
+    async routes(app) {
+      await chatApi.plugin(app);
+      await internalRoutes(app, { taskService, users, internalToken: deps.internalToken, sessionActive: chatApi.sessionActive });
+    },
+    consumers: [reminders.consumer],
+    onDue: reminders.onDue,
+    start: async () => {},
+    close: async () => {},
   };
 }

@@ -1,11 +1,11 @@
 // notification wiring: consumes `reminders`, stores and pushes notifications, serves /api/notifications and /api/push/*.
 import type { FastifyRequest } from 'fastify';
-import { migrate, type Database } from '@todo/db';
+import type { Database } from '@todo/db';
 import { REMINDER_DUE, TOPICS } from '@todo/domain';
-import { idempotentConsumer, type Clock, type EventBus, type EventMetrics, type Invoker, type StateStore } from '@todo/platform';
+import { idempotentConsumer, type Clock, type EventBus, type EventMetrics, type Invoker, type ServiceModule, type StateStore } from '@todo/platform';
 import type { HttpApp, Logger } from '@todo/http';
 import { NOTIFICATION_SERVICE, notificationMigrations } from './migrations.js';
-import { createNotificationStore } from './store.js';
+import { createNotificationStore, type NotificationStore } from './store.js';
 import { handleReminderDue } from './handlers.js';
 import { notificationRoutes } from './routes.js';
 import type { NotificationChannels } from './config.js';
@@ -16,6 +16,7 @@ export type { Notification } from './store.js';
 
 export interface NotificationDeps {
   database: Database;
+  /** Publishes the stored notification to task-updates (realtime shows it). */
   bus: EventBus;
   state: StateStore;
   invoker: Invoker;
@@ -26,28 +27,26 @@ export interface NotificationDeps {
   channels?: NotificationChannels;
 }
 
-export function migrateNotification(database: Database): Promise<void> {
-  return migrate(database, NOTIFICATION_SERVICE, notificationMigrations);
-}
-
-export function createNotificationService(deps: NotificationDeps) {
+export function createNotificationService(deps: NotificationDeps): ServiceModule<HttpApp> & { store: NotificationStore } {
   const store = createNotificationStore(deps.database.db);
   const { email, webPush } = deps.channels ?? {};
-  deps.bus.subscribe(
-    idempotentConsumer({
-      consumer: NOTIFICATION_SERVICE,
-      topic: TOPICS.reminders,
-      types: [REMINDER_DUE],
-      state: deps.state,
-      clock: deps.clock,
-      log: deps.log,
-      metrics: deps.metrics,
-      handle: handleReminderDue({ store, bus: deps.bus, clock: deps.clock, log: deps.log, invoker: deps.invoker, email, webPush }),
-    }),
-  );
+  const consumer = idempotentConsumer({
+    consumer: NOTIFICATION_SERVICE,
+    topic: TOPICS.reminders,
+    types: [REMINDER_DUE],
+    state: deps.state,
+    clock: deps.clock,
+    log: deps.log,
+    metrics: deps.metrics,
+    handle: handleReminderDue({ store, bus: deps.bus, clock: deps.clock, log: deps.log, invoker: deps.invoker, email, webPush }),
+  });
   return {
-    plugin: (app: HttpApp) => notificationRoutes(app, { store, clock: deps.clock, authGuard: deps.authGuard, vapidPublicKey: webPush?.publicKey }),
+    name: NOTIFICATION_SERVICE,
+    migrations: notificationMigrations,
+    routes: (app) => notificationRoutes(app, { store, clock: deps.clock, authGuard: deps.authGuard, vapidPublicKey: webPush?.publicKey }),
+    consumers: [consumer],
+    start: async () => {},
+    close: async () => email?.close(),
     store,
-    close: () => email?.close(),
   };
 }

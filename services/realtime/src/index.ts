@@ -2,9 +2,9 @@
 // one-time tickets browsers open them with.
 import type { FastifyRequest } from 'fastify';
 import { TOPICS } from '@todo/domain';
-import { createRecentIdsStore, idempotentConsumer, type Clock, type EventBus, type EventMetrics, type StateStore } from '@todo/platform';
+import { createRecentIdsStore, idempotentConsumer, type Clock, type EventMetrics, type ServiceModule, type StateStore } from '@todo/platform';
 import type { AuthUser, HttpApp, Logger } from '@todo/http';
-import { createConnectionRegistry, DEFAULT_SOCKET_LIMITS, type SocketLimits } from './connections.js';
+import { createConnectionRegistry, DEFAULT_SOCKET_LIMITS, type ConnectionRegistry, type SocketLimits } from './connections.js';
 import { forwardUpdate } from './handlers.js';
 import { realtimeRoutes } from './routes.js';
 import { createTicketBook } from './tickets.js';
@@ -13,7 +13,6 @@ export { CLOSE_CODES, DEFAULT_SOCKET_LIMITS, type SocketLimits } from './connect
 export const REALTIME_SERVICE = 'realtime';
 
 export interface RealtimeDeps {
-  bus: EventBus;
   clock: Clock;
   log: Logger;
   metrics?: EventMetrics | undefined;
@@ -30,23 +29,26 @@ export interface RealtimeDeps {
   limits?: Partial<SocketLimits>;
 }
 
-export function createRealtimeService(deps: RealtimeDeps) {
+export function createRealtimeService(deps: RealtimeDeps): ServiceModule<HttpApp> & { connections: ConnectionRegistry } {
   const connections = createConnectionRegistry(deps.clock, { ...DEFAULT_SOCKET_LIMITS, ...deps.limits });
   const tickets = createTicketBook({ jwtSecret: deps.jwtSecret, used: deps.ticketState, clock: deps.clock });
-  deps.bus.subscribe(
-    idempotentConsumer({
-      consumer: REALTIME_SERVICE,
-      topic: TOPICS.taskUpdates,
-      // Every replica must see every update (fan-out), so redeliveries are removed per process, not in shared state.
-      state: createRecentIdsStore(),
-      clock: deps.clock,
-      log: deps.log,
-      metrics: deps.metrics,
-      handle: forwardUpdate(connections),
-    }),
-  );
+  const consumer = idempotentConsumer({
+    consumer: REALTIME_SERVICE,
+    topic: TOPICS.taskUpdates,
+    // Every replica must see every update (fan-out), so redeliveries are removed per process, not in shared state.
+    state: createRecentIdsStore(),
+    clock: deps.clock,
+    log: deps.log,
+    metrics: deps.metrics,
+    handle: forwardUpdate(connections),
+  });
   return {
-    plugin: (app: HttpApp) =>
+    name: REALTIME_SERVICE,
+    migrations: [],
+    consumers: [consumer],
+    start: async () => {},
+    close: async () => connections.closeAll(),
+    routes: (app) =>
       realtimeRoutes(app, {
         connections,
         tickets,
@@ -56,7 +58,6 @@ export function createRealtimeService(deps: RealtimeDeps) {
         allowedOrigins: deps.allowedOrigins ?? [],
       }),
     connections,
-    close: () => connections.closeAll(),
   };
 }
 

@@ -7,8 +7,8 @@ import { systemClock } from '@todo/platform/embedded';
 import { silentLogger, testDatabaseKinds, waitFor } from '@todo/platform/testing';
 import { outboxMigrations } from './migrations.js';
 import { outbox } from './schema.js';
-import { appendToOutbox } from './append.js';
-import { createOutboxRelay, wakeRelayOnCommit, type OutboxRelay } from './relay.js';
+import { outboxWriter, withOutbox, type OutboxEntry } from './unit-of-work.js';
+import { createOutboxRelay, type OutboxRelay } from './relay.js';
 
 let counter = 0;
 function event(subject: string): CloudEvent {
@@ -16,6 +16,9 @@ function event(subject: string): CloudEvent {
   const id = `0190f7e4-0000-7000-8000-${String(counter).padStart(12, '0')}`;
   return { specversion: '1.0', id, source: 'chat-api', type: 'task.updated', subject, time: new Date().toISOString(), datacontenttype: 'application/json', data: { n: counter } };
 }
+
+/** Commits the entries in one unit of work, handing nothing over: the relay must find them in the table. */
+const commit = (database: Database, entries: OutboxEntry[]) => withOutbox(database.db, (_tx, emit) => emit(...entries));
 
 function recordingBus(failFirst = 0) {
   const published: { topic: Topic; id: string; subject: string }[] = [];
@@ -48,7 +51,7 @@ for (const kind of testDatabaseKinds()) {
 
     it('publishes rows left unpublished by a crash when it starts, in order per task, and marks them', async () => {
       const a1 = event('task-a'), b1 = event('task-b'), a2 = event('task-a'), a3 = event('task-a');
-      await database.db.transaction((tx) => appendToOutbox(tx, [a1, b1, a2, a3].map((e) => ({ topic: 'task-events' as Topic, event: e }))));
+      await commit(database, [a1, b1, a2, a3].map((e) => ({ topic: 'task-events' as Topic, event: e })));
       const { bus, published } = recordingBus();
       relay = createOutboxRelay({ db: database.db, bus, clock: systemClock, log: silentLogger() });
       await relay.start();
@@ -63,13 +66,13 @@ for (const kind of testDatabaseKinds()) {
       relay = createOutboxRelay({ db: database.db, bus, clock: systemClock, log: silentLogger(), sweepMs: 60_000 });
       await relay.start();
       await relay.drain();
-      const wrapped = wakeRelayOnCommit(database, relay);
+      const write = outboxWriter(database.db, (records) => relay?.publishCommitted(records));
       const kept = event('task-c');
       const dropped = event('task-c');
-      await wrapped.db.transaction((tx) => appendToOutbox(tx, [{ topic: 'task-updates', event: kept }]));
+      await write((_tx, emit) => emit({ topic: 'task-updates', event: kept }));
       await expect(
-        wrapped.db.transaction(async (tx) => {
-          await appendToOutbox(tx, [{ topic: 'task-updates', event: dropped }]);
+        write(async (_tx, emit) => {
+          await emit({ topic: 'task-updates', event: dropped });
           throw new Error('rollback');
         }),
       ).rejects.toThrow('rollback');
@@ -81,7 +84,7 @@ for (const kind of testDatabaseKinds()) {
 
     it('when the bus refuses, retries later and still keeps the order of each task', async () => {
       const events = [event('task-d'), event('task-d'), event('task-d')];
-      await database.db.transaction((tx) => appendToOutbox(tx, events.map((e) => ({ topic: 'task-events' as Topic, event: e }))));
+      await commit(database, events.map((e) => ({ topic: 'task-events' as Topic, event: e })));
       const { bus, published } = recordingBus(1);
       relay = createOutboxRelay({ db: database.db, bus, clock: systemClock, log: silentLogger(), retryMs: 20 });
       await relay.start();
@@ -91,9 +94,7 @@ for (const kind of testDatabaseKinds()) {
 
     it('keeps order per task within a topic, but a slow topic does not hold back another', async () => {
       const slow = event('task-e'), fast = event('task-e');
-      await database.db.transaction((tx) =>
-        appendToOutbox(tx, [{ topic: 'task-events', event: slow }, { topic: 'task-updates', event: fast }]),
-      );
+      await commit(database, [{ topic: 'task-events', event: slow }, { topic: 'task-updates', event: fast }]);
       let release: () => void = () => {};
       const held = new Promise<void>((resolve) => (release = resolve));
       const published: string[] = [];

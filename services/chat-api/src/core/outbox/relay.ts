@@ -2,11 +2,11 @@
 // Rows written in a transaction are handed over right after its commit (no query in the way); a wake-up query and a
 // periodic sweep pick up anything else. It resumes from the table after a crash, so nothing committed is lost.
 import { asc, inArray, isNull, min } from 'drizzle-orm';
-import type { CloudEvent, Topic } from '@todo/domain';
-import type { Database, Db } from '@todo/db';
+import type { Db } from '@todo/db';
 import type { Clock, EventBus, EventMetrics } from '@todo/platform';
 import type { Logger } from '@todo/http';
 import { outbox } from './schema.js';
+import type { OutboxRecord } from './unit-of-work.js';
 
 export interface OutboxRelayOptions {
   db: Db;
@@ -20,15 +20,6 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Wait before retrying after the bus refused a publish (default 1 s). */
   retryMs?: number;
-}
-
-/** An outbox row as written (what the relay needs to publish it). */
-export interface OutboxRecord {
-  eventId: string;
-  topic: Topic;
-  partitionKey: string;
-  event: CloudEvent;
-  createdAt?: Date;
 }
 
 export interface OutboxRelay {
@@ -204,60 +195,4 @@ export async function observeOutboxLag(db: Db, clock: Clock, metrics: EventMetri
   } catch {
     // the next sweep tries again
   }
-}
-
-/**
- * The database with `transaction` wrapped so that the outbox rows a transaction inserts are handed to the relay right
- * after it commits (nothing is handed over when it rolls back). Transactions that wrote no outbox row cost nothing.
- * Given a plain function instead of the relay, it is called after such a commit (a wake-up).
- */
-export function wakeRelayOnCommit(database: Database, relay: Pick<OutboxRelay, 'publishCommitted'> | (() => void)): Database {
-  const handOver = typeof relay === 'function' ? () => relay() : (records: OutboxRecord[]) => relay.publishCommitted(records);
-  const db = new Proxy(database.db, {
-    get(target, property) {
-      if (property === 'transaction') {
-        return async (run: (tx: unknown) => Promise<unknown>, config?: unknown) => {
-          const written: OutboxRecord[] = [];
-          const result = await (target.transaction as (r: typeof run, c?: unknown) => Promise<unknown>)((tx) => run(capturingOutboxInserts(tx as object, written)), config);
-          if (written.length > 0) handOver(written);
-          return result;
-        };
-      }
-      return bound(target, property);
-    },
-  });
-  return { ...database, db };
-}
-
-/** A transaction handle that records the values of `insert(outbox).values(...)` as they are written. */
-function capturingOutboxInserts<T extends object>(tx: T, written: OutboxRecord[]): T {
-  return new Proxy(tx, {
-    get(target, property) {
-      if (property !== 'insert') return bound(target, property);
-      return (table: unknown) => {
-        const builder = (target as unknown as { insert(t: unknown): object }).insert(table);
-        if (table !== outbox) return builder;
-        return new Proxy(builder, {
-          get(b, p) {
-            if (p !== 'values') return bound(b, p);
-            return (values: OutboxRecord | OutboxRecord[]) => {
-              written.push(...(Array.isArray(values) ? values : [values]));
-              return (b as { values(v: unknown): unknown }).values(values);
-            };
-          },
-        });
-      };
-    },
-  });
-}
-
-function bound(target: object, property: string | symbol): unknown {
-  const value = Reflect.get(target, property, target) as unknown;
-  return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-}
-
-/** For tests and tools: the number of rows not yet published. */
-export async function unpublishedCount(db: Db): Promise<number> {
-  const rows = await db.select({ seq: outbox.seq }).from(outbox).where(isNull(outbox.publishedAt));
-  return rows.length;
 }

@@ -3,23 +3,21 @@
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { NotFoundError, REMINDER_DUE, TOPICS, type CloudEvent, type TaskService, type UserDirectory } from '@todo/domain';
-import type { Db } from '@todo/db';
 import type { Clock, EventMetrics, Job } from '@todo/platform';
 import type { Logger } from '@todo/http';
-import { outbox } from '../outbox/schema.js';
+import type { OutboxWriter } from '../outbox/unit-of-work.js';
 import { wantedReminder, type ReminderJobData } from './jobs.js';
 
 export const REMINDER_SOURCE = 'chat-api';
 
 export interface FireReminderDeps {
-  db: Db;
+  /** The outbox unit of work (hands the row to the relay after the commit). */
+  outbox: OutboxWriter;
   taskService: TaskService;
   users: UserDirectory;
   clock: Clock;
   log: Logger;
   metrics?: EventMetrics | undefined;
-  /** Wakes the outbox relay after the commit. */
-  wake: () => void;
 }
 
 /** A UUIDv7 whose time is the reminder time and whose random bits come from the task and time: stable per reminder. */
@@ -51,11 +49,7 @@ export function fireReminder(deps: FireReminderDeps) {
       datacontenttype: 'application/json',
       data: { userId: data.userId, task, remindAt: data.remindAt, timezone: user?.timezone ?? 'UTC', correlationId: job.name },
     };
-    await deps.db
-      .insert(outbox)
-      .values({ eventId: event.id, topic: TOPICS.reminders, partitionKey: event.subject, event })
-      .onConflictDoNothing({ target: outbox.eventId });
-    deps.wake();
+    await deps.outbox((_tx, emit) => emit({ topic: TOPICS.reminders, event }));
     deps.metrics?.reminderLateness.observe(Math.max(0, now.getTime() - Date.parse(data.remindAt)) / 1000);
   };
 }

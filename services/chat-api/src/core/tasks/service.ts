@@ -1,4 +1,4 @@
-// The TaskService over the database: validates input, applies the change, and writes its events to the outbox in the same transaction.
+// The TaskService: validates input, applies the change through store.ts, and emits its events in the same unit of work (withOutbox).
 import { v7 as uuidv7 } from 'uuid';
 import type { Database, Tx } from '@todo/db';
 import {
@@ -21,10 +21,8 @@ import {
 } from '@todo/domain';
 import type { Clock } from '@todo/platform';
 import type { z } from 'zod';
-import { appendToOutbox } from '../outbox/append.js';
-import { tasks } from '../schema.js';
-import { findByIdempotencyKey, findTask, listTasks, tagCounts, toColumns, toTask } from './store.js';
-import { and, eq } from 'drizzle-orm';
+import { outboxWriter, type Emit, type OutboxHandOver } from '../outbox/unit-of-work.js';
+import { deleteTask, findByIdempotencyKey, findTask, insertTask, listTasks, saveTask, tagCounts, toTask } from './store.js';
 
 export const EVENT_SOURCE = 'chat-api';
 
@@ -33,6 +31,8 @@ export interface TaskServiceDeps {
   clock: Clock;
   /** Id generator (UUIDv7 by default); tests may pin it. */
   newId?: () => string;
+  /** Receives the outbox rows of each committed change (the relay's publishCommitted); absent, the relay's next pass finds them. */
+  handOver?: OutboxHandOver;
 }
 
 /** Parses with a zod schema, turning issues into one InvalidError (the same shape the HTTP validator gives). */
@@ -61,13 +61,14 @@ export function createTaskService(deps: TaskServiceDeps): TaskService {
   const { database, clock } = deps;
   const db = database.db;
   const newId = deps.newId ?? (() => uuidv7());
+  const write = outboxWriter(db, deps.handOver);
 
-  async function emit(tx: Tx, type: TaskEventType, userId: string, task: Task, opts: TaskChangeOptions | undefined, changes?: TaskChanges) {
+  function emitChange(emit: Emit, type: TaskEventType, userId: string, task: Task, opts: TaskChangeOptions | undefined, changes?: TaskChanges) {
     const entries = buildTaskChangeEvents(
       { time: clock.now(), source: EVENT_SOURCE, type, userId, task, ...(changes ? { changes } : {}), ...(opts?.correlationId ? { correlationId: opts.correlationId } : {}) },
       newId,
     );
-    await appendToOutbox(tx, entries);
+    return emit(...entries);
   }
 
   async function lockedTask(tx: Tx, userId: string, id: string): Promise<Task> {
@@ -76,13 +77,7 @@ export function createTaskService(deps: TaskServiceDeps): TaskService {
     return toTask(row);
   }
 
-  async function save(tx: Tx, task: Task): Promise<void> {
-    const { id, createdAt, ...columns } = toColumns(task);
-    void createdAt;
-    await tx.update(tasks).set(columns).where(eq(tasks.id, id));
-  }
-
-  /** Sets status (and completedAt) in the transaction; returns the events' type or null when nothing changed. */
+  /** The task with its status (and completedAt) set as of `now`. */
   function withStatus(task: Task, status: Task['status'], now: Date): Task {
     return status === 'completed'
       ? { ...task, status, completedAt: now.toISOString(), updatedAt: now.toISOString() }
@@ -90,12 +85,12 @@ export function createTaskService(deps: TaskServiceDeps): TaskService {
   }
 
   async function changeStatus(userId: string, id: string, status: Task['status'], opts?: TaskChangeOptions): Promise<Task> {
-    return db.transaction(async (tx) => {
+    return write(async (tx, emit) => {
       const before = await lockedTask(tx, userId, id);
       if (before.status === status) return before;
       const after = withStatus(before, status, clock.now());
-      await save(tx, after);
-      await emit(tx, status === 'completed' ? 'task.completed' : 'task.reopened', userId, after, opts, diffTasks(before, after));
+      await saveTask(tx, after);
+      await emitChange(emit, status === 'completed' ? 'task.completed' : 'task.reopened', userId, after, opts, diffTasks(before, after));
       return after;
     });
   }
@@ -127,14 +122,9 @@ export function createTaskService(deps: TaskServiceDeps): TaskService {
         createdAt: now,
         updatedAt: now,
       };
-      const created = await db.transaction(async (tx) => {
-        const inserted = await tx
-          .insert(tasks)
-          .values({ ...toColumns(task), userId, idempotencyKey: opts.idempotencyKey ?? null })
-          .onConflictDoNothing({ target: [tasks.userId, tasks.idempotencyKey] })
-          .returning({ id: tasks.id });
-        if (inserted.length === 0) return undefined; // a concurrent call with the same idempotency key won
-        await emit(tx, 'task.created', userId, task, opts);
+      const created = await write(async (tx, emit) => {
+        if (!(await insertTask(tx, userId, task, opts.idempotencyKey ?? null))) return undefined; // a concurrent call with the same idempotency key won
+        await emitChange(emit, 'task.created', userId, task, opts);
         return task;
       });
       if (created) return created;
@@ -151,7 +141,7 @@ export function createTaskService(deps: TaskServiceDeps): TaskService {
 
     async update(userId, id, patch, opts) {
       const data = parseInput(TaskPatchSchema, patch);
-      return db.transaction(async (tx) => {
+      return write(async (tx, emit) => {
         const before = await lockedTask(tx, userId, id);
         const now = clock.now();
         const dueAt = data.dueAt !== undefined ? data.dueAt : before.dueAt;
@@ -172,13 +162,13 @@ export function createTaskService(deps: TaskServiceDeps): TaskService {
         if (Object.keys(fieldChanges).length === 0 && !statusChange) return before;
         if (Object.keys(fieldChanges).length > 0) {
           after = { ...after, updatedAt: now.toISOString() };
-          await save(tx, after);
-          await emit(tx, 'task.updated', userId, after, opts, fieldChanges);
+          await saveTask(tx, after);
+          await emitChange(emit, 'task.updated', userId, after, opts, fieldChanges);
         }
         if (statusChange) {
           const changed = withStatus(after, statusChange, now);
-          await save(tx, changed);
-          await emit(tx, statusChange === 'completed' ? 'task.completed' : 'task.reopened', userId, changed, opts, diffTasks(after, changed));
+          await saveTask(tx, changed);
+          await emitChange(emit, statusChange === 'completed' ? 'task.completed' : 'task.reopened', userId, changed, opts, diffTasks(after, changed));
           after = changed;
         }
         return after;
@@ -186,10 +176,10 @@ export function createTaskService(deps: TaskServiceDeps): TaskService {
     },
 
     async remove(userId, id, opts) {
-      await db.transaction(async (tx) => {
+      await write(async (tx, emit) => {
         const before = await lockedTask(tx, userId, id);
-        await tx.delete(tasks).where(and(eq(tasks.userId, userId), eq(tasks.id, id)));
-        await emit(tx, 'task.deleted', userId, before, opts);
+        await deleteTask(tx, userId, id);
+        await emitChange(emit, 'task.deleted', userId, before, opts);
       });
     },
 

@@ -1,4 +1,4 @@
-// SQL for tasks: row ↔ Task mapping, filtered keyset-paginated listing, tag counts. Always scoped to one user.
+// All SQL of tasks: row ↔ Task mapping, insert/save/delete, filtered keyset-paginated listing, tag counts. Scoped to one user.
 import { and, asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '@todo/db';
 import type { Task, TaskListQuery, TagCount } from '@todo/domain';
@@ -47,6 +47,27 @@ export function toColumns(task: Task): Omit<typeof tasks.$inferInsert, 'userId' 
     createdAt: new Date(task.createdAt),
     updatedAt: new Date(task.updatedAt),
   };
+}
+
+/** Inserts a new task; false when the user already has a task with this idempotency key (nothing written). */
+export async function insertTask(tx: Tx, userId: string, task: Task, idempotencyKey: string | null): Promise<boolean> {
+  const inserted = await tx
+    .insert(tasks)
+    .values({ ...toColumns(task), userId, idempotencyKey })
+    .onConflictDoNothing({ target: [tasks.userId, tasks.idempotencyKey] })
+    .returning({ id: tasks.id });
+  return inserted.length > 0;
+}
+
+/** Writes a task's current fields (its id and creation time never change). */
+export async function saveTask(tx: Tx, task: Task): Promise<void> {
+  const { id, createdAt, ...columns } = toColumns(task);
+  void createdAt;
+  await tx.update(tasks).set(columns).where(eq(tasks.id, id));
+}
+
+export async function deleteTask(tx: Tx, userId: string, id: string): Promise<void> {
+  await tx.delete(tasks).where(and(eq(tasks.userId, userId), eq(tasks.id, id)));
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

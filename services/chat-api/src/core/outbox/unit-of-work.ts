@@ -1,0 +1,54 @@
+// The one way to write the outbox: a unit of work whose change and events commit in one transaction; the rows it wrote
+// are handed to the relay right after the commit and never on rollback (the explicit form of "dispatch on commit").
+import type { CloudEvent, Topic } from '@todo/domain';
+import type { Db, Tx } from '@todo/db';
+import { outbox } from './schema.js';
+
+export interface OutboxEntry {
+  topic: Topic;
+  event: CloudEvent;
+}
+
+/** An outbox row as written (what the relay needs to publish it). */
+export interface OutboxRecord {
+  eventId: string;
+  topic: Topic;
+  partitionKey: string;
+  event: CloudEvent;
+  createdAt?: Date;
+}
+
+/** Writes events in the unit's transaction. An event id already in the outbox is skipped (a reminder firing twice). */
+export type Emit = (...entries: OutboxEntry[]) => Promise<void>;
+export type OutboxWork<T> = (tx: Tx, emit: Emit) => Promise<T>;
+
+/** Runs `work` in one transaction and resolves, after the commit, with its result and the outbox rows it wrote. */
+export async function withOutbox<T>(db: Db, work: OutboxWork<T>): Promise<{ result: T; records: OutboxRecord[] }> {
+  const records: OutboxRecord[] = [];
+  const result = await db.transaction(async (tx) => {
+    const emit: Emit = async (...entries) => {
+      if (entries.length === 0) return;
+      const rows = entries.map(({ topic, event }) => ({ eventId: event.id, topic, partitionKey: event.subject, event }));
+      const written = await tx.insert(outbox).values(rows).onConflictDoNothing({ target: outbox.eventId }).returning({ eventId: outbox.eventId });
+      const ids = new Set(written.map((w) => w.eventId));
+      records.push(...rows.filter((row) => ids.has(row.eventId)));
+    };
+    return work(tx, emit);
+  });
+  return { result, records };
+}
+
+/** Where a committed unit's rows go: the relay's `publishCommitted`. */
+export type OutboxHandOver = (records: OutboxRecord[]) => void;
+
+/** `withOutbox` bound to a database and a hand-over: what every outbox writer (tasks, reminders) is given. */
+export type OutboxWriter = <T>(work: OutboxWork<T>) => Promise<T>;
+
+/** Without a hand-over the rows wait for the relay's next pass (tests, tools). */
+export function outboxWriter(db: Db, handOver: OutboxHandOver = () => {}): OutboxWriter {
+  return async (work) => {
+    const { result, records } = await withOutbox(db, work);
+    if (records.length > 0) handOver(records);
+    return result;
+  };
+}
