@@ -34,7 +34,6 @@ export const ConfigSchema = z.object({
   DATABASE_URL: url(/^postgres(ql)?:$/, 'postgres://user:password@host:5432/db'),
   RUNTIME: optionalString.pipe(z.enum(['embedded', 'dapr'], { message: 'must be embedded or dapr' }).optional()).transform((v) => v ?? 'embedded'),
   DAPR_HTTP_PORT: port(3500),
-  DAPR_GRPC_PORT: port(50001),
   APP_ID: optionalString,
   LLM_BASE_URL: url(/^https?:$/, 'https://api.openai.com/v1'),
   LLM_API_KEY: optionalString,

@@ -100,10 +100,6 @@ export function viewToApiQuery(view: TaskView, now: Date): string {
   return params.toString();
 }
 
-export function isDefaultFilter(view: TaskView): boolean {
-  return !view.q && !view.priority.length && !view.tags.length && !view.due;
-}
-
 interface ViewableTask {
   title: string;
   description: string | null;
