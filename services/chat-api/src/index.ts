@@ -71,7 +71,7 @@ export function migrateChatApi(database: Database): Promise<void> {
 export function createChatApi(deps: ChatApiDeps): ChatApi {
   const { database, clock, jwtSecret } = deps;
   const idOption = deps.newId ? { newId: deps.newId } : {};
-  const users = createUserService({ database, clock, jwtSecret, ...idOption });
+  const users = createUserService({ database, clock, jwtSecret, ...idOption, ...(deps.handOver ? { handOver: deps.handOver } : {}) });
   const taskService = createTaskService({ database, clock, ...idOption, ...(deps.handOver ? { handOver: deps.handOver } : {}) });
   const authGuard = createAuthGuard({ secret: jwtSecret, isActive: users.isActive, now: () => clock.now() });
   const loginRateLimit = deps.loginRateLimit ?? { max: 10, timeWindowMs: 60_000 };

@@ -18,11 +18,13 @@ import type { Clock } from '@todo/platform';
 import { signToken, type AuthUser } from '@todo/http';
 import type { z } from 'zod';
 import { sessions, users, type UserRow } from '../schema.js';
-import { appendToOutbox } from '../outbox/append.js';
+import { outboxWriter, type OutboxHandOver } from '../outbox/unit-of-work.js';
 import { createSessionCache } from './session-cache.js';
 
 export interface UserServiceDeps {
   database: Database;
+  /** Receives the outbox rows of a committed logout (the relay's publishCommitted). */
+  handOver?: OutboxHandOver;
   clock: Clock;
   jwtSecret: string;
   newId?: () => string;
@@ -110,17 +112,17 @@ export function createUserService(deps: UserServiceDeps) {
     async logout(user: AuthUser): Promise<void> {
       const sessionId = user.sessionId;
       if (!sessionId) return;
-      await db.transaction(async (tx) => {
+      await outboxWriter(db, deps.handOver)(async (tx, emit) => {
         const ended = await tx.delete(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.userId, user.id))).returning({ id: sessions.id });
         if (ended.length === 0) return;
         const id = newId();
-        await appendToOutbox(tx, [{
+        await emit({
           topic: TOPICS.taskUpdates,
           event: {
             specversion: '1.0', id, source: 'chat-api', type: SESSION_ENDED, subject: sessionId, time: clock.now().toISOString(),
             datacontenttype: 'application/json', data: { userId: user.id, sessionId, correlationId: id },
           },
-        }]);
+        });
       });
       sessionCache.end(user.id, sessionId);
     },
