@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@todo/db';
 import { testDatabaseKinds } from '@todo/platform/testing';
-import { migrateAudit } from './index.js';
+import { migrate } from '@todo/db';
+import { AUDIT_SERVICE, auditMigrations } from './migrations.js';
 import { createAuditStore } from './store.js';
 
 const entry = (eventId: string, userId = 'u1', n = 0) => ({
@@ -13,7 +14,7 @@ describe.each(testDatabaseKinds())('audit store on $name', (kind) => {
   let database: Database;
   beforeAll(async () => {
     database = await kind.open();
-    await migrateAudit(database);
+    await migrate(database, AUDIT_SERVICE, auditMigrations);
   });
   afterAll(() => database?.close());
 

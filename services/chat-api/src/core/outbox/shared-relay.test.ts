@@ -10,8 +10,10 @@ import { systemClock } from '@todo/platform/embedded';
 import { createFreshPostgres, silentLogger, waitFor } from '@todo/platform/testing';
 import { outboxMigrations } from './migrations.js';
 import { outbox } from './schema.js';
-import { appendToOutbox } from './append.js';
-import { wakeRelayOnCommit, type OutboxRelay } from './relay.js';
+import { outboxWriter, withOutbox, type OutboxEntry } from './unit-of-work.js';
+import type { OutboxRelay } from './relay.js';
+
+const append = (db: Database['db'], entries: OutboxEntry[]) => withOutbox(db, (_tx, emit) => emit(...entries));
 import { createSharedOutboxRelay } from './shared-relay.js';
 
 let counter = 0;
@@ -57,7 +59,7 @@ for (const serverUrl of suites) {
       const relay = createSharedOutboxRelay({ db: database.db, bus, clock: systemClock, log: silentLogger(), sweepMs: 200 });
       relays.push(relay);
       await relay.start();
-      return { relay, database: wakeRelayOnCommit(database, relay) };
+      return { relay, database, write: outboxWriter(database.db, (records) => relay.publishCommitted(records)) };
     };
     const unpublished = async () => (await main.db.select().from(outbox).where(isNull(outbox.publishedAt))).length;
 
@@ -89,7 +91,7 @@ for (const serverUrl of suites) {
         written.set(subject, [...(written.get(subject) ?? []), e.id]);
         // Writes to one task are serialised (as the task row lock does in the service); tasks run concurrently.
         const via = i % 2 === 0 ? a : b;
-        writes.push(via.database.db.transaction((tx) => appendToOutbox(tx, [{ topic: 'task-updates', event: e }])));
+        writes.push(via.write((_tx, emit) => emit({ topic: 'task-updates', event: e })));
         if (i % 8 === 7) await Promise.all(writes.splice(0));
       }
       await Promise.all(writes);
@@ -103,7 +105,7 @@ for (const serverUrl of suites) {
 
     it('keeps a task whose rows another replica is publishing for that replica, and takes it over within seconds when it dies mid-pass', async () => {
       const events = [event('task-f'), event('task-f'), event('task-f')];
-      await main.db.transaction((tx) => appendToOutbox(tx, events.map((e) => ({ topic: 'task-events' as Topic, event: e }))));
+      await append(main.db, events.map((e) => ({ topic: 'task-events' as Topic, event: e })));
       const order: Published[] = [];
       let hung = 0;
       let cut!: (error: Error) => void;
@@ -139,7 +141,7 @@ for (const serverUrl of suites) {
         if (failures-- > 0) throw new Error('broker unavailable');
       });
       const events = [event('task-r'), event('task-r'), event('task-s')];
-      await a.database.db.transaction((tx) => appendToOutbox(tx, events.map((e) => ({ topic: 'task-events' as Topic, event: e }))));
+      await append(a.database.db, events.map((e) => ({ topic: 'task-events' as Topic, event: e })));
       await waitFor(async () => (await unpublished()) === 0, Boolean, 5_000);
       expect(order.filter((p) => p.subject === 'task-r').map((p) => p.id)).toEqual([events[0]!.id, events[1]!.id]);
       expect(new Set(order.map((p) => p.id))).toEqual(new Set(events.map((e) => e.id)));
