@@ -8,3 +8,4 @@ export * from './user.js';
 export * from './next-occurrence.js';
 export { RecurrenceBudgetError, RECURRENCE_PERIOD_BUDGET } from './bounded-rule.js';
 export * from './text.js';
+export * from './tag-edit.js';

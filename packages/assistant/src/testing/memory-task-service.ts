@@ -2,6 +2,7 @@
 // schemas), ownership, filters and sorting as the database one, without a database. Events are not written.
 import { randomUUID } from 'node:crypto';
 import {
+  editTags,
   NotFoundError,
   InvalidError,
   TaskCreateSchema,
@@ -114,7 +115,7 @@ export function createMemoryTaskService(clock: { now: () => Date } = { now: () =
     async get(userId, id) {
       return owned(userId, id).task;
     },
-    async update(userId, id, patch) {
+    async update(userId, id, patch, opts) {
       const data = parse(TaskPatchSchema, patch);
       const row = owned(userId, id);
       const before = row.task;
@@ -125,6 +126,7 @@ export function createMemoryTaskService(clock: { now: () => Date } = { now: () =
         ...(data.description !== undefined ? { description: data.description } : {}),
         ...(data.priority !== undefined ? { priority: data.priority ?? 'medium' } : {}),
         ...(data.tags !== undefined ? { tags: data.tags ?? [] } : {}),
+        ...(opts?.tagEdit ? { tags: editTags(data.tags !== undefined ? (data.tags ?? []) : before.tags, opts.tagEdit, (tags) => parse(TaskPatchSchema, { tags }).tags ?? []) } : {}),
         ...(data.recurrence !== undefined ? { recurrence: data.recurrence } : {}),
         dueAt,
         remindAt: resolveRemindAt(data, dueAt, before.remindAt),

@@ -2,6 +2,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Database, Tx } from '@todo/db';
 import {
+  editTags,
   InvalidError,
   NotFoundError,
   TaskCreateSchema,
@@ -50,11 +51,9 @@ function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S>
   throw new InvalidError(first ? `Invalid ${first.path || 'input'}: ${first.message}.` : 'Invalid input.', { issues });
 }
 
-/** `tags` with `edit.add` appended and `edit.remove` taken out (tags compare as stored: trimmed, no #, lower-case). */
-function editTags(tags: readonly string[], edit: NonNullable<TaskUpdateOptions['tagEdit']>): string[] {
-  const added = parseInput(TaskPatchSchema, { tags: [...(edit.add ?? [])] }).tags ?? [];
-  const removed = new Set((edit.remove ?? []).map((tag) => tag.trim().replace(/^#+/, '').toLowerCase()));
-  return parseInput(TaskPatchSchema, { tags: [...tags, ...added].filter((tag) => !removed.has(tag)) }).tags ?? [];
+/** Tags normalised as stored (trimmed, no #, lower-case, bounded); a bad tag is a 400. */
+function normaliseTags(tags: string[]): string[] {
+  return parseInput(TaskPatchSchema, { tags }).tags ?? [];
 }
 
 export function createTaskService(deps: TaskServiceDeps): TaskService {
@@ -151,7 +150,7 @@ export function createTaskService(deps: TaskServiceDeps): TaskService {
           ...(data.description !== undefined ? { description: data.description } : {}),
           ...(data.priority !== undefined ? { priority: data.priority ?? 'medium' } : {}),
           ...(data.tags !== undefined ? { tags: data.tags ?? [] } : {}),
-          ...(opts?.tagEdit ? { tags: editTags(data.tags !== undefined ? (data.tags ?? []) : before.tags, opts.tagEdit) } : {}),
+          ...(opts?.tagEdit ? { tags: editTags(data.tags !== undefined ? (data.tags ?? []) : before.tags, opts.tagEdit, normaliseTags) } : {}),
           ...(data.recurrence !== undefined ? { recurrence: data.recurrence } : {}),
           dueAt,
           remindAt: resolveRemindAt(data, dueAt, before.remindAt),
