@@ -93,9 +93,9 @@ for variable in $(awk '/^kind: /{deployment = ($2 == "Deployment")} deployment &
   grep -rqw --include='*.ts' "$variable" src packages services scripts/infra 2>/dev/null \
     && pass "env $variable is read by the code" || fail "the chart sets $variable but no code reads it"
 done
-# Declarative subscriptions = the consumers in the code: every `bus.subscribe({ topic: TOPICS.x })` of services/<app>.
-code_subs=$(for file in $(grep -rl 'bus.subscribe(' services --include='*.ts' | grep -v '\.test\.ts$'); do
-  awk -v app="$(cut -d/ -f2 <<<"$file")" '/bus\.subscribe\(/{n = 8}
+# Declarative subscriptions = the consumers in the code: every `idempotentConsumer({ topic: TOPICS.x })` of services/<app>.
+code_subs=$(for file in $(grep -rl 'idempotentConsumer(' services --include='*.ts' | grep -v '\.test\.ts$'); do
+  awk -v app="$(cut -d/ -f2 <<<"$file")" '/idempotentConsumer\(/{n = 8}
     n > 0 && match($0, /topic: TOPICS\.[A-Za-z]+/) {print app, substr($0, RSTART + 14, RLENGTH - 14); n = 0}
     n > 0 {n--}' "$file"
 done | sed -E 's/([a-z])([A-Z])/\1-\L\2/g' | sort -u)
