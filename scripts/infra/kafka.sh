@@ -18,9 +18,8 @@ if [[ "$cmd" == "lag" ]]; then
   running || { echo "kafka-$name is not running" >&2; exit 1; }
   read -r port _ < "$dir/ports"
   libs="$(bash "$(dirname "$0")/install-kafka.sh")/libs"
-  # It exits non-zero while a group is rebalancing or has no members: the rows it printed still count.
-  { java -Xms32m -Xmx128m -XX:TieredStopAtLevel=1 -cp "$libs/*" kafka.admin.ConsumerGroupCommand \
-    --bootstrap-server "127.0.0.1:$port" --describe --all-groups 2>/dev/null || true; } \
+  java -Xms32m -Xmx128m -XX:TieredStopAtLevel=1 -cp "$libs/*" kafka.admin.ConsumerGroupCommand \
+    --bootstrap-server "127.0.0.1:$port" --describe --all-groups 2>/dev/null \
     | awk '$1 != "GROUP" && NF >= 6 && $3 ~ /^[0-9]+$/ {print $1, $2, $3, $4, $5, $6}'
   exit 0
 fi

@@ -89,8 +89,7 @@ describe('distributed runtime (each service beside its own daprd)', () => {
           5_000,
           `the task.updated push on realtime-${i}`,
         );
-        // Target 1 s (well under on an idle machine: bench/results); 2 s here, where 20+ processes share two cores.
-        expect(pushed.receivedAt - sent, `realtime-${i}`).toBeLessThan(2_000);
+        expect(pushed.receivedAt - sent, `realtime-${i}`).toBeLessThan(1_000);
       }
     } finally {
       for (const socket of sockets) socket.close();
@@ -156,7 +155,7 @@ describe('distributed runtime (each service beside its own daprd)', () => {
     }
     const after = await createTask(client, { title: 'after the restart' });
     await eventually(async () => ((await createdAudited(after.id)).length ? true : undefined), 30_000, 'a fresh event after the restart');
-  }, 300_000);
+  });
 
   it('still delivers an event committed just before chat-api was SIGKILLed', async () => {
     // Take chat-api's sidecar away first so the commit cannot be published, then kill chat-api itself:
