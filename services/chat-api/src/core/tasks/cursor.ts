@@ -15,7 +15,10 @@ export function encodeCursor(cursor: TaskCursor): string {
 
 /** An instant exactly as this service writes it (`toISOString()` of a year 1000–9999 date). */
 function isStoredInstant(value: unknown): boolean {
-  return typeof value === 'string' && /^[1-9]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && !Number.isNaN(Date.parse(value));
+  if (typeof value !== 'string' || !/^[1-9]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value)) return false;
+  // Date.parse rolls impossible days over (2026-02-30 → March 2) where PostgreSQL refuses them: only a round trip is real.
+  const parsed = new Date(value);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString() === value;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

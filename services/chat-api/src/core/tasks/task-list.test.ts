@@ -193,6 +193,18 @@ describe.each(testDatabaseKinds())('listing tasks on $name', (kind) => {
     expect(body(response).error.code).toBe('invalid_cursor');
   });
 
+  it.each([
+    ['createdAt', '2026-02-30T10:00:00.000Z'],
+    ['updatedAt', '2027-02-29T10:00:00.000Z'],
+    ['dueAt', '2026-04-31T10:00:00.000Z'],
+    ['createdAt', '2026-01-01T24:00:00.000Z'],
+  ])('a tampered %s cursor with the impossible date %s is a 400, not a 500', async (sort, date) => {
+    const cursor = Buffer.from(JSON.stringify([sort, 'desc', date, '01900000-0000-7000-8000-000000000001'])).toString('base64url');
+    const response = await api.app.inject({ url: `/api/tasks?sort=${sort}&cursor=${cursor}`, headers: user.headers });
+    expect(response.statusCode).toBe(400);
+    expect(body(response).error.code).toBe('invalid_cursor');
+  });
+
   it('limit caps the page size', async () => {
     expect(await titles('?limit=3')).toHaveLength(3);
   });
