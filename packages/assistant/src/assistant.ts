@@ -38,7 +38,6 @@ export interface AssistantTurn {
 }
 
 export interface Assistant {
-  readonly engine: 'interpreter' | 'llm';
   respond(input: AssistantTurnInput): Promise<AssistantTurn>;
 }
 
@@ -52,7 +51,6 @@ export function createAssistant(deps: AssistantDeps): Assistant {
   }
 
   return {
-    engine: deps.llm ? 'llm' : 'interpreter',
     async respond(input) {
       const tools = createTaskTools({
         taskService: deps.taskService,

@@ -4,4 +4,5 @@ export * from './tools/task-tools.js';
 export { interpret, type AssistantReply, type InterpreterInput } from './interpreter/interpreter.js';
 export type { ConversationState } from './interpreter/turn.js';
 export * from './assistant.js';
+export { explain, type Explanation } from './interpreter/grammar/registry.js';
 export { runLlmTurn, LlmUnavailableError, LLM_MAX_STEPS, LLM_MAX_TOOL_CALLS, type LlmConfig, type LlmConversationState } from './llm/llm-agent.js';

@@ -10,9 +10,9 @@ import { NUMBER_PATTERN, parseNumber } from '../parse/vocabulary.js';
 import { instantOf, wallClockAt } from '../parse/zoned-time.js';
 import type { ToolAction, ToolDefinition } from '../tools/task-tools.js';
 import { quoteTitles, taskList, taskSummary, type Voice } from './describe.js';
-import { classify, normaliseMessage, smallTalkTopic, type Intent, type SmallTalkTopic } from './intent.js';
+import { normaliseMessage, type Intent, type SmallTalkTopic } from './intent.js';
+import { decide } from './grammar/registry.js';
 import { loadTasks, pickByOrdinal, resolveTargets, type Resolution, type TargetPurpose } from './targets.js';
-import { readStatement } from './statements.js';
 import { KIND_NOUNS } from './reference.js';
 import { rankTasks, bestMatches, wordMatches } from './task-match.js';
 import { ToolError, createTurn, recreateStep, type ConversationState, type TurnContext } from './turn.js';
@@ -78,23 +78,11 @@ export async function interpret(input: InterpreterInput): Promise<AssistantReply
 
 async function respond(turn: TurnContext, text: string): Promise<string> {
   if (!text) return `Hi! ${HELP}`;
-  const topic = smallTalkTopic(text);
-  if (topic) return smallTalkReply(turn, topic);
+  const { intent, rule } = decide(text);
+  if (intent.kind === 'smalltalk') return smallTalkReply(turn, intent.topic);
   const impossible = findImpossibleDate(text, { now: turn.now, timeZone: turn.timeZone });
   if (impossible) return `There is no ${impossible} on the calendar, so I didn't change anything. Which day did you mean?`;
-  const statement = readStatement(text);
-  if (statement?.kind === 'query') return answerQuery(turn, statement.text, statement.search, statement.count);
-  if (statement && statement.kind !== 'smalltalk' && statement.kind !== 'add' && statement.kind !== 'unknown' && statement.kind !== 'did' && statement.kind !== 'undo') {
-    return modify(turn, statement, { statement: true });
-  }
-  const intent = classify(text);
-  return perform(turn, intent);
-}
-
-async function perform(turn: TurnContext, intent: Intent): Promise<string> {
   switch (intent.kind) {
-    case 'smalltalk':
-      return smallTalkReply(turn, intent.topic);
     case 'add':
       return addTasks(turn, intent.text, intent.reminderAtDue ?? false);
     case 'query':
@@ -106,7 +94,7 @@ async function perform(turn: TurnContext, intent: Intent): Promise<string> {
     case 'undo':
       return undoLast(turn);
     default:
-      return modify(turn, intent);
+      return modify(turn, intent, { statement: !!rule?.statement });
   }
 }
 
@@ -241,6 +229,8 @@ function inWindow(iso: string | null, from: Date | undefined, to: Date | undefin
 // ---- changes to existing tasks ----
 
 type TargetIntent = Exclude<Intent, { kind: 'smalltalk' | 'add' | 'query' | 'unknown' | 'did' | 'undo' }>;
+/** A target intent whose generic "change X to Y" has been settled into what Y says. */
+type SettledIntent = Exclude<TargetIntent, { kind: 'change' }>;
 
 function purposeOf(intent: TargetIntent): TargetPurpose {
   return intent.kind === 'complete' || intent.kind === 'reopen' || intent.kind === 'delete' ? intent.kind : 'update';
@@ -283,7 +273,7 @@ async function modify(turn: TurnContext, intent: TargetIntent, options: { statem
  * A deletion or completion runs only on a sure match, a change to several tasks only when the words set the scope
  * ("today's tasks", "tagged work"); anything else is shown first and waits for yes/no.
  */
-function needsConfirmation(intent: TargetIntent, resolution: Extract<Resolution, { kind: 'found' }>): boolean {
+function needsConfirmation(intent: SettledIntent, resolution: Extract<Resolution, { kind: 'found' }>): boolean {
   const several = resolution.tasks.length > 1;
   const destructive = intent.kind === 'delete' || intent.kind === 'complete';
   if (destructive && resolution.unsure) return true;
@@ -292,7 +282,7 @@ function needsConfirmation(intent: TargetIntent, resolution: Extract<Resolution,
   return several && !resolution.explicit && (destructive || intent.kind === 'reschedule' || resolution.broad === true);
 }
 
-function askToConfirm(turn: TurnContext, intent: TargetIntent, tasks: Task[]): string {
+function askToConfirm(turn: TurnContext, intent: SettledIntent, tasks: Task[]): string {
   turn.state.pending = { kind: 'choose', intent, candidateIds: tasks.map((t) => t.id), confirm: true };
   turn.state.lastListIds = tasks.slice(0, 10).map((t) => t.id);
   const verb = { complete: 'Mark as done', delete: 'Delete', reopen: 'Reopen', reschedule: 'Move' }[intent.kind as string] ?? 'Change';
@@ -305,7 +295,7 @@ function askToConfirm(turn: TurnContext, intent: TargetIntent, tasks: Task[]): s
 const MOVE_SPLIT = /\s(?:to|until|till|on|for|by)\s/gi;
 
 /** "move the talk to john to friday": of the ways to split at "to", prefer one whose left names a task and whose right is only a date. */
-async function resolveMove(turn: TurnContext, intent: TargetIntent): Promise<{ intent: TargetIntent; resolution: Resolution }> {
+async function resolveMove(turn: TurnContext, intent: SettledIntent): Promise<{ intent: SettledIntent; resolution: Resolution }> {
   const first = await resolveTargets(turn, intent.target, purposeOf(intent));
   if (intent.kind !== 'reschedule' || first.kind === 'unclear') return { intent, resolution: first };
   const ctx = { now: turn.now, timeZone: turn.timeZone };
@@ -325,12 +315,12 @@ async function resolveMove(turn: TurnContext, intent: TargetIntent): Promise<{ i
   return { intent, resolution: first };
 }
 
-function verbOf(intent: TargetIntent): string {
+function verbOf(intent: SettledIntent): string {
   return { complete: 'complete', reopen: 'reopen', delete: 'delete' }[intent.kind as string] ?? 'update';
 }
 
 /** Settles generic or compound intents ("change X to Friday"), and separates reminder specs from their targets. */
-function prepareIntent(turn: TurnContext, intent: TargetIntent): TargetIntent | string {
+function prepareIntent(turn: TurnContext, intent: TargetIntent): SettledIntent | string {
   const ctx = { now: turn.now, timeZone: turn.timeZone };
   if (intent.kind === 'change') {
     const priority = findPriority(intent.value);
@@ -356,7 +346,7 @@ function prepareIntent(turn: TurnContext, intent: TargetIntent): TargetIntent | 
   return intent;
 }
 
-async function apply(turn: TurnContext, intent: TargetIntent, tasks: Task[]): Promise<string> {
+async function apply(turn: TurnContext, intent: SettledIntent, tasks: Task[]): Promise<string> {
   const before = turn.actions.length;
   const reply = await applyChange(turn, intent, tasks);
   const wrote = turn.actions.slice(before).some((a) => a.tool !== 'list_tasks' && a.tool !== 'search_tasks');
@@ -365,7 +355,7 @@ async function apply(turn: TurnContext, intent: TargetIntent, tasks: Task[]): Pr
 }
 
 /** The calls that restore `tasks` (snapshots taken before the change). */
-function undoSteps(intent: TargetIntent, tasks: Task[]): NonNullable<ConversationState['undo']> {
+function undoSteps(intent: SettledIntent, tasks: Task[]): NonNullable<ConversationState['undo']> {
   const label = `${verbOf(intent) === 'update' ? 'changed' : `${verbOf(intent).replace(/e$/, '')}ed`} ${quoteTitles(tasks)}`;
   if (intent.kind === 'complete') return { label, steps: tasks.map((t) => ({ tool: 'update_task', input: { taskId: t.id, status: 'pending' } })) };
   if (intent.kind === 'reopen') return { label, steps: tasks.map((t) => ({ tool: 'update_task', input: { taskId: t.id, status: 'completed' } })) };
@@ -395,7 +385,7 @@ async function undoLast(turn: TurnContext): Promise<string> {
   return `Undone: I had ${undo.label}; that is reverted now.`;
 }
 
-async function applyChange(turn: TurnContext, intent: TargetIntent, tasks: Task[]): Promise<string> {
+async function applyChange(turn: TurnContext, intent: SettledIntent, tasks: Task[]): Promise<string> {
   const changed: Task[] = [];
   const v = voice(turn);
   switch (intent.kind) {
@@ -481,8 +471,6 @@ async function applyChange(turn: TurnContext, intent: TargetIntent, tasks: Task[
       for (const task of tasks) changed.push((await turn.call('update_task', { taskId: task.id, description: intent.description })) as Task);
       turn.state.lastTaskIds = changed.map((t) => t.id);
       return `Added the note to ${quoteTitles(changed)}.`;
-    case 'change':
-      return 'What should I change it to?';
   }
 }
 
@@ -573,11 +561,11 @@ async function answerPending(turn: TurnContext, pending: NonNullable<Conversatio
     }
   }
   if (chosen.length === 0) {
-    if (classify(text).kind !== 'unknown' || smallTalkTopic(text)) return undefined;
+    if (decide(text).rule) return undefined;
     turn.state.pending = pending;
     return `Sorry, which one? Reply with a number from 1 to ${ordered.length}, or "cancel".`;
   }
-  return apply(turn, pending.intent as TargetIntent, chosen);
+  return apply(turn, pending.intent as SettledIntent, chosen);
 }
 
 function hasTaskSignals(text: string, turn: TurnContext): boolean {

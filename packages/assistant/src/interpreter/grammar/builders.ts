@@ -1,0 +1,29 @@
+// Small readers the rule builders share: tag lists, priority values, a move that names a priority, past tense → verb.
+import { findPriority } from '../../parse/attributes.js';
+import type { Intent } from '../intent.js';
+import { IRREGULAR_PAST, WORD_CLASSES } from './vocabulary.js';
+
+export function tagList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/,\s*|\s+and\s+|\s*&\s*|\s+/)
+    .map((tag) => tag.replace(/^#/, '').replace(/^(?:tags?|labels?)$/i, '').trim())
+    .filter((tag) => tag && !/^(?:the|a|an|as|with|tag|tags|label)$/i.test(tag));
+}
+
+const PRIORITY_ONLY = new RegExp(`^(?:to |as |at )?(?:${WORD_CLASSES.priority})$`, 'i');
+
+/** "bump rent to high" reads like a move but names a priority. */
+export function rescheduleOrPriority(target: string | undefined, value: string | undefined): Intent | undefined {
+  if (PRIORITY_ONLY.test(value ?? '')) return priorityIntent(target, (value ?? '').replace(/^(?:to|as|at) /i, ''));
+  return { kind: 'reschedule', target: target ?? '', when: value ?? '' };
+}
+
+export function priorityIntent(target: string | undefined, value: string | undefined): Intent | undefined {
+  const found = findPriority(value ?? '') ?? findPriority(`${value ?? ''} priority`);
+  return found ? { kind: 'priority', target: target ?? '', priority: found.priority } : undefined;
+}
+
+/** "called" → "call", "bought" → "buy"; the matcher's stemming copes with the rest ("booked" → "book"). */
+export function presentOf(verb: string): string {
+  return IRREGULAR_PAST[verb.toLowerCase()] ?? verb.toLowerCase();
+}

@@ -1,0 +1,75 @@
+// Completing and reopening: "mark X done", "I finished X", "X is done", "X is still open", "I called mom".
+import { presentOf } from './builders.js';
+import type { IntentRule } from './rule.js';
+import { template } from './rule.js';
+
+export const COMPLETION_RULES: IntentRule[] = [
+  {
+    id: 'reopen.mark-undone',
+    priority: 720,
+    pattern: template('^(?:{markVerb}) <target> (?:as |to )?(?:{undone})$'),
+    build: (g) => ({ kind: 'reopen', target: g.target ?? '' }),
+    examples: ['mark old task as not done', 'set the report to pending'],
+    counterExamples: ['mark the report as done'],
+  },
+  {
+    id: 'reopen.verb',
+    priority: 719,
+    pattern: template('^(?:re-?open|un-?complete|un-?finish|un-?check|un-?tick|unmark|restore|revive|bring back|undo(?: completing| complete)?) <target*>$'),
+    build: (g) => ({ kind: 'reopen', target: g.target ?? '' }),
+    examples: ['reopen old task', 'uncheck the groceries', 'undo completing the report'],
+    counterExamples: [],
+  },
+  {
+    id: 'complete.mark-done',
+    priority: 718,
+    pattern: template('^(?:{markVerb}|consider) <target> (?:as |to )?(?:{done})$'),
+    build: (g) => ({ kind: 'complete', target: g.target ?? '' }),
+    examples: ['mark buy groceries as done', 'consider the report finished'],
+    counterExamples: ['mark the report as low priority'],
+  },
+  {
+    id: 'complete.verb',
+    priority: 717,
+    pattern: template(
+      "^(?:complete|completed|finish|finished|close|resolve|check off|tick off|cross off|cross out|strike|mark off|done with|done|did|i(?:'ve| have)? (?:just |already |now )?(?:finished|completed|done|did|closed|handled|sorted)|i'm done with|im done with|i am done with|i finished|i completed|i did|got done with|wrapped up|wrap up)\\b:? <target>(?: (?:as )?(?:done|complete|completed|off))?$",
+    ),
+    build: (g) => ({ kind: 'complete', target: g.target ?? '' }),
+    examples: ['complete the dentist task', 'I finished the report', 'done with calling the plumber', 'check off pay rent'],
+    counterExamples: ['mark the report as done'],
+  },
+  {
+    id: 'complete.tick-off',
+    priority: 716,
+    pattern: template('^(?:check|tick|cross) <target> off(?: (?:my|the) list)?$'),
+    build: (g) => ({ kind: 'complete', target: g.target ?? '' }),
+    examples: ['tick the groceries off', 'cross pay rent off my list'],
+    counterExamples: [],
+  },
+  {
+    id: 'reopen.is-undone',
+    priority: 350,
+    // Suffix forms come after every verb-first rule: "delete all completed" is a deletion.
+    pattern: template("^<target> (?:is|are|was|isn't|is not|wasn't|aren't) (?:actually |still |really )?(?:{undone})$"),
+    build: (g) => ({ kind: 'reopen', target: g.target ?? '' }),
+    examples: ['old task is not done', 'the report is still open'],
+    counterExamples: [],
+  },
+  {
+    id: 'complete.is-done',
+    priority: 349,
+    pattern: template('^<target>,? (?:is |are |has been |have been |was |were |got |now )*(?:all )?(?:{done})(?: now| already| today)?$'),
+    build: (g) => ({ kind: 'complete', target: g.target ?? '' }),
+    examples: ['the report is done', 'groceries done', 'rent paid'],
+    counterExamples: ['delete all completed'],
+  },
+  {
+    id: 'complete.past-tense',
+    priority: 250,
+    // "I called mom", "we bought the tickets": a past tense names something that got done.
+    pattern: template("^(?:i|we)(?:'ve| have)? (?:just |already |finally |now )?(?<verb>{pastTense})\\b(?<rest>.*)$"),
+    build: (g) => ({ kind: 'did', words: `${presentOf(g.verb ?? '')} ${g.rest ?? ''}`.trim() }),
+    examples: ['I called mom', 'we bought the tickets'],
+    counterExamples: ['I need to call mom', 'I wanted to buy milk'],
+  },
+];

@@ -1,0 +1,79 @@
+// Priority of existing tasks: "prioritise X", "bump up X", "downgrade X", "make X high priority", "X is urgent".
+import { priorityIntent } from './builders.js';
+import type { IntentRule } from './rule.js';
+import { template } from './rule.js';
+
+export const PRIORITY_RULES: IntentRule[] = [
+  {
+    id: 'priority.raise-verb',
+    priority: 600,
+    pattern: template('^(?:prioriti[sz]e|flag|star|escalate|upgrade|bump up|push up|move up|up-?rank) <target>(?: (?:up|in priority|a notch|to the top(?: of (?:my |the )?list)?))?$'),
+    build: (g) => ({ kind: 'priority', target: g.target ?? '', priority: 'high' }),
+    examples: ['prioritize the dentist appointment', 'bump up call plumber', 'upgrade the report', 'escalate pay rent'],
+    counterExamples: ['bump rent to high'],
+  },
+  {
+    id: 'priority.raise-particle',
+    priority: 599,
+    pattern: template('^(?:bump|push|move|kick) <target> up(?: (?:a notch|the list|in priority))?$'),
+    build: (g) => ({ kind: 'priority', target: g.target ?? '', priority: 'high' }),
+    examples: ['bump the plumber call up', 'move pay rent up the list'],
+    counterExamples: [],
+  },
+  {
+    id: 'priority.lower-verb',
+    priority: 598,
+    pattern: template('^(?:de-?prioriti[sz]e|unflag|unstar|downgrade|de-?escalate|bump down|push down|move down|down-?rank) <target>(?: (?:down|in priority|a notch))?$'),
+    build: (g) => ({ kind: 'priority', target: g.target ?? '', priority: 'low' }),
+    examples: ['deprioritise pay rent', 'downgrade the report', 'de-prioritize groceries'],
+    counterExamples: [],
+  },
+  {
+    id: 'priority.lower-particle',
+    priority: 597,
+    pattern: template('^(?:bump|push|move|knock) <target> down(?: (?:a notch|the list|in priority))?$'),
+    build: (g) => ({ kind: 'priority', target: g.target ?? '', priority: 'low' }),
+    examples: ['knock the report down a notch'],
+    counterExamples: [],
+  },
+  {
+    id: 'priority.set',
+    priority: 596,
+    pattern: template('^(?:make|set|mark|change|update|flag|bump|raise|lower|drop|put|move) (?:the )?(?:priority (?:of|on|for) )?<target> (?:to |as |at |into |up to |down to )?(?<value>{priority})$'),
+    build: (g) => priorityIntent(g.target, g.value),
+    examples: ['make the plumber task high priority', 'set the priority of pay rent to low', 'mark finish report as low priority'],
+    counterExamples: [],
+  },
+  {
+    id: 'priority.raise-of',
+    priority: 602,
+    pattern: template('^(?:raise|increase|bump up|bump) (?:the )?priority (?:of|on|for) <target*>$'),
+    build: (g) => ({ kind: 'priority', target: g.target ?? '', priority: 'high' }),
+    examples: ['raise the priority of call plumber'],
+    counterExamples: [],
+  },
+  {
+    id: 'priority.lower-of',
+    priority: 601,
+    pattern: template('^(?:lower|decrease|reduce|drop) (?:the )?priority (?:of|on|for) <target*>$'),
+    build: (g) => ({ kind: 'priority', target: g.target ?? '', priority: 'low' }),
+    examples: ['lower the priority of the report'],
+    counterExamples: [],
+  },
+  {
+    id: 'priority.is',
+    priority: 593,
+    pattern: template('^<target> (?:is|are|should be|must be|needs to be|is now) (?:a |an |the )?(?<value>{priority})$'),
+    build: (g) => priorityIntent(g.target, g.value),
+    examples: ['groceries are urgent', 'the report is low priority'],
+    counterExamples: [],
+  },
+  {
+    id: 'priority.less-urgent',
+    priority: 603,
+    pattern: template('^(?:make|mark|set) <target> (?:less|not as|not so) (?:urgent|important|pressing)$'),
+    build: (g) => ({ kind: 'priority', target: g.target ?? '', priority: 'low' }),
+    examples: ['make the report less urgent'],
+    counterExamples: [],
+  },
+];

@@ -1,0 +1,47 @@
+// Reminders on existing tasks: "remind me about the dentist 30 minutes before", "cancel the reminder for X".
+import type { IntentRule } from './rule.js';
+import { template } from './rule.js';
+
+export const REMINDER_RULES: IntentRule[] = [
+  {
+    id: 'reminder.clear',
+    priority: 740,
+    pattern: template("^(?:cancel|remove|delete|clear|turn off|disable|drop|stop|switch off|get rid of) (?:the |my |any |all )?(?:{reminderNoun}) (?:for|on|of|about|from) <target*>$"),
+    build: (g) => ({ kind: 'clear_reminder', target: g.target ?? '' }),
+    examples: ['cancel the reminder for pay rent', 'turn off notifications for the dentist'],
+    counterExamples: ['cancel the dentist'],
+  },
+  {
+    id: 'reminder.lead-for-last',
+    priority: 739,
+    pattern: template("^(?:remind me|set (?:a |an )?(?:reminder|alert)|add (?:a |an )?(?:reminder|alert)|alert me|notify me|ping me)(?: for it| about it| for that| about that)? (?<value>(?:\\S+ ){1,2}(?:before|early|earlier|ahead|in advance)(?: it'?s due| the deadline)?|the (?:day|night|week) before)$"),
+    build: (g) => ({ kind: 'reminder', target: 'it', spec: g.value ?? '' }),
+    examples: ['remind me 30 minutes before', 'remind me about it the day before'],
+    counterExamples: ['remind me to call mom'],
+  },
+  {
+    id: 'reminder.when-for-last',
+    priority: 738,
+    // Right after adding or naming a task: a reminder for that task (only date words follow).
+    pattern: template('^(?:remind me|set (?:a |an )?(?:reminder|alert)|alert me|notify me|ping me)(?: for it| about it| for that| about that)? (?<value>{when})$'),
+    build: (g) => ({ kind: 'reminder', target: 'it', spec: g.value ?? '' }),
+    examples: ['remind me at 5pm', 'remind me about it tomorrow morning'],
+    counterExamples: [],
+  },
+  {
+    id: 'reminder.change',
+    priority: 737,
+    pattern: template('^(?:set|change|move|update|make|put) (?:the |my )?(?:reminder|alert|notification) (?:for|on|of|about) <target> (?:to|at|for) <value*>$'),
+    build: (g) => ({ kind: 'reminder', target: g.target ?? '', spec: g.value ?? '' }),
+    examples: ['move the reminder for pay rent to 8am', 'set the alert on the dentist to 30 minutes before'],
+    counterExamples: [],
+  },
+  {
+    id: 'reminder.about',
+    priority: 736,
+    pattern: template('^(?:remind me (?:about|of|regarding)|(?:set|add|create|schedule) (?:a |an )?(?:reminder|alert|notification) (?:for|on|about|to)|(?:alert|notify|ping) me (?:about|of)) <rest*>$'),
+    build: (g) => ({ kind: 'reminder', target: g.rest ?? '', spec: '' }),
+    examples: ['remind me about the dentist appointment 1 hour before', 'set a reminder for pay rent the day before'],
+    counterExamples: ['remind me to pay rent tomorrow'],
+  },
+];

@@ -1,0 +1,122 @@
+// Due dates and repetition of existing tasks: move, push back, clear the date, "X is now at 4pm", "make X repeat weekly".
+import { rescheduleOrPriority } from './builders.js';
+import type { IntentRule } from './rule.js';
+import { template } from './rule.js';
+
+export const SCHEDULE_RULES: IntentRule[] = [
+  {
+    id: 'due.clear',
+    priority: 700,
+    pattern: template('^(?:remove|clear|delete|drop|unset) (?:the )?(?:{dueNoun}) (?:from|of|for|on) <target*>$'),
+    build: (g) => ({ kind: 'clear_due', target: g.target ?? '' }),
+    examples: ['remove the due date from call plumber', 'clear the deadline of the report'],
+    counterExamples: ['remove the dentist'],
+  },
+  {
+    id: 'due.set-date-of',
+    priority: 699,
+    pattern: template('^(?:{moveVerb}|change|set|update|make|put|schedule) (?:the )?(?:{dueNoun}|time) (?:of|for|on) <target> (?:to|until|till|for|on|at) <value*>$'),
+    build: (g) => rescheduleOrPriority(g.target, g.value),
+    examples: ['change the due date of the report to friday', 'set the time for the dentist to 3pm'],
+    counterExamples: [],
+  },
+  {
+    id: 'due.move-dated-set',
+    priority: 698,
+    // "move everything due today to tomorrow": the new date follows the last "to", the target may name a date too.
+    pattern: template('^(?:{moveVerb}) (?<target>.+ (?:due|from|on|for) .+?) (?<value>(?:to|until|till|into) {when})$'),
+    build: (g) => rescheduleOrPriority(g.target, g.value),
+    examples: ['move everything due today to tomorrow', 'push all tasks from friday to monday'],
+    counterExamples: [],
+  },
+  {
+    id: 'due.shift',
+    priority: 697,
+    // "push the report back a week": a shift from the current due date; before "move X to/by <date>", which would keep
+    // "back"/"forward" in the target.
+    pattern: template('^(?:push|move|bump|shift|postpone|delay|defer|snooze|put off)(?: back| out| forward)? <target>(?: back| out| forward| later)? (?:by |for )?(?<value>(?:{number}) (?:{unit}))(?: later| back| out)?$'),
+    build: (g) => ({ kind: 'reschedule', target: g.target ?? '', when: `by ${g.value ?? ''}` }),
+    examples: ['postpone pay rent by 2 days', 'push the report back a week'],
+    counterExamples: [],
+  },
+  {
+    id: 'due.move',
+    priority: 696,
+    pattern: template('^(?:{moveVerb}) <target> (?<value>(?:to|until|till|for|on|at|by|into|in) .+|tomorrow.*|tonight.*|today.*|next .+)$'),
+    build: (g) => rescheduleOrPriority(g.target, g.value),
+    examples: ['move the dentist appointment to friday', 'push buy groceries to tomorrow', 'bump rent to high'],
+    counterExamples: [],
+  },
+  {
+    id: 'due.postpone',
+    priority: 695,
+    pattern: template('^(?:postpone|push back|delay|defer|snooze|put off) <target*>$'),
+    build: (g) => ({ kind: 'reschedule', target: g.target ?? '', when: 'by 1 day' }),
+    examples: ['postpone the dentist', 'snooze groceries'],
+    counterExamples: [],
+  },
+  {
+    id: 'due.make-due',
+    priority: 694,
+    pattern: template('^(?:make|set|change|update) <target> (?:to be )?due <value*>$'),
+    build: (g) => rescheduleOrPriority(g.target, g.value),
+    examples: ['make the report due friday', 'set call plumber due tomorrow at 9'],
+    counterExamples: [],
+  },
+  {
+    id: 'due.is-due',
+    priority: 693,
+    pattern: template('^<target> (?:is |should be |will be )?(?:now |actually )?(?:due|happening|moved to|rescheduled to|postponed to) <value*>$'),
+    build: (g) => rescheduleOrPriority(g.target, g.value),
+    examples: ['the report is due monday', 'the dentist is happening on friday'],
+    counterExamples: [],
+  },
+  {
+    id: 'due.is-now-at',
+    priority: 692,
+    pattern: template('^<target> (?:is|was|has been|got) (?:now |actually |moved |rescheduled |pushed |changed )*(?<value>(?:at|on|to|for|tomorrow|today|tonight|next|this|in)\\b.+)$'),
+    build: (g) => rescheduleOrPriority(g.target, g.value),
+    examples: ['the dentist appointment is now at 4pm', 'the dentist has been pushed to friday'],
+    counterExamples: [],
+  },
+  {
+    id: 'recurrence.stop',
+    priority: 650,
+    pattern: /^(?:stop repeating|stop recurring|don'?t repeat|no longer repeat|make (?<t2>.+?) (?:not repeat|one-?off|non-?recurring|a one-?off))(?<target>.*)$/i,
+    build: (g) => ({ kind: 'recurrence', target: (g.target || g.t2) ?? '', spec: null }),
+    examples: ['stop repeating pay rent', 'make the gym a one-off'],
+    counterExamples: [],
+  },
+  {
+    id: 'recurrence.should-not-repeat',
+    priority: 649,
+    pattern: template("^<target> (?:should (?:no longer|not) (?:repeat|recur)|(?:doesn'?t|does not|shouldn'?t) (?:need to )?(?:repeat|recur))$"),
+    build: (g) => ({ kind: 'recurrence', target: g.target ?? '', spec: null }),
+    examples: ["pay rent shouldn't repeat", 'the gym should no longer recur'],
+    counterExamples: [],
+  },
+  {
+    id: 'recurrence.make-repeat',
+    priority: 648,
+    pattern: template('^(?:make|set|have|let) <target> (?:to )?(?:repeat|recur|happen|occur)(?:s|ring|ing)? <value*>$'),
+    build: (g) => ({ kind: 'recurrence', target: g.target ?? '', spec: g.value ?? '' }),
+    examples: ['make call plumber repeat every week', 'set the report to recur monthly'],
+    counterExamples: [],
+  },
+  {
+    id: 'recurrence.should-repeat',
+    priority: 647,
+    pattern: template('^<target> (?:should|must|needs to|will|has to) (?:repeat|recur|happen|be done|occur) <value*>$'),
+    build: (g) => ({ kind: 'recurrence', target: g.target ?? '', spec: g.value ?? '' }),
+    examples: ['watering plants should happen every 3 days'],
+    counterExamples: [],
+  },
+  {
+    id: 'recurrence.repeat',
+    priority: 646,
+    pattern: template('^(?:repeat) <target> (?<value>(?:{recurring}).*)$'),
+    build: (g) => ({ kind: 'recurrence', target: g.target ?? '', spec: g.value ?? '' }),
+    examples: ['repeat pay rent monthly', 'repeat the gym every other day'],
+    counterExamples: [],
+  },
+];

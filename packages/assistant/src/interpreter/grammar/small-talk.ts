@@ -1,0 +1,21 @@
+// Small talk: messages that ask nothing of the tasks (greetings, thanks, moods of the conversation, the clock).
+import type { SmallTalkTopic } from '../intent.js';
+import type { IntentRule } from './rule.js';
+
+function topic(id: SmallTalkTopic, pattern: RegExp, examples: string[], counterExamples: string[] = []): IntentRule {
+  return { id: `smalltalk.${id}`, priority: 1000, pattern, build: () => ({ kind: 'smalltalk', topic: id }), examples, counterExamples };
+}
+
+export const SMALL_TALK_RULES: IntentRule[] = [
+  topic('greeting', /^(?:hi|hello|hey|hiya|howdy|yo|sup|what'?s up|(?:good )?(?:morning|afternoon|evening)|good day|gm|greetings|hey there|hello there|hi there)\b[\s\w]{0,12}$/i, ['hi', 'good morning', 'hello there'], ['hi, add milk tomorrow']),
+  topic('thanks', /^(?:thanks?|thank you|thx|ty|cheers|much appreciated|appreciate it|great,? thanks?|perfect,? thanks?)\b.{0,20}$/i, ['thanks!', 'thank you so much', 'cheers mate']),
+  topic('howareyou', /^how (?:are|r) (?:you|u)|^how'?s it going|^how do you do/i, ['how are you?', "how's it going"]),
+  topic('identity', /^(?:who|what) are you|^what'?s your name|^are you (?:a )?(?:bot|human|robot|ai)/i, ['who are you', 'are you a bot?']),
+  topic('help', /^(?:help|\?|what can you do|what do you do|how does this work|how do i use (?:this|you)|commands|what can i (?:say|ask)|options|menu|usage)\b.{0,15}$/i, ['help', 'what can you do?'], ['help me add milk to my list tomorrow at 5pm']),
+  topic('bye', /^(?:bye|goodbye|see you|see ya|good ?night|later|cya|ttyl)\b.{0,10}$/i, ['bye', 'good night!']),
+  topic('ack', /^(?:ok(?:ay)?|cool|great|nice|awesome|perfect|got it|sounds good|alright|sure|fine|lol|haha+|wow|good|k|kk|yep|yeah|yes|yup|no|nope|nah|good job|well done)\b[\s!.]*$/i, ['cool', 'sounds good', 'nope']),
+  topic('cancel', /^(?:no,? wait|wait|hold on|never ?mind|nvm|cancel|cancel that|stop|forget it|forget that|no,? don'?t|scratch that)\b[\s!.]*$/i, ['never mind', 'scratch that'], ['cancel the dentist']),
+  topic('negative', /^(?:you(?:'re| are) (?:useless|stupid|dumb|bad)|this (?:sucks|is bad))\b/i, ["you're useless"]),
+  topic('clock', /^(?:what(?:'s| is) the (?:time|date)(?: (?:now|today))?|what time is it(?: now)?|what(?:'s| is) today(?:'s date)?|what day is (?:it|today))[\s?!.]*$/i, ['what time is it?', 'what day is today'], ["what's due today"]),
+  topic('offtopic', /^(?:tell me (?:a joke|something funny|a story)|(?:tell|say) something|sing\b|what(?:'s| is) the weather|how(?:'s| is) the weather|will it rain|who won\b|what(?:'s| is) the meaning of life|can you (?:sing|dance|cook))/i, ['tell me a joke', "what's the weather like"]),
+];

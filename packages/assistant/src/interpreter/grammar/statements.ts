@@ -1,0 +1,78 @@
+// Statements about a task the user already has ("the optician can wait until the 15th", "knocked out the carpenter call"),
+// read as changes to that task — never as a new task — plus "clear my calendar" and questions about the calendar.
+import type { IntentRule } from './rule.js';
+import { template } from './rule.js';
+
+const SOME_TIME_AGO = /(?:,? (?:this morning|this afternoon|this evening|tonight|today|earlier(?: today)?|yesterday|just now|already|at last|finally|for good))+$/i;
+const CANT = "(?:i |we )?(?:can'?t|cannot|won'?t|will not|am not able to|'?m not able to|couldn'?t|am unable to|'?m unable to|won'?t be able to) (?:make(?: it to)?|do|go to|attend|get to|manage|be at|join)";
+const MOVE_IT = "(?:(?:so|please|pls|can you|could you|let'?s|just|and|but) )*(?:put|move|push|change|reschedule|shift|make|set|switch|bump|do) (?:it|that|this|them)";
+const DATE_START = '(?:to|for|on|until|till|til|at|in|by|next|this|tomorrow|tmrw|today|tonight|\\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+
+export const STATEMENT_RULES: IntentRule[] = [
+  {
+    id: 'statement.cant-make-move-it',
+    priority: 900,
+    statement: true,
+    // The first date narrows the target, the second is the new one.
+    pattern: template(`^${CANT} <target>(?:[,;.!]+| and| so| but)+ ?${MOVE_IT} (?<value>${DATE_START}\\b.+?)(?: instead)?$`),
+    build: (g) => ({ kind: 'reschedule', target: g.target ?? '', when: g.value ?? '' }),
+    examples: ["I can't make the optician tomorrow, put it on the 10th instead", "can't do the dentist on thursday so move it to monday"],
+    counterExamples: ["I can't make it tonight"],
+  },
+  {
+    id: 'statement.can-wait-until',
+    priority: 899,
+    statement: true,
+    pattern: template(`^<target> (?:can|could|will|'ll|has to|have to|will have to|'ll have to|must|should|needs to|is going to have to) wait (?<value>(?:until|till|til|to|for|on) .+|${DATE_START}\\b.+)$`),
+    build: (g) => ({ kind: 'reschedule', target: g.target ?? '', when: (g.value ?? '').replace(/^(?:until|till|til)\s+/i, '') }),
+    examples: ['the optician can wait until the 15th', 'the report will have to wait till monday'],
+    counterExamples: ['wait'],
+  },
+  {
+    id: 'statement.no-longer-urgent',
+    priority: 898,
+    statement: true,
+    pattern: template("^<target> (?:isn'?t|is not|aren'?t|are not|is no longer|are no longer|'s not|'s no longer|no longer) (?:that |so |really |very |as )?(?:urgent|important|a priority|high priority|pressing|critical|a rush)(?: any ?more| now| after all)?$"),
+    build: (g) => ({ kind: 'priority', target: g.target ?? '', priority: 'low' }),
+    examples: ["the report isn't urgent anymore", 'groceries are no longer a priority'],
+    counterExamples: ['the report is urgent'],
+  },
+  {
+    id: 'statement.done-slang',
+    priority: 897,
+    statement: true,
+    pattern: template(
+      "^(?:(?:i|we)(?:'ve| have)? )?(?:just |finally |already |totally )?(?:knocked out|knocked off|wrapped up|ticked off|crossed off|checked off|nailed|smashed|crushed|got through|polished off|finished off|sorted out|took care of|dealt with|banged out|cranked out|got done|finally did|got round to|got around to|squared away|blitzed|powered through)\\b <target*>",
+    ),
+    build: (g) => ({ kind: 'complete', target: (g.target ?? '').replace(SOME_TIME_AGO, '') }),
+    examples: ['knocked out the carpenter call this morning 💪', 'wrapped up the slides', 'finally got round to the tax return', 'ticked off groceries'],
+    counterExamples: ['add wrap up the slides tomorrow'],
+  },
+  {
+    id: 'statement.clear-calendar',
+    priority: 896,
+    statement: true,
+    // Deletes what that calendar window holds (always asked first: the target is a bulk one).
+    pattern:
+      /^(?:completely |please )?(?:clear|wipe|empty|clean|free up|free|clear out|blank)(?: out| up)? (?:my |the |our )?(?:whole |entire )?(?<what>calendar|schedule|agenda|diary|planner|day|to-?do list|list)(?: completely| clean| out| entirely)?(?<rest>(?: (?:for|on|of|from) .+)?)$/i,
+    build: (g) => ({ kind: 'delete', target: `everything ${/^day$/i.test(g.what ?? '') ? 'today ' : ''}${g.rest ?? ''}`.trim() }),
+    examples: ['clear my schedule for today', 'wipe my calendar clean', 'clear my day'],
+    counterExamples: ['clear the tags from the report'],
+  },
+  {
+    id: 'question.busy-free',
+    priority: 895,
+    pattern: /^(?:am i|are we|will i be|am i going to be|is my|are my|is the|how) (?<rest>.*?)\b(?:busy|free|booked|available|packed|swamped|clear|open|full|looking)\b(?<tail>.*)$/i,
+    build: (g) => ({ kind: 'query', text: `${g.rest ?? ''} ${g.tail ?? ''}`.replace(/\b(?:my|is|are|schedule|calendar|day|looking)\b/gi, ' ').replace(/\s+/g, ' ').trim() || 'today', search: false, count: false }),
+    examples: ['am i busy friday', 'is my afternoon free?', 'how is next week looking'],
+    counterExamples: [],
+  },
+  {
+    id: 'question.events',
+    priority: 894,
+    pattern: /^(?:my |the |any )?(?:upcoming|next|coming|scheduled|planned|future)?(?: up)? ?(?:events|appointments|meetings|plans|schedule|calendar|agenda)(?<rest>(?: (?:for|on|this|next|today|tomorrow|tonight).*)?)[?]?$/i,
+    build: (g) => ({ kind: 'query', text: (g.rest ?? '').trim() || 'upcoming', search: false, count: false }),
+    examples: ['upcoming events', 'my appointments for tomorrow', 'meetings this week?'],
+    counterExamples: ['add meetings prep tomorrow'],
+  },
+];

@@ -1,0 +1,38 @@
+// The words the intent templates are built from: a new phrasing usually needs one more word here, not a new rule.
+import { MONTH_PATTERN, NUMBER_PATTERN, WEEKDAY_PATTERN } from '../../parse/vocabulary.js';
+
+const DONE =
+  "done|complete|completed|finished|checked(?: off)?|ticked off|crossed off|taken care of|handled|sorted|dealt with|paid|bought|sent|submitted|booked|fixed|cleaned|ordered|returned|renewed|mailed|posted|filed|washed|picked up|dropped off";
+const UNDONE = 'not (?:done|complete|completed|finished)|incomplete|undone|unfinished|pending|open|active|to ?do|outstanding';
+const PRIORITY =
+  '(?:a |an |the )?(?:high|top|highest|urgent|important|critical|low|lowest|medium|normal|mid|regular|p[0-3])(?:[- ]?(?:priority|prio|pri))?|(?:priority|prio)(?: to)? (?:high|low|medium|normal|urgent)|urgent|important|(?:not|no longer|not that) (?:urgent|important|a priority)';
+const WHEN_WORD = `(?:at|on|in|by|for|from|of|tomorrow|tonight|today|next|this|every|each|other|daily|weekly|monthly|yearly|morning|afternoon|evening|night|noon|midday|midnight|the|a|an|half|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty-?five|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|from now|\\d{1,2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?|\\d{1,2}(?:st|nd|rd|th)|${WEEKDAY_PATTERN}s?|${MONTH_PATTERN})`;
+
+/** Past tenses that name something done ("bought the tickets"), mapped to the verb a title would use. */
+export const IRREGULAR_PAST: Record<string, string> = {
+  bought: 'buy', paid: 'pay', sent: 'send', did: 'do', went: 'go', wrote: 'write', made: 'make', took: 'take', got: 'get',
+  ate: 'eat', ran: 'run', met: 'meet', gave: 'give', saw: 'see', spoke: 'speak', told: 'tell', found: 'find', fed: 'feed',
+  sold: 'sell', built: 'build', brought: 'bring', caught: 'catch', left: 'leave', drove: 'drive', read: 'read', swept: 'sweep',
+  hung: 'hang', spent: 'spend', won: 'win', rode: 'ride', flew: 'fly', drew: 'draw', bled: 'bleed', kept: 'keep', lent: 'lend',
+};
+
+export const WORD_CLASSES = {
+  done: DONE,
+  undone: UNDONE,
+  priority: PRIORITY,
+  when: `${WHEN_WORD}(?:,? ${WHEN_WORD}){0,6}`,
+  number: NUMBER_PATTERN,
+  unit: 'min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?',
+  pastTense: `(?!(?:need|needed|feed|speed|bleed|breed|wanted|planned|intended|decided|started|tried|supposed|used|hoped|expected|promised|agreed|scheduled|asked|meant)\\b)(?:${Object.keys(IRREGULAR_PAST).join('|')}|[a-z]{2,}ed)(?! to\\b)`,
+  markVerb: 'mark|set|flag|move|put',
+  moveVerb: 'move|reschedule|re-schedule|postpone|push(?: back)?|delay|defer|bump|shift|put off|snooze',
+  deleteVerb:
+    'delete|remove|erase|trash|drop|scrap|discard|get rid of|forget(?: about)?|nuke|cancel|clear(?: out)?|bin|ditch|throw away|throw out|kill|wipe|purge|scratch|axe|toss|dump|junk|eliminate',
+  tagNoun: 'tags?|labels?',
+  reminderNoun: 'reminders?|alerts?|notifications?',
+  dueNoun: 'due date|deadline|date|due time',
+  taskNoun: 'tasks?|todos?|to-?dos?|items?',
+  recurring: 'every|each|daily|weekly|monthly|yearly|annually|on weekdays|weekdays|biweekly|fortnightly',
+} as const;
+
+export type WordClass = keyof typeof WORD_CLASSES;
