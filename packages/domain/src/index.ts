@@ -6,6 +6,7 @@ export * from './task-service.js';
 export * from './task-events.js';
 export * from './user.js';
 export * from './next-occurrence.js';
+export * from './zoned-time.js';
 export { RecurrenceBudgetError, RECURRENCE_PERIOD_BUDGET } from './bounded-rule.js';
 export * from './text.js';
 export * from './tag-edit.js';

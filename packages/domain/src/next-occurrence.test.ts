@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromWallClock, nextOccurrence, planNextOccurrence } from './next-occurrence.js';
+import { nextOccurrence, planNextOccurrence } from './next-occurrence.js';
 import { RecurrenceBudgetError } from './bounded-rule.js';
 
 describe('nextOccurrence', () => {
@@ -47,13 +47,6 @@ describe('nextOccurrence', () => {
   it('monthly keeps the day of month; an exhausted UNTIL gives no next occurrence', () => {
     expect(nextOccurrence({ rule: 'FREQ=MONTHLY', dueAt: '2026-01-15T12:00:00.000Z', remindAt: null, completedAt: '2026-01-15T12:00:00.000Z', timezone: 'Europe/Berlin' })?.dueAt).toBe('2026-02-15T12:00:00.000Z');
     expect(nextOccurrence({ rule: 'FREQ=DAILY;UNTIL=20260116T000000Z', dueAt: '2026-01-15T12:00:00.000Z', remindAt: null, completedAt: '2026-01-15T12:00:00.000Z', timezone: 'UTC' })).toBeNull();
-  });
-});
-
-describe('fromWallClock', () => {
-  it('moves a time skipped by spring-forward ahead by the gap and takes the earlier instant in the autumn fold', () => {
-    expect(fromWallClock(new Date('2026-03-08T02:30:00Z'), 'America/New_York').toISOString()).toBe('2026-03-08T07:30:00.000Z');
-    expect(fromWallClock(new Date('2026-11-01T01:30:00Z'), 'America/New_York').toISOString()).toBe('2026-11-01T05:30:00.000Z');
   });
 });
 

@@ -2,6 +2,7 @@
 import type { Options } from 'rrule';
 import { RRule, boundedAfter } from './bounded-rule.js';
 import { startNear } from './series-start.js';
+import { fromFloating, toFloating } from './zoned-time.js';
 
 export interface OccurrenceInput {
   /** The task's RRULE (normalised, without DTSTART). */
@@ -47,12 +48,12 @@ export function planNextOccurrence(input: OccurrenceInput): OccurrencePlan {
   const count = options.count ?? null;
   if (count !== null && count <= 1) return { occurrence: null, periods: 0 };
   // rrule works on "floating" dates: UTC fields that stand for the wall clock in the user's zone.
-  const afterWall = toWallClock(after, input.timezone);
+  const afterWall = toFloating(after, input.timezone);
   const series = { ...options, count: null, until: untilWallClock(rule, options, input.timezone) };
-  const near = startNear(series, toWallClock(anchor, input.timezone), afterWall);
+  const near = startNear(series, toFloating(anchor, input.timezone), afterWall);
   const answer = boundedAfter(near.options, near.dtstart, afterWall);
   if (!answer.date) return { occurrence: null, periods: answer.periods };
-  const due = fromWallClock(answer.date, input.timezone);
+  const due = fromFloating(answer.date, input.timezone);
   const remindAt =
     input.dueAt && input.remindAt ? new Date(due.getTime() - (Date.parse(input.dueAt) - Date.parse(input.remindAt))).toISOString() : null;
   const nextRule = count === null ? rule : rule.replace(/\bCOUNT=\d+/i, `COUNT=${count - 1}`);
@@ -63,39 +64,7 @@ export function planNextOccurrence(input: OccurrenceInput): OccurrencePlan {
 function untilWallClock(rule: string, options: Partial<Options>, timezone: string): Date | null {
   if (!options.until) return null;
   const written = /\bUNTIL=(\d{8})(T\d{6}(Z)?)?/i.exec(rule);
-  if (written?.[3]) return toWallClock(options.until, timezone);
+  if (written?.[3]) return toFloating(options.until, timezone);
   if (written && !written[2]) return new Date(options.until.getTime() + 24 * 3600 * 1000 - 1000);
   return options.until;
-}
-
-/** The instant's wall-clock time in `timezone`, as a Date whose UTC fields hold it (seconds precision). */
-export function toWallClock(instant: Date, timezone: string): Date {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone: timezone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(instant)
-      .map((p) => [p.type, Number(p.value)]),
-  ) as Record<string, number>;
-  return new Date(Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!, instant.getUTCMilliseconds()));
-}
-
-/**
- * The instant at which the clock in `timezone` shows `wall` (UTC fields). Ambiguous times (autumn fold) take the
- * earlier instant; times skipped by a spring-forward gap move forward by the gap, as a wall clock would.
- */
-export function fromWallClock(wall: Date, timezone: string): Date {
-  const offsetAt = (instant: number) => toWallClock(new Date(instant), timezone).getTime() - instant;
-  const day = 24 * 60 * 60 * 1000;
-  const before = wall.getTime() - offsetAt(wall.getTime() - day);
-  const later = wall.getTime() - offsetAt(wall.getTime() + day);
-  const exact = [before, later].filter((t) => toWallClock(new Date(t), timezone).getTime() === wall.getTime());
-  return new Date(exact.length > 0 ? Math.min(...exact) : before);
 }

@@ -1,7 +1,7 @@
 // Runs phrase-corpus cases against a TaskService (in memory, or the database one): seeds tasks, plays the conversation
 // through the interpreter, checks.
 import { randomUUID } from 'node:crypto';
-import type { Task, TaskCreateInput, TaskService } from '@todo/domain';
+import { instantOf, wallClockAt, type Task, type TaskCreateInput, type TaskService } from '@todo/domain';
 import { interpret, type AssistantReply } from '../interpreter/interpreter.js';
 import type { ConversationState } from '../interpreter/turn.js';
 import { createTaskTools } from '../tools/task-tools.js';
@@ -47,24 +47,17 @@ export interface CaseResult {
 /** "2026-11-26 17:00" in `zone` → ISO instant. */
 export function localToIso(local: string, zone: string): string {
   const [date, time = '09:00'] = local.split(' ');
-  const [y, m, d] = (date ?? '').split('-').map(Number);
-  const [hh, mm] = time.split(':').map(Number);
-  const naive = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0);
-  const offset = (instant: number) => {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(new Date(instant));
-    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute')) - instant;
-  };
-  const first = naive - offset(naive);
-  return new Date(naive - offset(first)).toISOString();
+  const [year = 1970, month = 1, day = 1] = (date ?? '').split('-').map(Number);
+  const [hour = 0, minute = 0] = time.split(':').map(Number);
+  return instantOf({ year, month, day, hour, minute }, zone).toISOString();
 }
 
 /** ISO instant → "2026-11-26 17:00" in `zone`. */
 export function isoToLocal(iso: string | null, zone: string): string | null {
   if (!iso) return null;
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(new Date(iso));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+  const w = wallClockAt(new Date(iso), zone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${w.year}-${two(w.month)}-${two(w.day)} ${two(w.hour)}:${two(w.minute)}`;
 }
 
 export interface CorpusEnvironment {
