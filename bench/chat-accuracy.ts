@@ -17,6 +17,8 @@ import { classifyOutcome, expectedAction, expectedWhen, isCleanTitle, slotsOf, t
 import { summarize } from './stats.js';
 
 const DATA = resolve(import.meta.dirname, 'data/slurp-devel-tasks.jsonl');
+// Commands in the devel set's style written before a round of parser work and never tuned on (a guard on overfitting the devel set).
+const HELD_OUT = resolve(import.meta.dirname, 'data/heldout-slurp-style.jsonl');
 const ZONE = 'UTC';
 // Tasks every SLURP user already has, so that a remove or a query has something to find and a misreading something to break.
 const BACKGROUND = [
@@ -50,9 +52,9 @@ function memoryStore(now: () => Date): Store {
   return { name: 'in-memory task store', taskService: createMemoryTaskService({ now }), newUser: async () => randomUUID(), close: async () => {} };
 }
 
-async function scoreSlurp(store: Store, now: () => Date) {
+async function scoreSlurp(store: Store, now: () => Date, file = DATA) {
   const { taskService } = store;
-  const items = readFileSync(DATA, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as SlurpItem);
+  const items = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as SlurpItem);
   const action = tally();
   const byIntent = new Map<string, Tally>();
   const title = tally();
@@ -137,12 +139,15 @@ async function quick() {
   const store = memoryStore(now);
   const corpus = await scoreCorpus(store, now);
   const slurp = await scoreSlurp(store, now);
+  const heldOut = await scoreSlurp(store, now, HELD_OUT);
   console.log(slurp.misses.join('\n'));
+  console.log(heldOut.misses.map((m) => `HELD-OUT ${m}`).join('\n'));
   for (const r of corpus.filter((c) => !c.ok)) console.log(`CORPUS FAIL \`${r.phrase}\`: ${r.error}`);
   console.log(
     `corpus ${corpus.filter((r) => r.ok).length}/${corpus.length}; SLURP action ${pct(slurp.action)}, calendar ${pct(calendarOnly(slurp.byIntent))}, title ${pct(slurp.title)}, date ${pct(slurp.when)}, destructive ${slurp.destructive.length}; turn p50/p99/max ${ms(summarize(slurp.turnMs))}`,
   );
-  for (const d of slurp.destructive) console.log(`DESTRUCTIVE ${d}`);
+  console.log(`held-out action ${pct(heldOut.action)}, calendar ${pct(calendarOnly(heldOut.byIntent))}, title ${pct(heldOut.title)}, date ${pct(heldOut.when)}, destructive ${heldOut.destructive.length}`);
+  for (const d of [...slurp.destructive, ...heldOut.destructive]) console.log(`DESTRUCTIVE ${d}`);
 }
 
 async function main() {
@@ -154,6 +159,7 @@ async function main() {
   try {
     const corpus = await scoreCorpus(store, now);
     const slurp = await scoreSlurp(store, now);
+    const heldOut = await scoreSlurp(store, now, HELD_OUT);
     const corpusPassed = corpus.filter((r) => r.ok).length;
     const corpusMs = summarize(corpus.flatMap((r) => r.timings));
     const slurpMs = summarize(slurp.turnMs);
@@ -191,6 +197,12 @@ async function main() {
       `Misreadings (${slurp.misses.length}):`,
       '',
       ...slurp.misses,
+      '',
+      '## Held-out commands in the devel set\'s style (bench/data/heldout-slurp-style.jsonl: written before parser work, not tuned on)',
+      '',
+      `${heldOut.n} commands, scored as above: right action ${pct(heldOut.action)} (calendar ${pct(calendarOnly(heldOut.byIntent))}), clean title ${pct(heldOut.title)}, right date/time ${pct(heldOut.when)}, destructive ${heldOut.destructive.length}.`,
+      '',
+      ...heldOut.misses,
       '',
       corpus.some((r) => !r.ok) ? `Failing corpus cases:\n\n${corpus.filter((r) => !r.ok).map((r) => `- \`${r.phrase}\`: ${r.error}`).join('\n')}` : 'No failing corpus case.',
       '',

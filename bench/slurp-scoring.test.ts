@@ -21,6 +21,7 @@ describe('slurp scoring', () => {
     expect(digitsForSlot('april twenty first')).toBe('april 21th');
     expect(digitsForSlot("three o'clock")).toBe('3:00');
     expect(digitsForSlot('noon')).toBe('12 pm');
+    expect(digitsForSlot('twelve noon')).toBe('12 pm');
   });
 
   it('reads the expected day and time, and leaves repetitions unscored', () => {

@@ -51,7 +51,8 @@ const ORDINALS: Record<string, number> = {
 /** The reference reading of a slot: spelled-out numbers as digits ("ten thirty am" → "10:30 am", "twenty first" → "21st"). */
 export function digitsForSlot(text: string): string {
   let out = ` ${text.toLowerCase()} `;
-  out = out.replace(/\bnoon\b/g, '12 pm').replace(/\bmidnight\b/g, '12 am');
+  // "twelve noon" is one time, not 12:12.
+  out = out.replace(/\b(?:twelve )?noon\b/g, '12 pm').replace(/\b(?:twelve )?midnight\b/g, '12 am');
   out = out.replace(/\b(twenty|thirty) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/g, (_, t: string, o: string) => `${(TENS[t] ?? 0) + (ORDINALS[o] ?? 0)}th`);
   out = out.replace(new RegExp(`\\b(${Object.keys(ORDINALS).join('|')})\\b`, 'g'), (o: string) => `${ORDINALS[o]}th`);
   out = out.replace(/\b(twenty|thirty|forty|fifty) (one|two|three|four|five|six|seven|eight|nine)\b/g, (_, t: string, u: string) => String((TENS[t] ?? 0) + (UNITS[u] ?? 0)));

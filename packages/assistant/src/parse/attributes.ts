@@ -129,7 +129,7 @@ const REMINDER_PATTERNS: Array<{ pattern: RegExp; read: (m: RegExpExecArray) => 
     read: (m) => before(toMinutes(m[1], m[2])),
   },
   {
-    pattern: new RegExp(`\\b(?:and |with |, )?(?:an? |set an? )?${REMIND} (?:for |at |on )((?:(?:tomorrow|today|tonight|next \\w+|\\w+day)\\s*)?(?:at )?\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?|noon|midnight)`, 'i'),
+    pattern: new RegExp(`\\b(?:and |with |, )?(?:an? |set an? )?${REMIND} (?:for |at |on )((?:(?:tomorrow|today|tonight|next \\w+|\\w+day)\\s*)?(?:at )?(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|(?<=at )\\d{1,2})(?![\\w:])|noon|midnight)`, 'i'),
     read: (m) => ({ kind: 'at', phrase: m[1] ?? '' }),
   },
   {

@@ -2,7 +2,7 @@
 import * as chrono from 'chrono-node';
 import rrulePkg from 'rrule';
 import { blank, cutPhrase, squeeze } from './phrase-cut.js';
-import { MONTH_PATTERN, ORDINAL_PATTERN, monthNumber, parseOrdinal } from './vocabulary.js';
+import { MONTH_PATTERN, ORDINAL_PATTERN, WEEKDAY_PATTERN, monthNumber, parseOrdinal } from './vocabulary.js';
 import { addDays, instantOf, offsetMinutes, wallClockAt, type WallClock } from './zoned-time.js';
 
 const { RRule } = rrulePkg;
@@ -34,6 +34,7 @@ function restWithout(text: string, spans: Span[]): string {
 export const DEFAULT_HOUR = 9;
 const PART_OF_DAY = /\b(?:tonight|noon|midday|midnight|morning|afternoon|evening|night|eod|end of (?:the )?day|lunch(?:time)?)\b/i;
 const PART_HOURS: Record<string, number> = { morning: 9, afternoon: 14, evening: 18, tonight: 20, night: 20, noon: 12, midday: 12, lunch: 12 };
+const BARE_HOUR_AFTER = /^\s*(?:at|by|around|about)\s+(1[0-2]|[1-9])(?::([0-5]\d))?\b(?!\s*(?:st|nd|rd|th|%|min|hour|day|week|month|people|of)\b)/i;
 // Words chrono reads as dates but that, in a task title, almost never are.
 const FALSE_DATES = /^(?:may|march|sun|sat|wed|second|now|\d{1,4}|a|an|one)$/i;
 
@@ -64,61 +65,101 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
     return { hasDay: true, hasTime: true, wall: { ...addDays(today, ahead), hour: 17, minute: 0 }, spans: [{ start: endOfWeek.start, end: endOfWeek.end }], rest: endOfWeek.rest };
   }
   const reference = { instant: ctx.now, timezone: offsetMinutes(ctx.now, ctx.timeZone) };
-  const results = chrono.parse(text, reference, { forwardDate: true });
-  // "Monday's presentation" names a thing, not a date.
-  const result = results.find(
-    (r) =>
-      // "in March", "by May": a lone month or day name is a date after a preposition.
-      (!FALSE_DATES.test(r.text.trim()) || /\b(?:in|by|before|until|till|during|early|late|mid)\s+$/i.test(text.slice(0, r.index))) &&
-      !/^['’]s\b/.test(text.slice(r.index + r.text.length)),
-  );
+  // "Monday's presentation" names a thing, not a date; "in March", "by May": a lone month or day name is a date after a preposition.
+  const results = chrono
+    .parse(maskNounParts(text), reference, { forwardDate: true })
+    .filter(
+      (r) =>
+        (!FALSE_DATES.test(r.text.trim()) || /\b(?:in|by|before|until|till|during|early|late|mid)\s+$/i.test(text.slice(0, r.index))) &&
+        !/^['’]s\b/.test(text.slice(r.index + r.text.length)),
+    );
+  const result = results[0];
   if (!result) return undefined;
-  const start = result.start;
+  // "tuesday … noon", "at 3pm … on may 5th", "tomorrow evening by 7": a day and a time said apart are one moment.
+  const partner = results.slice(1).find((r) => complements(result, r) && !r.start.isCertain('year'));
+  const day = partner && !result.start.isCertain('hour') ? result : partner ? partner : result;
+  const clock = partner ? (day === result ? partner : result) : result;
   const wall: WallClock = {
-    year: start.get('year') ?? 1970,
-    month: start.get('month') ?? 1,
-    day: start.get('day') ?? 1,
-    hour: start.get('hour') ?? DEFAULT_HOUR,
-    minute: start.get('minute') ?? 0,
+    year: day.start.get('year') ?? 1970,
+    month: day.start.get('month') ?? 1,
+    day: day.start.get('day') ?? 1,
+    hour: clock.start.get('hour') ?? DEFAULT_HOUR,
+    minute: clock.start.get('minute') ?? 0,
   };
-  const hasTime = start.isCertain('hour') || PART_OF_DAY.test(result.text);
-  // "at 3:15" with no am/pm: nobody means 3:15 in the night.
-  if (start.isCertain('hour') && !start.isCertain('meridiem') && wall.hour >= 1 && wall.hour <= 7 && !/\b(?:in|from now)\b/i.test(result.text)) {
+  const start = clock.start;
+  const said = partner ? `${day.text} ${clock.text}` : result.text;
+  const hasTime = start.isCertain('hour') || PART_OF_DAY.test(said);
+  // "at 3:15" with no am/pm: nobody means 3:15 in the night; "this evening at 7" is 19:00.
+  const evening = partner && /\b(?:afternoon|evening|tonight|night)\b/i.test(day.text);
+  if (start.isCertain('hour') && !start.isCertain('meridiem') && wall.hour >= 1 && (wall.hour <= 7 || (evening && wall.hour < 12)) && !/\b(?:in|from now)\b/i.test(clock.text) && !/\bmorning\b/i.test(said)) {
     wall.hour += 12;
     // chrono rolled "at 5" to tomorrow because 5am had passed; 5pm today may still be ahead.
     const today = wallClockAt(ctx.now, ctx.timeZone);
-    const dayNamed = start.isCertain('day') || start.isCertain('weekday');
+    const dayNamed = day.start.isCertain('day') || day.start.isCertain('weekday');
     if (!dayNamed && instantOf({ ...today, hour: wall.hour, minute: wall.minute }, ctx.timeZone).getTime() >= ctx.now.getTime()) {
       Object.assign(wall, { year: today.year, month: today.month, day: today.day });
     }
   }
+  // "tomorrow evening by 7": chrono leaves a bare hour after a part of the day unread.
+  const bareHour = !partner && !start.isCertain('hour') ? BARE_HOUR_AFTER.exec(text.slice(result.index + result.text.length)) : null;
+  if (bareHour && PART_OF_DAY.test(result.text)) {
+    const hour = Number(bareHour[1]);
+    const pm = /\b(?:afternoon|evening|tonight|night)\b/i.test(result.text) && hour < 12;
+    const spans = [{ start: result.index, end: result.index + result.text.length + bareHour[0].length }];
+    return { hasDay: true, hasTime: true, wall: { ...wall, hour: pm ? hour + 12 : hour, minute: Number(bareHour[2] ?? 0) }, spans, rest: restWithout(text, spans) };
+  }
   if (!start.isCertain('hour')) {
-    const part = /\b(morning|afternoon|evening|tonight|night|noon|midday|lunch)/i.exec(result.text)?.[1]?.toLowerCase();
+    const part = /\b(morning|afternoon|evening|tonight|night|noon|midday|lunch)/i.exec(said)?.[1]?.toLowerCase();
     if (part) wall.hour = PART_HOURS[part] ?? wall.hour;
     if (part) wall.minute = 0;
   }
-  const hasDay = start.isCertain('day') || start.isCertain('weekday') || !start.isCertain('hour');
-  const relative = /^\s*in\b|\b(?:from now|later)\b/i.test(result.text) && /\b(?:min|minute|hour|hr)s?\b/i.test(result.text);
-  const spans = [{ start: result.index, end: result.index + result.text.length }];
-  return { hasDay, hasTime, wall, ...(relative ? { exact: start.date() } : {}), spans, rest: restWithout(text, spans) };
+  const hasDay = day.start.isCertain('day') || day.start.isCertain('weekday') || !start.isCertain('hour');
+  const relative = /^\s*in\b|\b(?:from now|later)\b/i.test(clock.text) && /\b(?:min|minute|hour|hr)s?\b/i.test(clock.text);
+  // "on the 6th of june": the article before an ordinal goes with it.
+  const spans = [result, ...(partner ? [partner] : [])].map((r) => ({ start: /^\d/.test(r.text) && /\bthe $/i.test(text.slice(0, r.index)) ? r.index - 4 : r.index, end: r.index + r.text.length }));
+  return { hasDay, hasTime, wall, ...(relative && !partner ? { exact: start.date() } : {}), spans, rest: restWithout(text, spans) };
+}
+
+// A part of the day after a word that is not a date word names a thing: "a weekend in lisbon", "the quiz night", "game night".
+const NOUN_PART = /\b([\p{L}']+)( )(weekend|night|morning|afternoon|evening)\b/giu;
+const DATE_LEAD = new RegExp(`^(?:this|the|in|at|on|for|by|every|each|next|last|tomorrow|today|tonight|yesterday|that|over|during|until|till|before|after|late|early|mid|and|or|from|to|of|${WEEKDAY_PATTERN}s?)$`, 'i');
+
+/** The text with noun uses of part-of-day words blanked (same length), so chrono reads the real date around them. */
+function maskNounParts(text: string): string {
+  return text.replace(NOUN_PART, (whole, lead: string, gap: string, part: string) => (DATE_LEAD.test(lead) ? whole : `${lead}${gap}${' '.repeat(part.length)}`));
+}
+
+/** One reading names only a day and the other only a clock time ("tuesday" + "noon"), close enough to be one phrase. */
+function complements(a: chrono.ParsedResult, b: chrono.ParsedResult): boolean {
+  const dayOnly = (r: chrono.ParsedResult) => (r.start.isCertain('day') || r.start.isCertain('weekday')) && !r.start.isCertain('hour');
+  const timeOnly = (r: chrono.ParsedResult) => r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday') && !/^\s*in\b|\bfrom now\b/i.test(r.text);
+  if (!((dayOnly(a) && timeOnly(b)) || (timeOnly(a) && dayOnly(b)))) return false;
+  const [first, second] = a.index < b.index ? [a, b] : [b, a];
+  return second.index - (first.index + first.text.length) <= 40;
 }
 
 /** "on the 1st", "by the 15th" (no month named): the next such day of the month. */
 function findMonthDay(text: string, ctx: ParseContext): FoundDate | undefined {
   // Digits stand alone ("on the 1st"); words need "of the month" ("the first of the month"), they are too common otherwise.
   const cut =
-    cutPhrase(text, /\b(?:on |by |before |due )?the (\d{1,2})(?:st|nd|rd|th)\b(?: of (?:the|this) month\b)?(?! of (?:every|each))(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/) ??
-    cutPhrase(text, new RegExp(`\\b(?:on |by |before |due )?the (${ORDINAL_PATTERN}) of (?:the|this) month\\b`));
+    cutPhrase(text, /\b(?:on |by |before |due )?the (\d{1,2})(?:st|nd|rd|th)\b(?: of (?:the |this |next )month\b)?(?! of (?:every|each))(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/) ??
+    cutPhrase(text, new RegExp(`\\b(?:on |by |before |due )?the (${ORDINAL_PATTERN}) of (?:the|this|next) month\\b`));
   if (!cut) return undefined;
+  // "the 3rd of next month": that day of the coming month, not the next time the 3rd comes round.
+  const nextMonth = /\bof next month\b/i.test(cut.match[0]);
   const day = parseOrdinal(cut.match[1] ?? '') ?? 0;
   if (day < 1 || day > 31) return undefined;
   const today = wallClockAt(ctx.now, ctx.timeZone);
   let year = today.year;
   let month = today.month;
+  if (nextMonth) {
+    month += 1;
+    if (month > 12) [month, year] = [1, year + 1];
+  }
   for (let i = 0; i < 13; i += 1) {
     const candidate = new Date(Date.UTC(year, month - 1, day));
     const fits = candidate.getUTCDate() === day;
-    if (fits && (year > today.year || month > today.month || day >= today.day)) break;
+    if (fits && (nextMonth || year > today.year || month > today.month || day >= today.day)) break;
     month += 1;
     if (month > 12) {
       month = 1;

@@ -14,8 +14,14 @@ describe('digitiseNumbers', () => {
     ['april twenty', 'april 20'],
     ['the 21st of march two thousand and seventeen', 'the 21st of march 2017'],
     ['twelve o clock on saturday', '12:00 on saturday'],
+    ['set twelve noon prayer', 'set 12pm prayer'],
+    ['tomorrow evening by seven', 'tomorrow evening by 7'],
+    ['at half five', 'at 5:30'],
+    ['at nine in the morning', 'at 9am'],
+    ['at seven in the evening', 'at 7pm'],
+    ['in a couple hours', 'in 2 hours'],
   ])('%s → %s', (said, digits) => expect(digitiseNumbers(said)).toBe(digits));
 
-  it.each(['call one person', 'this one', 'first thing tomorrow', 'the second floor', 'buy milk'])('leaves "%s" alone', (said) =>
+  it.each(['call one person', 'this one', 'first thing tomorrow', 'the second floor', 'buy milk', 'a table by two people', 'half an hour'])('leaves "%s" alone', (said) =>
     expect(digitiseNumbers(said)).toBe(said));
 });

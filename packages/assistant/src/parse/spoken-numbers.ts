@@ -48,7 +48,11 @@ function minutesOf(words: string): number {
 const rules: Array<[RegExp, (...groups: string[]) => string]> = [
   // "two thousand and seventeen" → 2017
   [new RegExp(`\\btwo thousand(?: and)?(?: (${CARDINAL}))?\\b`, 'gi'), (_m, rest) => String(2000 + (rest ? cardinal(rest) : 0))],
-  // "half past five" → 5:30, "quarter past nine" → 9:15, "quarter to nine" → 8:45, "ten past six" → 6:10
+  // "twelve noon" → 12pm, "twelve midnight" → midnight
+  [/\b(?:twelve|12)(?: o'? ?clock)? (?:noon|midday)\b/gi, () => '12pm'],
+  [/\b(?:twelve|12)(?: o'? ?clock)? midnight\b/gi, () => 'midnight'],
+  // "at half five" (British) → at 5:30; "half past five" → 5:30, "quarter past nine" → 9:15, "quarter to nine" → 8:45, "ten past six" → 6:10
+  [new RegExp(`\\b(at|around|by|from|until|till|before|after) half (${HOUR})\\b(?! ${TIME_UNIT})`, 'gi'), (_m, p, h) => `${p} ${toHour(h)}:30`],
   [new RegExp(`\\b(?:a )?half past (${HOUR}|\\d{1,2})\\b`, 'gi'), (_m, h) => `${toHour(h)}:30`],
   [new RegExp(`\\b(?:a )?quarter past (${HOUR}|\\d{1,2})\\b`, 'gi'), (_m, h) => `${toHour(h)}:15`],
   [new RegExp(`\\b(?:a )?quarter (?:to|til|till) (${HOUR}|\\d{1,2})\\b`, 'gi'), (_m, h) => `${(toHour(h) + 10) % 12 + 1}:45`],
@@ -59,12 +63,15 @@ const rules: Array<[RegExp, (...groups: string[]) => string]> = [
   [new RegExp(`\\b(${HOUR}|\\d{1,2}) (?:o'? ?clock|oclock)\\b`, 'gi'), (_m, h) => `${toHour(h)}:00`],
   // "at two thirty", "at five" → at 2:30, at 5
   [new RegExp(`\\b(at|around|by|from|until|till|before|after) (${HOUR}) (${MINUTES})\\b(?! ${TIME_UNIT})`, 'gi'), (_m, p, h, mm) => `${p} ${cardinal(h)}:${String(minutesOf(mm)).padStart(2, '0')}`],
-  [new RegExp(`\\b(at|around|until|till) (${HOUR})\\b(?! ${TIME_UNIT}| of\\b)`, 'gi'), (_m, p, h) => `${p} ${cardinal(h)}`],
+  [new RegExp(`\\b(at|around|until|till|by|before|after) (${HOUR})\\b(?! ${TIME_UNIT}| of\\b| (?:people|persons|guests|items|things|tasks|copies|pieces|more|others|ways)\\b)`, 'gi'), (_m, p, h) => `${p} ${cardinal(h)}`],
+  // "nine in the morning" → 9am, "seven in the evening" → 7pm (after the rules above made the hour digits)
+  [/\b(\d{1,2})(:\d{2})? (?:o'? ?clock )?in the morning\b/gi, (_m, h, mm) => `${h}${mm ?? ''}am`],
+  [/\b(\d{1,2})(:\d{2})? (?:o'? ?clock )?(?:in the (?:afternoon|evening)|at night)\b/gi, (_m, h, mm) => `${h}${mm ?? ''}pm`],
   // Ordinals: "twenty first" → 21st; a lone "first"/"second" only as a date ("the first", "march second").
   [new RegExp(`\\b((?:twenty|thirty)[- ](?:${ORD_UNIT_WORD})|twentieth|thirtieth|(?:${ORD_UNIT_WORD.replace(/first\||second\|/g, '')}))\\b`, 'gi'), (m) => suffix(ordinal(m))],
   [new RegExp(`\\b(the|${MONTH_PATTERN}) (first|second)\\b(?! (?:thing|time|one|half|of all|floor|draft|place|step|round|hand)\\b)`, 'gi'), (_m, lead, o) => `${lead} ${suffix(ordinal(o))}`],
   // "a couple of days" → 2 days; amounts before a unit: "twenty four hours" → 24 hours
-  [new RegExp(`\\ba couple of (?=${TIME_UNIT})`, 'gi'), () => '2 '],
+  [new RegExp(`\\ba couple(?: of)? (?=${TIME_UNIT})`, 'gi'), () => '2 '],
   [new RegExp(`\\b(${CARDINAL})(?= ${TIME_UNIT})`, 'gi'), (m) => String(cardinal(m))],
   // A day after a month ("april twenty", "may two") or before one ("ten march").
   [new RegExp(`\\b(${MONTH_PATTERN}) (${CARDINAL})\\b`, 'gi'), (m, month, n) => (cardinal(n) <= 31 ? `${month} ${cardinal(n)}` : m)],

@@ -2,6 +2,7 @@
 import type { Priority, Recurrence } from '@todo/domain';
 import { findPriority, findReminder, findTags, type ReminderPhrase } from './attributes.js';
 import { DEFAULT_HOUR, findDate, firstOccurrence, resolveDate, type FoundDate, type ParseContext } from './due-date.js';
+import { findCommandFrame, frameNoun } from './command-frame.js';
 import { blank, cutPhrase, squeeze } from './phrase-cut.js';
 import { findRecurrence, type RecurrencePhrase } from './recurrence-phrase.js';
 import { instantOf, wallClockAt } from './zoned-time.js';
@@ -19,7 +20,7 @@ export interface TaskDraft {
   notes: string[];
 }
 
-export type SpanKind = 'quote' | 'description' | 'reminder' | 'recurrence' | 'priority' | 'tag' | 'filler' | 'date';
+export type SpanKind = 'quote' | 'description' | 'reminder' | 'recurrence' | 'priority' | 'tag' | 'filler' | 'date' | 'frame';
 
 /** One phrase of the message and what it was read as; positions are in the text given to `readTaskSpans`. */
 export interface TaskSpan {
@@ -97,6 +98,8 @@ export function readTaskSpans(text: string, ctx: ParseContext): TaskReading {
     reading.date = date;
     claim('date', date.spans);
   }
+  const lastKept = masked.trimEnd().length;
+  claim('frame', findCommandFrame(masked, text.slice(lastKept).trim().length > 0));
   spans.sort((a, b) => a.start - b.start);
   return reading;
 }
@@ -129,7 +132,9 @@ export function parseTaskDetails(text: string, ctx: ParseContext): TaskDraft {
   const reading = readTaskSpans(text, ctx);
   const rest = unclaimedText(text, reading.spans);
   const dueAt = computeDue(reading.date, reading.recurrence, ctx);
-  const draft: TaskDraft = { title: reading.quotedTitle ?? cleanTitle(rest.text, { cutAtEnd: rest.cutAtEnd }), tags: reading.tags, notes: [] };
+  // "make a calendar entry for next saturday at 10am": nothing but the frame names it, so the frame's noun does.
+  const title = reading.quotedTitle ?? (cleanTitle(rest.text, { cutAtEnd: rest.cutAtEnd }) || reading.spans.filter((s) => s.kind === 'frame').map((s) => frameNoun(s.text)).find(Boolean) || '');
+  const draft: TaskDraft = { title, tags: reading.tags, notes: [] };
   if (reading.description) draft.description = reading.description;
   if (dueAt) draft.dueAt = dueAt.toISOString();
   if (reading.priority) draft.priority = reading.priority;
@@ -151,6 +156,8 @@ function applyReminder(draft: TaskDraft, reminder: ReminderPhrase, ctx: ParseCon
   if (reminder.kind === 'at') {
     const at = findDate(reminder.phrase, ctx);
     if (!at) return;
+    // "… set a reminder for tuesday at 3pm" with no other date: that is when it happens.
+    if (!draft.dueAt) draft.dueAt = resolveDate(at, ctx).toISOString();
     if (!at.hasDay && draft.dueAt) {
       const dueDay = wallClockAt(new Date(draft.dueAt), ctx.timeZone);
       draft.remindAt = instantOf({ ...dueDay, hour: at.wall.hour, minute: at.wall.minute }, ctx.timeZone).toISOString();

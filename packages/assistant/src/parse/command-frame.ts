@@ -1,0 +1,68 @@
+// The command frame around a new task's words: "set a reminder for …", "mark my calendar for …", "… remind me". Not the title.
+import type { TextSpan } from './attributes.js';
+
+// Event nouns a "set" may introduce ("set meeting with jack", "set bob's birthday"): the verb goes, the noun stays.
+const EVENT_NOUN =
+  "(?:meeting|appointment|call|lunch|dinner|breakfast|brunch|party|birthday|anniversary|event|interview|class|lesson|session|date|wedding|reunion|conference|visit|trip|game|practice|\\w+'s\\b)";
+// Containers a task is put in: "a reminder for", "an event called", "a calendar entry for", "a timer for".
+const CONTAINER = '(?:(?:calendar|event|appointment|meeting) )?(?:reminders?|remainders?|alarms?|alerts?|notifications?|timers?|entry|entries|events?|notes?)';
+const CONTAINER_LINK = '(?:for|about|to|that|of|on|called|named|titled|saying|regarding)';
+
+const LEADING_FRAMES: RegExp[] = [
+  // "remind me on 5th april …", "tell me to take my umbrella", "remind to at 8pm to take my medicine"
+  /^(?:remind|tell|notify|alert|ping|nudge)(?: me| us)?(?: (?:about|of|for|to|that|regarding))?\b/i,
+  /^send me (?:a |an )?(?:reminder|alert|notification|message)s?(?: (?:to|about|of|for|that))?\b/i,
+  /^let me know (?:about|of|that)\b/i,
+  /^(?:i (?:need|want|would like|'d like) )?(?:to )?be reminded(?: (?:that|about|of|to|for))?\b/i,
+  /^i (?:need|want|would like|'d like) (?:a |an )?reminders?(?: (?:for|about|of|to|that))?\b/i,
+  /^mark (?:on |in )?(?:my |the )?(?:calendar|diary|agenda|schedule)(?: (?:for|with))?\b/i,
+  new RegExp(`^(?:set|make|create|add|put|schedule|book|give me|put in)(?: up| in| down)? (?:a |an |the |my )?(?:new )?${CONTAINER} ${CONTAINER_LINK}\\b`, 'i'),
+  new RegExp(`^(?:a |an |the )?(?:new )?${CONTAINER} ${CONTAINER_LINK}\\b`, 'i'),
+  new RegExp(`^(?:make|create|put)(?: up| in)? (?:a |an )?(?=${EVENT_NOUN})`, 'i'),
+  // "set meeting with jack", "set up a call": a calendar's "set" is "add" ("set the table" keeps its verb).
+  /^set(?: up)? (?:(?:a|an|my) )?(?!(?:the|off|out|aside|fire|free|down|back|up|in|it|them|that|this)\b)(?=\w)/i,
+  // "add to the calendar a reunion event": what the add verb left of the place.
+  /^(?:to |on |in |into )?(?:the |my )?(?:calendar|agenda|diary|planner)(?: (?:for|with))?\b/i,
+  /^i(?: have|'ve got| got) (?:a |an )?(?=\w)/i,
+  /^(?:there is|there's|there are|that there is|that|it is|it's|is)\b/i,
+].map((pattern) => new RegExp(pattern.source.replace(/ /g, '\\s+'), pattern.flags));
+
+const TRAILING_FRAME =
+  /(?<=\s|^)(?:[,;]\s*|(?:and|so)\s+)?(?:please )?(?:remind me(?: about (?:it|this|that)| of (?:it|this|that))?|set (?:the |an? )?(?:event|reminder|alarm)|add it|put it (?:in|on) (?:my |the )?calendar)\s*$/i;
+// A verb whose object was claimed after it ("… set ⟨reminder for tuesday⟩", "… repeat ⟨every year⟩").
+const TRAILING_VERB = /(?<=\s)(?:set|repeat|repeating|recurring)\s*$/i;
+
+/**
+ * Where the frame is at the start and the end of `text`, the words left once the other phrases are blanked out
+ * (`claimedAfter`: something was claimed after the last word left).
+ */
+export function findCommandFrame(text: string, claimedAfter: boolean): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let from = text.length - text.trimStart().length;
+  // A frame may stack: "send me a reminder that there is …".
+  for (let round = 0; round < 3; round += 1) {
+    let rest = text.slice(from);
+    // "remind me ⟨on the 6th⟩ there is …": a connector leading into a claimed phrase (blanked, so a wide gap) is skipped.
+    const connector = round > 0 ? /^(?:on|at|for|by|in|from|to)\s{2,}/i.exec(rest) : null;
+    if (connector) {
+      from += connector[0].length;
+      rest = text.slice(from);
+    }
+    const frame = LEADING_FRAMES.map((pattern) => pattern.exec(rest)).find((m) => m && m[0].trim().length > 0);
+    if (!frame) break;
+    spans.push({ start: from, end: from + frame[0].length });
+    from += frame[0].length;
+    from += text.slice(from).length - text.slice(from).trimStart().length;
+  }
+  const trailing = TRAILING_FRAME.exec(text) ?? (claimedAfter ? TRAILING_VERB.exec(text) : null);
+  if (trailing && trailing.index >= from && text.slice(from, trailing.index).trim()) spans.push({ start: trailing.index, end: trailing.index + trailing[0].length });
+  return spans;
+}
+
+/** "make a calendar entry for" → "Calendar entry": what the frame asked for, a title when the message names nothing else. */
+export function frameNoun(frame: string): string | undefined {
+  const noun = new RegExp(`\\b(${CONTAINER})\\b`, 'i').exec(frame.replace(/\s+/g, ' '))?.[1];
+  if (!noun || /^(?:timers?|notes?|notifications?)$/i.test(noun)) return undefined;
+  const singular = noun.toLowerCase().replace(/ies$/, 'y').replace(/(?<=[a-z]{3})s$/, '').replace(/^remainder/, 'reminder');
+  return singular.charAt(0).toUpperCase() + singular.slice(1);
+}

@@ -1,0 +1,65 @@
+// Properties of the first reading of a message: it never throws, its output is bounded, reading twice changes nothing, and
+// every spoken clock time becomes the digits it names.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAX_MESSAGE_CHARS, normaliseMessage } from './normalise.js';
+import { digitiseNumbers } from './spoken-numbers.js';
+
+const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty'];
+
+/** 1–59 as spoken ("twenty five"); minutes under ten as "oh five". */
+function spoken(n: number, minute = false): string {
+  if (minute && n < 10) return `oh ${UNITS[n]}`;
+  if (n < 20) return UNITS[n] ?? '';
+  return `${TENS[Math.floor(n / 10)]}${n % 10 ? ` ${UNITS[n % 10]}` : ''}`;
+}
+
+// Words spoken commands are made of: wake words, fillers, numbers, dates, times and ordinary title words.
+const WORDS = [
+  'alexa', 'hey', 'olly', 'ok', 'google', 'please', 'can', 'you', 'could', 'i', 'need', 'to', 'remind', 'me', 'add', 'set', 'a',
+  'reminder', 'for', 'at', 'on', 'the', 'by', 'half', 'past', 'quarter', 'noon', 'twelve', 'ten', 'thirty', 'am', 'pm', 'first',
+  'twenty', 'third', 'march', 'seventh', 'of', 'next', 'month', 'couple', 'hours', 'tomorrow', 'evening', 'meeting', 'dentist',
+  'buy', 'milk', 'two', 'thousand', 'and', 'seventeen', "o'clock", 'in', 'morning', '!', '?', ',', '😩', '✅', 'DONE', 'ADD',
+];
+const commands = fc.array(fc.constantFrom(...WORDS), { maxLength: 25 }).map((words) => words.join(' '));
+
+describe('normaliseMessage and digitiseNumbers (properties)', () => {
+  it('never throw and stay bounded on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3000, unit: 'grapheme' }), (text) => {
+        const normalised = normaliseMessage(text);
+        expect(normalised.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
+        expect(digitiseNumbers(text).length).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('change nothing when read a second time', () => {
+    fc.assert(
+      fc.property(commands, (text) => {
+        const once = digitiseNumbers(text);
+        expect(digitiseNumbers(once)).toBe(once);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('read every spoken clock time as its digits', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 59 }), fc.constantFrom('am', 'pm'), (hour, minute, meridiem) => {
+        expect(digitiseNumbers(`at ${spoken(hour)} ${spoken(minute, true)} ${meridiem}`)).toBe(`at ${hour}:${String(minute).padStart(2, '0')}${meridiem}`);
+        expect(digitiseNumbers(`call mom ${spoken(hour)} ${meridiem} tomorrow`)).toBe(`call mom ${hour}${meridiem} tomorrow`);
+      }),
+    );
+  });
+
+  it('read every spoken day of the month after a month name', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 31 }), fc.constantFrom('march', 'june', 'october'), (day, month) => {
+        expect(digitiseNumbers(`on ${month} ${spoken(day)}`)).toBe(`on ${month} ${day}`);
+      }),
+    );
+  });
+});

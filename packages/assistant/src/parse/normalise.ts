@@ -1,0 +1,61 @@
+// The first reading of a message: straight quotes, no wake word, politeness or decoration, common typos fixed, spoken numbers as digits.
+import { squeeze } from './phrase-cut.js';
+import { digitiseNumbers } from './spoken-numbers.js';
+import { fixCommonMisspellings } from './vocabulary.js';
+
+/** Longest message read; the rest of a pasted essay is not a command. */
+export const MAX_MESSAGE_CHARS = 2000;
+
+// A voice assistant's wake word opens a spoken command; it is not part of it ("hey olly", "ok google", "alexa,").
+const WAKE_WORD = /^(?:(?:hey|hi|ok(?:ay)?) )?(?:alexa|siri|google|olly|cortana)\b[,!.]?\s*/i;
+// The verbs a command starts with once its politeness is gone: "be sure to ⟨remind me⟩", "do ⟨remove⟩ the next event".
+const COMMAND_VERB =
+  '(?:remind|add|set|put|schedule|create|make|book|plan|remove|delete|cancel|clear|erase|move|mark|note|save)\\b';
+
+const POLITE_PREFIX = new RegExp(
+  [
+    '(?:hey|hi|hello|ok(?:ay)?|so|um+|uh+|yo|well|alright|right|oh|ah|and|also|now|then|hmm+|actually|wait|sorry|oops)\\b[,!.]?\\s+',
+    '(?:no|nah|nope|oh no)(?:[,!.]\\s*|\\s+(?=wait\\b))(?=\\S)',
+    '(?:please|pls|plz|kindly|just|quickly)\\s+',
+    '(?:can|could|would|will) you(?: please| pls| kindly)?(?: help me)?\\s+',
+    '(?:would you mind|do me a favou?r and)\\s+',
+    "i(?:'d| would) like (?:you )?to\\s+",
+    'i want (?:you )?to\\s+',
+    'i need you to\\s+',
+    '(?:go ahead and|let\'?s|lets|help me)\\s+',
+    `(?:be sure to|make sure to|make sure you|don'?t forget to|do not forget to|remember to|you (?:can|should|must)|do)\\s+(?=${COMMAND_VERB})`,
+    '(?:assistant|bot|todo bot)[,:]\\s*',
+  ]
+    .map((alternative) => `(?:${alternative})`)
+    .join('|')
+    .replace(/^/, '^(?:')
+    .concat(')+'),
+  'i',
+);
+const POLITE_SUFFIX = /(?:[,\s]+(?:please|pls|plz|thanks|thank you|thx|for me|if you can|if possible|asap please))+[.!?]*$/i;
+
+// Emoji and emoticons around a message ("groceries done ✅", "good evening :)") decorate it; they are not words.
+const DECORATION = /^(?:\s*(?:[:;=]-?[)(DPp/]|<3|\p{Extended_Pictographic}|[\uFE0F\u200D]|\p{Emoji_Modifier}))+\s*|(?:\s*(?:[:;=]-?[)(DPp/]|<3|\p{Extended_Pictographic}|[\uFE0F\u200D]|\p{Emoji_Modifier}))+\s*$/gu;
+// "hi there", "hello everyone": what follows the greeting is part of it, not a command.
+const GREETING_ONLY = /^(?:hey|hi|hello|hiya|yo)\b[,!.]?\s+(?:there|all|everyone|everybody|friend|buddy|mate|bot|assistant|again)\b[\s!.,]*$/i;
+
+/** Straightens quotes, drops wake words, politeness, decoration and trailing punctuation, fixes shouting and common misspellings. */
+export function normaliseMessage(message: string): string {
+  let text = squeeze(message.slice(0, MAX_MESSAGE_CHARS).replace(/[’‘`]/g, "'").replace(/\s+/g, ' '));
+  // "dentist ✅": a check mark next to a task name says it is done.
+  const ticked = /^(?:[✅✔☑✓]\uFE0F?\s*)+(.+)$|^(.+?)(?:\s*[✅✔☑✓]\uFE0F?)+$/u.exec(text);
+  const core = ticked?.[1] ?? ticked?.[2];
+  if (core && !/^(?:add|create|new|todo|to-do|task)\b/i.test(core)) text = /\b(?:done|complete|completed|finished)\W*$/i.test(core) ? core : `${core} done`;
+  text = squeeze(text.replace(DECORATION, ' '));
+  // "ADD BUY MILK TOMORROW": caps lock is not meant as part of the title.
+  if (!/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu) ?? []).length >= 2) text = text.toLowerCase();
+  text = digitiseNumbers(fixCommonMisspellings(text));
+  if (GREETING_ONLY.test(text)) return text.replace(/[\s!.,]+$/, '');
+  let previous = '';
+  while (previous !== text) {
+    previous = text;
+    // "hey olly please …", "please alexa …": wake words and politeness come in any order.
+    text = text.replace(WAKE_WORD, '').replace(POLITE_PREFIX, '').replace(POLITE_SUFFIX, '').replace(/\.+$|(?<!!)!$/, '').trim();
+  }
+  return text;
+}
