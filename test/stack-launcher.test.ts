@@ -57,9 +57,10 @@ describe('Dapr template rendering', () => {
 
 describe('infra script output', () => {
   it('reads the export lines the start scripts print', () => {
-    expect(parseExports('[log] starting\nexport TEST_DATABASE_URL=postgres://p@127.0.0.1:5/todo DATABASE_URL_FOR_STACK=x\n')).toEqual({
+    expect(parseExports('[log] starting\nexport TEST_DATABASE_URL=postgres://p@127.0.0.1:5/todo\nexport KAFKA_BROKERS=127.0.0.1:9092 REDIS_HOST=127.0.0.1:6379\n')).toEqual({
       TEST_DATABASE_URL: 'postgres://p@127.0.0.1:5/todo',
-      DATABASE_URL_FOR_STACK: 'x',
+      KAFKA_BROKERS: '127.0.0.1:9092',
+      REDIS_HOST: '127.0.0.1:6379',
     });
   });
 });

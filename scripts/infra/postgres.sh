@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts/stops a throwaway PostgreSQL cluster on a free port under the cache dir.
-# Usage: postgres.sh start|stop NAME   — `start` prints `export TEST_DATABASE_URL=…` (and DATABASE_URL) for eval.
+# Usage: postgres.sh start|stop NAME   — `start` prints `export TEST_DATABASE_URL=…` for eval.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 cmd="${1:-}"; name="${2:-default}"
@@ -28,4 +28,4 @@ port=$(cat "$port_file")
 run_as "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -tAc "select 1 from pg_database where datname='todo'" | grep -q 1 \
   || run_as "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres todo
 url="postgres://postgres@127.0.0.1:$port/todo"
-echo "export TEST_DATABASE_URL=$url DATABASE_URL_FOR_STACK=$url"
+echo "export TEST_DATABASE_URL=$url"

@@ -10,3 +10,4 @@ export * from './zoned-time.js';
 export { RecurrenceBudgetError, RECURRENCE_PERIOD_BUDGET } from './bounded-rule.js';
 export * from './text.js';
 export * from './tag-edit.js';
+export * from './task-change.js';

@@ -117,7 +117,6 @@ export async function upStack(options: UpOptions): Promise<StackState> {
         HOST: '127.0.0.1',
         PORT: String(appPort),
         DAPR_HTTP_PORT: String(daprHttpPort),
-        DAPR_GRPC_PORT: String(daprGrpcPort),
         APP_ID: service,
         LOG_LEVEL: options.logLevel ?? 'info',
         // Small services with little live data: a small young generation keeps RSS low (as the Helm chart's limits do).

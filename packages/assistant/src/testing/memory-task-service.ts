@@ -2,13 +2,14 @@
 // schemas), ownership, filters and sorting as the database one, without a database. Events are not written.
 import { randomUUID } from 'node:crypto';
 import {
-  editTags,
   NotFoundError,
   InvalidError,
   TaskCreateSchema,
   TaskListQuerySchema,
   TaskPatchSchema,
-  resolveRemindAt,
+  newTask,
+  patchedTask,
+  withStatus,
   type TagCount,
   type Task,
   type TaskListQuery,
@@ -42,11 +43,6 @@ export function createMemoryTaskService(clock: { now: () => Date } = { now: () =
     const row = rows.get(id);
     if (!row || row.userId !== userId) throw new NotFoundError('Task not found.', 'task_not_found');
     return row;
-  }
-
-  function withStatus(task: Task, status: Task['status']): Task {
-    const now = clock.now().toISOString();
-    return { ...task, status, completedAt: status === 'completed' ? now : null, updatedAt: now };
   }
 
   function matches(task: Task, q: TaskListQuery, now: Date): boolean {
@@ -88,27 +84,9 @@ export function createMemoryTaskService(clock: { now: () => Date } = { now: () =
     async create(userId, input) {
       const data = parse(TaskCreateSchema, input);
       if ([...rows.values()].filter((r) => r.userId === userId).length >= MAX_TASKS_PER_USER) throw new InvalidError('Too many tasks.');
-      const now = clock.now().toISOString();
       seq += 1;
       const id = nextId();
-      const dueAt = data.dueAt ?? null;
-      const recurrence = data.recurrence ?? null;
-      const task: Task = {
-        id,
-        title: data.title,
-        description: data.description ?? null,
-        status: 'pending',
-        priority: data.priority ?? 'medium',
-        tags: data.tags ?? [],
-        dueAt,
-        remindAt: resolveRemindAt(data, dueAt, null),
-        recurrence,
-        completedAt: null,
-        seriesId: recurrence ? id : null,
-        previousTaskId: null,
-        createdAt: now,
-        updatedAt: now,
-      };
+      const task = newTask(data, { id }, clock.now());
       rows.set(id, { userId, seq, task });
       return task;
     },
@@ -119,21 +97,9 @@ export function createMemoryTaskService(clock: { now: () => Date } = { now: () =
       const data = parse(TaskPatchSchema, patch);
       const row = owned(userId, id);
       const before = row.task;
-      const dueAt = data.dueAt !== undefined ? data.dueAt : before.dueAt;
-      let after: Task = {
-        ...before,
-        ...(data.title !== undefined ? { title: data.title } : {}),
-        ...(data.description !== undefined ? { description: data.description } : {}),
-        ...(data.priority !== undefined ? { priority: data.priority ?? 'medium' } : {}),
-        ...(data.tags !== undefined ? { tags: data.tags ?? [] } : {}),
-        ...(opts?.tagEdit ? { tags: editTags(data.tags !== undefined ? (data.tags ?? []) : before.tags, opts.tagEdit, (tags) => parse(TaskPatchSchema, { tags }).tags ?? []) } : {}),
-        ...(data.recurrence !== undefined ? { recurrence: data.recurrence } : {}),
-        dueAt,
-        remindAt: resolveRemindAt(data, dueAt, before.remindAt),
-        updatedAt: clock.now().toISOString(),
-      };
-      if (after.recurrence && !after.seriesId) after.seriesId = after.id;
-      if (data.status !== undefined && data.status !== before.status) after = withStatus(after, data.status);
+      const now = clock.now();
+      let after: Task = { ...patchedTask(before, data, { tagEdit: opts?.tagEdit, normaliseTags: (tags) => parse(TaskPatchSchema, { tags }).tags ?? [] }), updatedAt: now.toISOString() };
+      if (data.status !== undefined && data.status !== before.status) after = withStatus(after, data.status, now);
       row.task = after;
       return after;
     },
@@ -143,12 +109,12 @@ export function createMemoryTaskService(clock: { now: () => Date } = { now: () =
     },
     async complete(userId, id) {
       const row = owned(userId, id);
-      if (row.task.status !== 'completed') row.task = withStatus(row.task, 'completed');
+      if (row.task.status !== 'completed') row.task = withStatus(row.task, 'completed', clock.now());
       return row.task;
     },
     async reopen(userId, id) {
       const row = owned(userId, id);
-      if (row.task.status !== 'pending') row.task = withStatus(row.task, 'pending');
+      if (row.task.status !== 'pending') row.task = withStatus(row.task, 'pending', clock.now());
       return row.task;
     },
     async list(userId, query = {}) {

@@ -2,7 +2,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Database, Tx } from '@todo/db';
 import {
-  editTags,
   InvalidError,
   NotFoundError,
   TaskCreateSchema,
@@ -11,7 +10,9 @@ import {
   buildTaskChangeEvents,
   diffTasks,
   findUnstorableText,
-  resolveRemindAt,
+  newTask,
+  patchedTask,
+  withStatus,
   type Task,
   type TaskChangeOptions,
   type TaskUpdateOptions,
@@ -76,13 +77,6 @@ export function createTaskService(deps: TaskServiceDeps): TaskService {
     return toTask(row);
   }
 
-  /** The task with its status (and completedAt) set as of `now`. */
-  function withStatus(task: Task, status: Task['status'], now: Date): Task {
-    return status === 'completed'
-      ? { ...task, status, completedAt: now.toISOString(), updatedAt: now.toISOString() }
-      : { ...task, status, completedAt: null, updatedAt: now.toISOString() };
-  }
-
   async function changeStatus(userId: string, id: string, status: Task['status'], opts?: TaskChangeOptions): Promise<Task> {
     return write(async (tx, emit) => {
       const before = await lockedTask(tx, userId, id);
@@ -101,26 +95,7 @@ export function createTaskService(deps: TaskServiceDeps): TaskService {
         const existing = await findByIdempotencyKey(db, userId, opts.idempotencyKey);
         if (existing) return toTask(existing);
       }
-      const now = clock.now().toISOString();
-      const id = newId();
-      const dueAt = data.dueAt ?? null;
-      const recurrence = data.recurrence ?? null;
-      const task: Task = {
-        id,
-        title: data.title,
-        description: data.description ?? null,
-        status: 'pending',
-        priority: data.priority ?? 'medium',
-        tags: data.tags ?? [],
-        dueAt,
-        remindAt: resolveRemindAt(data, dueAt, null),
-        recurrence,
-        completedAt: null,
-        seriesId: opts.seriesId ?? (recurrence ? id : null),
-        previousTaskId: opts.previousTaskId ?? null,
-        createdAt: now,
-        updatedAt: now,
-      };
+      const task = newTask(data, { id: newId(), seriesId: opts.seriesId, previousTaskId: opts.previousTaskId }, clock.now());
       const created = await write(async (tx, emit) => {
         if (!(await insertTask(tx, userId, task, opts.idempotencyKey ?? null))) return undefined; // a concurrent call with the same idempotency key won
         await emitChange(emit, 'task.created', userId, task, opts);
@@ -143,19 +118,7 @@ export function createTaskService(deps: TaskServiceDeps): TaskService {
       return write(async (tx, emit) => {
         const before = await lockedTask(tx, userId, id);
         const now = clock.now();
-        const dueAt = data.dueAt !== undefined ? data.dueAt : before.dueAt;
-        let after: Task = {
-          ...before,
-          ...(data.title !== undefined ? { title: data.title } : {}),
-          ...(data.description !== undefined ? { description: data.description } : {}),
-          ...(data.priority !== undefined ? { priority: data.priority ?? 'medium' } : {}),
-          ...(data.tags !== undefined ? { tags: data.tags ?? [] } : {}),
-          ...(opts?.tagEdit ? { tags: editTags(data.tags !== undefined ? (data.tags ?? []) : before.tags, opts.tagEdit, normaliseTags) } : {}),
-          ...(data.recurrence !== undefined ? { recurrence: data.recurrence } : {}),
-          dueAt,
-          remindAt: resolveRemindAt(data, dueAt, before.remindAt),
-        };
-        if (after.recurrence && !after.seriesId) after.seriesId = after.id;
+        let after = patchedTask(before, data, { tagEdit: opts?.tagEdit, normaliseTags });
         const fieldChanges = diffTasks(before, after);
         const statusChange = data.status !== undefined && data.status !== before.status ? data.status : undefined;
         if (Object.keys(fieldChanges).length === 0 && !statusChange) return before;
