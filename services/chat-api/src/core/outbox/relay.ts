@@ -143,6 +143,12 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       });
   }
 
+  async function settle(): Promise<void> {
+    await pumping;
+    await Promise.all([...chains.values()]);
+    await marking;
+  }
+
   async function sweep(): Promise<void> {
     wake();
     if (metrics) await observeOutboxLag(db, clock, metrics);
@@ -162,29 +168,33 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       sweepTimer.unref();
       wake();
     },
-    async drain() {
-      for (;;) {
-        await pumping;
-        await Promise.all([...chains.values()]);
-        await marking;
-        const [row] = await db.select({ seq: outbox.seq }).from(outbox).where(isNull(outbox.publishedAt)).limit(1);
-        if (!row || !running) return;
-        wake();
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    },
+    drain: () => drainOutbox(db, settle, wake, () => running),
     async close() {
       running = false;
       if (sweepTimer) clearInterval(sweepTimer);
       if (retryTimer) clearTimeout(retryTimer);
-      await pumping;
-      await Promise.all([...chains.values()]);
-      await marking;
+      await settle();
     },
   };
 }
 
 class AbandonedError extends Error {}
+
+/** Whether any committed row waits to be published (the partial index answers). */
+export async function hasUnpublished(db: Db): Promise<boolean> {
+  const [row] = await db.select({ seq: outbox.seq }).from(outbox).where(isNull(outbox.publishedAt)).limit(1);
+  return row !== undefined;
+}
+
+/** Settles the relay's work, then looks again until no committed row waits (or the relay stopped). */
+export async function drainOutbox(db: Db, settle: () => Promise<void>, wake: () => void, isRunning: () => boolean): Promise<void> {
+  for (;;) {
+    await settle();
+    if (!(await hasUnpublished(db)) || !isRunning()) return;
+    wake();
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
 
 /** Sets the outbox lag gauge: the age of the oldest unpublished row (0 when none). */
 export async function observeOutboxLag(db: Db, clock: Clock, metrics: EventMetrics): Promise<void> {

@@ -3,14 +3,16 @@
 // another relay is publishing are skipped, never waited for), reads the unpublished rows of those chains in a NEW
 // statement (so it sees every mark committed by the chain's previous holder, which released the lock only after its
 // commit), publishes them in order per chain, marks them and commits, releasing the locks. Whole chains are claimed, so
-// order per task holds across replicas; a replica that dies mid-pass loses its session, PostgreSQL aborts the
-// transaction and frees its locks, and the next sweep of any replica republishes the unmarked rows (at-least-once: the
-// consumers drop a row the dead replica had already published). PGlite (one process) keeps the single relay (relay.ts).
+// order per task holds across replicas. A replica whose process dies mid-pass (crash, SIGKILL, OOM kill) has its socket
+// closed by its kernel: PostgreSQL ends the session at once, aborts the transaction and frees its locks, and the next
+// pass of any replica (at most contendedRetryMs later) republishes the unmarked rows (at-least-once: the consumers drop a
+// row the dead replica had already published). A replica frozen or cut off without a FIN (a stopped VM, a partition)
+// loses its session after passIdleTimeoutMs idle in the pass. PGlite (one process) keeps the single relay (relay.ts).
 import { inArray, sql } from 'drizzle-orm';
 import type { CloudEvent, Topic } from '@todo/domain';
 import type { Db, Tx } from '@todo/db';
 import type { OutboxRelay, OutboxRelayOptions } from './relay.js';
-import { observeOutboxLag } from './relay.js';
+import { drainOutbox, hasUnpublished, observeOutboxLag } from './relay.js';
 import { outbox } from './schema.js';
 
 export interface SharedOutboxRelayOptions extends OutboxRelayOptions {
@@ -20,12 +22,15 @@ export interface SharedOutboxRelayOptions extends OutboxRelayOptions {
   concurrentPasses?: number;
   /** Retry delay when every chain with rows was held by another pass (default 50 ms: the holder is mid-publish). */
   contendedRetryMs?: number;
+  /**
+   * A pass idle this long between statements (publishing) has its session ended by PostgreSQL, which frees its chains for
+   * the other replicas: the bound on a frozen replica's hold (default 5 s; a live pass that slow publishes again later).
+   */
+  passIdleTimeoutMs?: number;
 }
 
 /** The first key of the two-key advisory locks of outbox chains (the two-key space never meets the one-key space). */
 const CHAIN_LOCK_SPACE = 0x0b0c;
-/** A relay cut off mid-pass (its node gone, no FIN) is dropped by PostgreSQL after this long idle in its transaction. */
-const IDLE_IN_PASS_TIMEOUT = '10s';
 
 interface ClaimedRow {
   eventId: string;
@@ -48,6 +53,7 @@ export function createSharedOutboxRelay(options: SharedOutboxRelayOptions): Outb
   const maxRows = options.batchSize ?? 500;
   const maxChains = options.maxChains ?? 200;
   const maxPasses = options.concurrentPasses ?? 2;
+  const passIdleTimeout = `${Math.max(1, Math.round(options.passIdleTimeoutMs ?? 5_000))}ms`;
   const passes = new Set<Promise<void>>();
   let running = false;
   let again = false;
@@ -55,7 +61,7 @@ export function createSharedOutboxRelay(options: SharedOutboxRelayOptions): Outb
   let retryTimer: NodeJS.Timeout | undefined;
 
   async function claimChains(tx: Tx): Promise<{ mine: { topic: string; partition_key: string }[]; contended: number }> {
-    await tx.execute(sql`select set_config('idle_in_transaction_session_timeout', ${IDLE_IN_PASS_TIMEOUT}, true)`);
+    await tx.execute(sql`select set_config('idle_in_transaction_session_timeout', ${passIdleTimeout}, true)`);
     const candidates = rowsOf<{ topic: string; partition_key: string; mine: boolean }>(
       await tx.execute(sql`
         with chains as (
@@ -167,8 +173,7 @@ export function createSharedOutboxRelay(options: SharedOutboxRelayOptions): Outb
   /** A cheap look (the partial index) before opening a transaction: most sweeps find nothing. */
   async function sweep(): Promise<void> {
     try {
-      const [pending] = rowsOf<{ one: number }>(await db.execute(sql`select 1 as one from outbox where published_at is null limit 1`));
-      if (pending) wake();
+      if (await hasUnpublished(db)) wake();
     } catch (error) {
       log.warn({ err: error }, 'outbox sweep failed');
     }
@@ -190,15 +195,7 @@ export function createSharedOutboxRelay(options: SharedOutboxRelayOptions): Outb
       sweepTimer.unref();
       wake();
     },
-    async drain() {
-      for (;;) {
-        await settle();
-        const [pending] = rowsOf<{ one: number }>(await db.execute(sql`select 1 as one from outbox where published_at is null limit 1`));
-        if (!pending || !running) return;
-        wake();
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    },
+    drain: () => drainOutbox(db, settle, wake, () => running),
     async close() {
       running = false;
       if (sweepTimer) clearInterval(sweepTimer);
