@@ -123,6 +123,57 @@ describe('notification: reminder.due → stored, pushed, emailed over real SMTP,
     expect(pushRequests[0]!.headers['content-encoding']).toBe('aes128gcm');
   });
 
+  it('two replicas handling one reminder at once (a redelivery during a rebalance) send one email and one Web Push', async () => {
+    pushStatus = 201;
+    const vapid = webPush.generateVAPIDKeys();
+    const ecdh = createECDH('prime256v1');
+    ecdh.generateKeys();
+    const shared = createNotificationStore(database.db);
+    await shared.savePushSubscription('user-3', '0190f7e4-0000-7000-8000-0000000000cc', { endpoint: `https://127.0.0.1:${pushPort}/push/twice`, keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') } }, new Date());
+    const bus = { publish: async () => {} } as unknown as EventBus;
+    const invoker: Invoker = { invoke: async <T>() => ({ email: 'three@example.com' }) as T };
+    const mailsBefore = mails.length;
+    const replicas = [0, 1].map(() => {
+      const email = createEmailChannel({ smtpUrl: `smtp://127.0.0.1:${smtpPort}`, from: 'reminders@todo.test' });
+      const handle = handleReminderDue({
+        store: createNotificationStore(database.db), bus, clock: systemClock, log: silentLogger(), invoker, email,
+        webPush: createWebPushChannel({ publicKey: vapid.publicKey, privateKey: vapid.privateKey, subject: 'mailto:ops@todo.test', allowedAddress: onlyLoopback }),
+      });
+      return { email, handle };
+    });
+    const event = reminder('0190f7e4-0000-7000-8000-00000000e003');
+    (event.data as { userId: string }).userId = 'user-3';
+    await Promise.all(replicas.map((replica) => replica.handle(event)));
+    await Promise.all(replicas.map((replica) => replica.handle(event)));
+    for (const replica of replicas) replica.email.close();
+    expect(mails.slice(mailsBefore).filter((mail) => mail.includes('To: three@example.com'))).toHaveLength(1);
+    expect(pushRequests.filter((request) => request.url === '/push/twice')).toHaveLength(1);
+    const [stored] = await shared.list('user-3', false, 10);
+    expect(stored?.emailedAt).toBeInstanceOf(Date);
+    expect(stored?.webPushedAt).toBeInstanceOf(Date);
+  });
+
+  it('gives a delivery claim back when the send fails, so the retry sends it', async () => {
+    const store = createNotificationStore(database.db);
+    const bus = { publish: async () => {} } as unknown as EventBus;
+    let failing = true;
+    const invoker: Invoker = {
+      invoke: async <T>() => {
+        if (failing) throw new Error('chat-api unreachable');
+        return { email: 'four@example.com' } as T;
+      },
+    };
+    const email = createEmailChannel({ smtpUrl: `smtp://127.0.0.1:${smtpPort}`, from: 'reminders@todo.test' });
+    const handle = handleReminderDue({ store, bus, clock: systemClock, log: silentLogger(), invoker, email });
+    const event = reminder('0190f7e4-0000-7000-8000-00000000e004');
+    (event.data as { userId: string }).userId = 'user-4';
+    await expect(handle(event)).rejects.toThrow(/unreachable/);
+    failing = false;
+    await handle(event);
+    email.close();
+    expect(mails.filter((mail) => mail.includes('To: four@example.com'))).toHaveLength(1);
+  });
+
   it('drops a Web Push subscription the push service says is gone', async () => {
     const store = createNotificationStore(database.db);
     pushStatus = 410;

@@ -63,15 +63,34 @@ export function handleReminderDue(deps: ReminderHandlerDeps) {
       createdAt: deps.clock.now(),
     });
     await deps.bus.publish(TOPICS.taskUpdates, notificationPushEvent(stored, data.correlationId));
-    if (deps.email && !stored.emailedAt) await sendEmail(deps, deps.email, stored);
-    if (deps.webPush && !stored.webPushedAt) await sendWebPush(deps, deps.webPush, stored);
+    const { email, webPush } = deps;
+    if (email && !stored.emailedAt) await deliverOnce(deps, stored, 'email', () => sendEmail(deps, email, stored));
+    if (webPush && !stored.webPushedAt) await deliverOnce(deps, stored, 'webPush', () => sendWebPush(deps, webPush, stored));
   };
+}
+
+/** How long a replica has to send one channel's delivery before another may take it over. */
+const DELIVERY_CLAIM_MS = 60_000;
+
+/**
+ * Sends through one channel unless it was delivered or another replica is sending it right now (that replica's own
+ * delivery of the event retries if it fails; its claim expires if it dies). A failed send gives the claim back.
+ */
+async function deliverOnce(deps: ReminderHandlerDeps, n: StoredNotification, channel: 'email' | 'webPush', send: () => Promise<void>): Promise<void> {
+  const now = deps.clock.now();
+  if (!(await deps.store.claimDelivery(n.id, channel, now, new Date(now.getTime() + DELIVERY_CLAIM_MS)))) return;
+  try {
+    await send();
+  } catch (error) {
+    await deps.store.releaseDelivery(n.id, channel);
+    throw error;
+  }
+  await deps.store.markDelivered(n.id, channel, deps.clock.now());
 }
 
 async function sendEmail(deps: ReminderHandlerDeps, email: EmailChannel, n: StoredNotification): Promise<void> {
   const user = await deps.invoker.invoke<{ email: string }>('chat-api', 'GET', `/internal/users/${encodeURIComponent(n.userId)}`);
   await email.send({ to: user.email, subject: `Reminder: ${n.title}`, text: `${n.title}\n\n${n.body}` });
-  await deps.store.markDelivered(n.id, 'email', deps.clock.now());
 }
 
 async function sendWebPush(deps: ReminderHandlerDeps, webPush: WebPushChannel, n: StoredNotification): Promise<void> {
@@ -82,5 +101,4 @@ async function sendWebPush(deps: ReminderHandlerDeps, webPush: WebPushChannel, n
       deps.log.info({ userId: n.userId }, 'removed an expired Web Push subscription');
     }
   }
-  await deps.store.markDelivered(n.id, 'webPush', deps.clock.now());
 }

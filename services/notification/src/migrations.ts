@@ -32,4 +32,13 @@ export const notificationMigrations: Migration[] = [
       create index push_subscriptions_user_idx on push_subscriptions (user_id);
     `,
   },
+  {
+    // A replica claims a channel's delivery (for a while) before sending, so two replicas handling one reminder at
+    // once (a redelivery during a consumer-group rebalance) send one email and one Web Push.
+    name: '002_delivery_claims',
+    sql: `
+      alter table notifications add column email_claimed_until timestamptz;
+      alter table notifications add column web_push_claimed_until timestamptz;
+    `,
+  },
 ];

@@ -15,6 +15,8 @@ export const notifications = pgTable('notifications', {
   readAt: ts('read_at'),
   emailedAt: ts('emailed_at'),
   webPushedAt: ts('web_pushed_at'),
+  emailClaimedUntil: ts('email_claimed_until'),
+  webPushClaimedUntil: ts('web_push_claimed_until'),
 });
 
 export const pushSubscriptions = pgTable('push_subscriptions', {

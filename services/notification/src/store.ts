@@ -1,5 +1,5 @@
 // The notification service's reads and writes (its own tables only).
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '@todo/db';
 import { notifications, pushSubscriptions } from './schema.js';
 
@@ -63,6 +63,25 @@ export function createNotificationStore(db: Db) {
       await db.update(notifications).set({ readAt: now }).where(and(mine, isNull(notifications.readAt)));
       const [row] = await db.select().from(notifications).where(mine);
       return row ? toNotification(row) : undefined;
+    },
+
+    /**
+     * Takes the delivery of one channel until `until`, if it is neither delivered nor claimed by another replica right
+     * now (an expired claim — its replica died mid-send — can be taken). True when this caller should send.
+     */
+    async claimDelivery(id: string, channel: 'email' | 'webPush', now: Date, until: Date): Promise<boolean> {
+      const [delivered, claimed] = channel === 'email' ? [notifications.emailedAt, notifications.emailClaimedUntil] : [notifications.webPushedAt, notifications.webPushClaimedUntil];
+      const rows = await db
+        .update(notifications)
+        .set(channel === 'email' ? { emailClaimedUntil: until } : { webPushClaimedUntil: until })
+        .where(and(eq(notifications.id, id), isNull(delivered), or(isNull(claimed), lt(claimed, now))))
+        .returning({ id: notifications.id });
+      return rows.length === 1;
+    },
+
+    /** Gives a claim back after a failed send, so that the retry (on any replica) can take it at once. */
+    async releaseDelivery(id: string, channel: 'email' | 'webPush'): Promise<void> {
+      await db.update(notifications).set(channel === 'email' ? { emailClaimedUntil: null } : { webPushClaimedUntil: null }).where(eq(notifications.id, id));
     },
 
     async markDelivered(id: string, channel: 'email' | 'webPush', at: Date): Promise<void> {
