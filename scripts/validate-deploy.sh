@@ -81,6 +81,13 @@ for scenario in "${SCENARIOS[@]}"; do
     pass "$name: every subscribed topic is a KafkaTopic"
   fi
 done
+# Scale-out (issue #13): ≥ 2 replicas + PDB per service, consumer groups per service / per pod, subscriptions in scope.
+for scenario in "${SCENARIOS[@]}"; do
+  name=${scenario%%|*}; file="$out/$name.yaml"
+  [[ -s "$file" ]] || continue
+  if report=$(node scripts/check-scale-out.mjs "${PROMQL:-.}" "$file"); then pass "$name: scale-out — ${report#*: }"
+  else printf '%s\n' "$report"; fail "$name: scale-out"; fi
+done
 # Every environment variable the chart gives the services is read by the code (catches renames on either side).
 for variable in $(awk '/^kind: /{deployment = ($2 == "Deployment")} deployment && /^ +- name: [A-Z][A-Z0-9_]+$/{print $3}' "$out/minikube.yaml" | sort -u); do
   grep -rqw --include='*.ts' "$variable" src packages services scripts/infra 2>/dev/null \
