@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Starts/stops a single-node Apache Kafka broker (KRaft, combined broker+controller) on 127.0.0.1 free ports.
-# Usage: kafka.sh start|stop|status NAME — `start` prints `export KAFKA_BROKERS=127.0.0.1:<port>` for eval.
+# Usage: kafka.sh start|stop|status|lag NAME — `start` prints `export KAFKA_BROKERS=127.0.0.1:<port>` for eval; `lag`
+# prints `<group> <topic> <partition> <current-offset> <log-end-offset> <lag>` for every consumer group (Kafka's own ConsumerGroupCommand).
 # The data and the ports are kept under the state dir, so stop + start resumes the same broker on the same port.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 cmd="${1:-}"; name="${2:-default}"
-[[ "$cmd" =~ ^(start|stop|status)$ ]] || { echo "usage: $0 start|stop|status NAME" >&2; exit 2; }
+[[ "$cmd" =~ ^(start|stop|status|lag)$ ]] || { echo "usage: $0 start|stop|status|lag NAME" >&2; exit 2; }
 dir="${TODO_KAFKA_DIR:-/var/tmp/todo-chatbot}/kafka-$name"
 pid_file="$dir/pid"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
@@ -13,6 +14,16 @@ running() { [[ -f "$pid_file" ]] && kill -0 "$(cat "$pid_file")" 2>/dev/null; }
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 if [[ "$cmd" == "status" ]]; then running && echo running || echo stopped; exit 0; fi
+if [[ "$cmd" == "lag" ]]; then
+  running || { echo "kafka-$name is not running" >&2; exit 1; }
+  read -r port _ < "$dir/ports"
+  libs="$(bash "$(dirname "$0")/install-kafka.sh")/libs"
+  # It exits non-zero while a group is rebalancing or has no members: the rows it printed still count.
+  { java -Xms32m -Xmx128m -XX:TieredStopAtLevel=1 -cp "$libs/*" kafka.admin.ConsumerGroupCommand \
+    --bootstrap-server "127.0.0.1:$port" --describe --all-groups 2>/dev/null || true; } \
+    | awk '$1 != "GROUP" && NF >= 6 && $3 ~ /^[0-9]+$/ {print $1, $2, $3, $4, $5, $6}'
+  exit 0
+fi
 if [[ "$cmd" == "stop" ]]; then
   if running; then
     pid=$(cat "$pid_file"); kill "$pid" 2>/dev/null || true
@@ -44,6 +55,9 @@ offsets.topic.num.partitions=4
 transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1
 group.initial.rebalance.delay.ms=0
+# Lets the self-hosted components' 4 s session timeout through (Kafka's default minimum is 6 s), so a SIGKILLed
+# consumer's partitions move to its group's other replica sooner.
+group.min.session.timeout.ms=3000
 PROPS
   cat > "$dir/log4j.properties" <<PROPS
 log4j.rootLogger=WARN, file

@@ -80,6 +80,10 @@ export async function eventually<T>(probe: () => Promise<T | undefined | false>,
 export interface Socket {
   /** Every message received, stamped with the local time it arrived (`receivedAt`, ms since the epoch). */
   messages: Array<{ type: string; task?: TaskDto & { updatedAt?: string }; receivedAt: number; [key: string]: unknown }>;
+  /** When it opened, and when the server side went away (undefined while open). */
+  openedAt: number;
+  closedAt?: number;
+  onClose(listener: () => void): void;
   close(): void;
 }
 
@@ -92,5 +96,8 @@ export async function openSocket(client: ApiClient, baseUrl = client.baseUrl): P
     ws.once('open', () => resolve());
     ws.once('error', reject);
   });
-  return { messages, close: () => ws.close() };
+  ws.on('error', () => {}); // a killed replica resets the connection: `close` follows
+  const socket: Socket = { messages, openedAt: Date.now(), onClose: (listener) => ws.on('close', listener), close: () => ws.close() };
+  ws.on('close', () => (socket.closedAt ??= Date.now()));
+  return socket;
 }

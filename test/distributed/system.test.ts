@@ -155,7 +155,7 @@ describe('distributed runtime (each service beside its own daprd)', () => {
     }
     const after = await createTask(client, { title: 'after the restart' });
     await eventually(async () => ((await createdAudited(after.id)).length ? true : undefined), 30_000, 'a fresh event after the restart');
-  });
+  }, 300_000);
 
   it('still delivers an event committed just before chat-api was SIGKILLed', async () => {
     // Take chat-api's sidecar away first so the commit cannot be published, then kill chat-api itself:

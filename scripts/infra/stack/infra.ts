@@ -55,3 +55,15 @@ export async function startKafka(infra: InfraScripts, name: string): Promise<str
   return brokers;
 }
 export const stopKafka = (infra: InfraScripts, name: string) => script(infra, 'kafka.sh', 'stop', name);
+
+/** Kafka's consumer lag per group: the sum over its partitions (one with no committed offset lags by its log end). */
+export async function consumerLag(infra: InfraScripts, name: string): Promise<Map<string, number>> {
+  const lag = new Map<string, number>();
+  for (const line of (await script(infra, 'kafka.sh', 'lag', name)).split('\n')) {
+    const [group, , , , logEnd, behind] = line.trim().split(/\s+/);
+    if (!group || behind === undefined) continue;
+    const count = (value: string | undefined) => (value && /^\d+$/.test(value) ? Number(value) : 0);
+    lag.set(group, (lag.get(group) ?? 0) + (/^\d+$/.test(behind) ? Number(behind) : count(logEnd)));
+  }
+  return lag;
+}
