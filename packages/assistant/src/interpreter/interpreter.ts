@@ -12,10 +12,11 @@ import type { ToolAction, ToolDefinition } from '../tools/task-tools.js';
 import { quoteTitles, taskList, taskSummary, type Voice } from './describe.js';
 import { normaliseMessage, type Intent, type SmallTalkTopic } from './intent.js';
 import { decide } from './grammar/registry.js';
+import { splitCommands } from './compound.js';
 import { loadTasks, pickByOrdinal, resolveTargets, type Resolution, type TargetPurpose } from './targets.js';
 import { KIND_NOUNS } from './reference.js';
 import { rankTasks, bestMatches, wordMatches } from './task-match.js';
-import { ToolError, createTurn, recreateStep, type ConversationState, type TurnContext } from './turn.js';
+import { ToolError, createTurn, recreateStep, runUndoSteps, type ConversationState, type TurnContext } from './turn.js';
 
 export interface InterpreterInput {
   message: string;
@@ -67,13 +68,34 @@ export async function interpret(input: InterpreterInput): Promise<AssistantReply
   delete state.lastQuery;
   let reply: string;
   try {
-    reply = (pending && (await answerPending(turn, pending, text))) ?? (lastQuery && (await answerFollowUp(turn, lastQuery, input.message.trim()))) ?? (await respond(turn, text));
+    reply = (pending && (await answerPending(turn, pending, text))) ?? (lastQuery && (await answerFollowUp(turn, lastQuery, input.message.trim()))) ?? (await respondToAll(turn, text));
   } catch (error) {
     // A phrase the domain refuses while it is read (e.g. "every 1001 days") is explained like a refused tool call.
     if (!(error instanceof ToolError || error instanceof InvalidError)) throw error;
     reply = `Sorry, that didn't work: ${error.message}`;
   }
   return { reply, actions: turn.actions, state };
+}
+
+/** One command, or each of several in order ("mark X done and move Y to monday"); one undo takes them all back. */
+async function respondToAll(turn: TurnContext, text: string): Promise<string> {
+  const commands = splitCommands(text);
+  if (!commands) return respond(turn, text);
+  const replies: string[] = [];
+  const undos: NonNullable<ConversationState['undo']>[] = [];
+  for (const [i, command] of commands.entries()) {
+    delete turn.state.undo;
+    replies.push(await respond({ ...turn, message: command }, command));
+    if (turn.state.undo) undos.push(turn.state.undo);
+    if (turn.state.pending) {
+      // A question stops the run: the rest waits until the user has answered it.
+      const rest = commands.slice(i + 1);
+      if (rest.length) replies.push(`(Once that is settled, tell me again: "${rest.join('", "')}".)`);
+      break;
+    }
+  }
+  if (undos.length > 0) turn.state.undo = { label: undos.map((u) => u.label).join('; '), steps: undos.toReversed().flatMap((u) => u.steps) };
+  return replies.join('\n');
 }
 
 async function respond(turn: TurnContext, text: string): Promise<string> {
@@ -90,7 +112,7 @@ async function respond(turn: TurnContext, text: string): Promise<string> {
     case 'unknown':
       return fallback(turn, intent.text);
     case 'did':
-      return modify(turn, { kind: 'complete', target: intent.words });
+      return modify(turn, { kind: 'complete', target: intent.words }, { statement: !!rule?.statement });
     case 'undo':
       return undoLast(turn);
     default:
@@ -104,18 +126,38 @@ function voice(turn: TurnContext): Voice {
 
 // ---- adding ----
 
-/** "milk, eggs and bread", "milk, eggs, bread": a comma list of short items becomes one task each. */
-function splitItems(title: string): string[] {
-  if (!/^[^,]+(?:,\s*[^,]+)+,?\s+and\s+[^,]+$|^[^,]+(?:,\s*[^,]+){2,}$/i.test(title)) return [title];
+/** "add three things: …", "add these to my shopping list: …": what follows the colon is a list of tasks. */
+const LIST_FRAME = new RegExp(
+  `^(?=\\S[^:]*:)(?:(?:these|those|the following|some|(?:a )?few|(?:a )?couple(?: of)?|${NUMBER_PATTERN})\\s+)*(?:more\\s+)?(?:(?:things|items|tasks|todos|to-?dos|bits|stuff)\\b\\s*)?(?:(?:to|on|for|into|in)\\s+(?<list>[^:]+?)\\s*)?:\\s*(?<items>.+)$`,
+  'i',
+);
+
+/**
+ * "milk, eggs and bread", "milk, eggs, bread": a comma list of short items becomes one task each; after a list frame
+ * ("three things: a and b") two items joined by "and" do too.
+ */
+function splitItems(title: string, listed: boolean): string[] {
+  const commaList = /^[^,]+(?:,\s*[^,]+)+,?\s+and\s+[^,]+$|^[^,]+(?:,\s*[^,]+){2,}$/i.test(title);
+  if (!commaList && !(listed && /^[^,]+(?:,\s*[^,]+)*,?\s+and\s+[^,]+$|^[^,]+,\s*[^,]+$/i.test(title))) return [title];
   const items = title.split(/,\s*(?:and\s+)?|\s+and\s+/i).map((s) => s.trim()).filter(Boolean);
   return items.every((item) => item.split(/\s+/).length <= 4) ? items.map((item) => cleanTitle(item)) : [title];
 }
 
-async function addTasks(turn: TurnContext, text: string, reminderAtDue: boolean): Promise<string> {
+/** The list part of "three things: a, b, c", with the named list ("to my shopping list") kept as words the parser reads as a tag. */
+function listedItems(text: string): string | undefined {
+  const frame = LIST_FRAME.exec(text);
+  if (!frame || frame[0].indexOf(':') === 0) return undefined;
+  if (!frame.groups?.items || !/[,]|\band\b/i.test(frame.groups.items)) return undefined;
+  return frame.groups.list ? `${frame.groups.items} to ${frame.groups.list}` : frame.groups.items;
+}
+
+async function addTasks(turn: TurnContext, message: string, reminderAtDue: boolean): Promise<string> {
+  const items = listedItems(message);
+  const text = items ?? message;
   const draft = parseTaskDetails(text, { now: turn.now, timeZone: turn.timeZone });
   if (!draft.title) return 'What should I call the task? For example: "add call the bank tomorrow at 10am".';
   if (reminderAtDue && draft.dueAt && draft.reminderMinutesBefore === undefined && !draft.remindAt) draft.reminderMinutesBefore = 0;
-  const titles = splitItems(draft.title);
+  const titles = splitItems(draft.title, items !== undefined);
   const created: Task[] = [];
   for (const title of titles) created.push((await turn.call('add_task', toAddInput({ ...draft, title }))) as Task);
   turn.state.lastTaskIds = created.map((t) => t.id);
@@ -381,7 +423,7 @@ async function undoLast(turn: TurnContext): Promise<string> {
   const undo = turn.state.undo;
   if (!undo) return "There's nothing for me to undo.";
   delete turn.state.undo;
-  for (const step of undo.steps) await turn.call(step.tool, step.input);
+  await runUndoSteps(undo.steps, (name, input) => turn.call(name, input));
   return `Undone: I had ${undo.label}; that is reverted now.`;
 }
 

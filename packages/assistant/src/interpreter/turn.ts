@@ -17,7 +17,22 @@ export interface ConversationState {
   /** The question the last turn answered, so "and friday?" can ask it again for another day. */
   lastQuery?: { text: string; search: boolean; count: boolean };
   /** How to take back the last change ("undo"). */
-  undo?: { label: string; steps: Array<{ tool: ToolName; input: Record<string, unknown> }> };
+  undo?: { label: string; steps: UndoStep[] };
+}
+
+/** One call that takes back part of a change; `thenComplete` completes the task it re-creates (a deleted done task). */
+export interface UndoStep {
+  tool: ToolName;
+  input: Record<string, unknown>;
+  thenComplete?: boolean;
+}
+
+/** Runs undo steps in order through `call` (which records and may throw); a re-created done task is completed again. */
+export async function runUndoSteps(steps: UndoStep[], call: (name: ToolName, input: unknown) => Promise<unknown>): Promise<void> {
+  for (const step of steps) {
+    const output = (await call(step.tool, step.input)) as { id?: string } | undefined;
+    if (step.thenComplete && output?.id) await call('update_task', { taskId: output.id, status: 'completed' });
+  }
 }
 
 export interface TurnContext {
@@ -61,9 +76,10 @@ export function createTurn(tools: ToolDefinition[], message: string, timeZone: s
 }
 
 /** The undo step that brings a deleted task back: an add_task with everything the task carried. */
-export function recreateStep(task: Task): NonNullable<ConversationState['undo']>['steps'][number] {
+export function recreateStep(task: Task): UndoStep {
   return {
     tool: 'add_task',
+    ...(task.status === 'completed' ? { thenComplete: true } : {}),
     input: {
       title: task.title,
       ...(task.description ? { description: task.description } : {}),

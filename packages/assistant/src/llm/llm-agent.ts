@@ -3,7 +3,7 @@ import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import { stepCountIs, streamText, tool, type ModelMessage, type ToolSet } from 'ai';
 import { z } from 'zod';
 import type { Task } from '@todo/domain';
-import type { ConversationState } from '../interpreter/turn.js';
+import { runUndoSteps, type ConversationState } from '../interpreter/turn.js';
 import { describeInstant } from '../parse/zoned-time.js';
 import { callTool, type ToolAction, type ToolDefinition } from '../tools/task-tools.js';
 import { isWrite, undoForTurn } from './llm-undo.js';
@@ -205,10 +205,11 @@ async function runUndo(tools: ToolDefinition[], state: LlmConversationState, rec
   const undo = state.undo;
   if (!undo) return { label: undefined, output: { error: { code: 'nothing_to_undo', message: 'There is nothing to undo.' } } };
   delete state.undo;
-  for (const step of undo.steps) {
-    const { action } = await callTool(tools, step.tool, step.input);
+  await runUndoSteps(undo.steps, async (name, input) => {
+    const { action } = await callTool(tools, name, input);
     record(action);
-  }
+    return action.output;
+  });
   return { label: undo.label, output: { undone: undo.label } };
 }
 

@@ -201,6 +201,9 @@ export function firstOccurrence(rule: string, time: { hour: number; minute: numb
   const floating = (w: WallClock) => new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute));
   const options = RRule.parseString(rule);
   options.dtstart = floating({ ...start, hour: time.hour, minute: time.minute });
+  // "every other tuesday" said on a wednesday starts next tuesday: rrule would count the interval from the start week
+  // and skip it. The interval applies from the first occurrence on.
+  if ((options.interval ?? 1) > 1 && (options.byweekday || options.bymonthday)) options.interval = 1;
   const next = new RRule(options).after(floating(local), true) ?? floating(addDays(start, 1));
   return instantOf(
     { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), hour: next.getUTCHours(), minute: next.getUTCMinutes() },

@@ -29,6 +29,10 @@ const FULL_WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
 const UNIT = '(day|week|month|year|hour)s?';
 const DAY_PART_HOURS: Record<string, number> = { morning: 9, afternoon: 14, evening: 18, night: 21 };
 
+// What may follow "weekly"/"monthly" when it means a repetition: the end, a date or time word, a tag, a preposition.
+const AS_REPETITION =
+  '(?=\\s*(?:$|[,.;:!?#(-]|\\d|(?:on|at|from|starting|until|till|to|for|in|by|every|each|basis|repeat\\w*|recurring|please|tomorrow|today|tonight|next|this|after|before|beginning|with|and|p[0-3]|high|low|urgent|reminder|remind)\\b))';
+
 type Matcher = { pattern: RegExp; build: (m: RegExpExecArray) => { rule: string; hourHint?: number } | undefined };
 
 function byDay(list: string): string {
@@ -81,6 +85,11 @@ const MATCHERS: Matcher[] = [
     build: (m) => weekdays(m[2], parseNumber((m[1] ?? '').replace(/^alternate$/i, 'other')) ?? parseOrdinal(m[1] ?? '') ?? 2),
   },
   {
+    // "alternate tuesdays", "on alternate mondays and fridays"
+    pattern: new RegExp(`\\b(?:on )?alternate (${WD_LIST})\\b`),
+    build: (m) => weekdays(m[1], 2),
+  },
+  {
     pattern: new RegExp(`\\b${EVERY} (${WD_LIST})\\b`),
     build: (m) => weekdays(m[1], 1),
   },
@@ -113,8 +122,9 @@ const MATCHERS: Matcher[] = [
     build: (m) => timesPer(m[1] ?? '', m[2] ?? 'week'),
   },
   { pattern: /\b(?:daily|every single day|everyday)\b/, build: () => ({ rule: 'FREQ=DAILY' }) },
-  { pattern: /\bweekly\b/, build: () => ({ rule: 'FREQ=WEEKLY' }) },
-  { pattern: /\bmonthly\b/, build: () => ({ rule: 'FREQ=MONTHLY' }) },
+  // "weekly team sync", "monthly report": before a noun the word describes the task; elsewhere it is a repetition.
+  { pattern: new RegExp(`\\bweekly${AS_REPETITION}`), build: () => ({ rule: 'FREQ=WEEKLY' }) },
+  { pattern: new RegExp(`\\bmonthly${AS_REPETITION}`), build: () => ({ rule: 'FREQ=MONTHLY' }) },
   { pattern: /\b(?:yearly|annually)\b/, build: () => ({ rule: 'FREQ=YEARLY' }) },
   { pattern: /\bhourly\b/, build: () => ({ rule: 'FREQ=HOURLY' }) },
 ];

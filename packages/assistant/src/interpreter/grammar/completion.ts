@@ -70,6 +70,16 @@ export const COMPLETION_RULES: IntentRule[] = [
     pattern: template("^(?:i|we)(?:'ve| have)? (?:just |already |finally |now )?(?<verb>{pastTense})\\b(?<rest>.*)$"),
     build: (g) => ({ kind: 'did', words: `${presentOf(g.verb ?? '')} ${g.rest ?? ''}`.trim() }),
     examples: ['I called mom', 'we bought the tickets'],
-    counterExamples: ['I need to call mom', 'I wanted to buy milk'],
+    counterExamples: ['I need to call mom', 'I wanted to buy milk', 'I moved the dentist to friday'],
+  },
+  {
+    id: 'complete.past-tense-bare',
+    priority: 249,
+    // "paid the rent", "just emailed sam": about a task the user has; when none matches nothing is added.
+    statement: true,
+    pattern: template('^(?:just |finally |already )?(?<verb>{pastTense}) (?<rest>.+)$'),
+    build: (g) => ({ kind: 'did', words: `${presentOf(g.verb ?? '')} ${g.rest ?? ''}`.trim() }),
+    examples: ['paid the rent', 'just emailed sam', 'called the plumber this morning'],
+    counterExamples: ['added milk', 'missed the dentist', 'need milk'],
   },
 ];

@@ -46,7 +46,10 @@ function slotsOf(match: RegExpExecArray, text: string): Record<string, string> {
 
 /** The first rule (by priority) whose template matches the normalised text and whose builder accepts the slots. */
 export function decide(text: string): Decision {
+  const asked = /\?\s*$/.test(text);
   for (const rule of INTENT_RULES) {
+    // "the report is done?", "got anything due saturday?": a question about a task never changes it.
+    if (asked && rule.pattern.source.startsWith('^(?<target>')) continue;
     const match = rule.pattern.exec(text);
     if (!match) continue;
     const intent = rule.build(slotsOf(match, text));

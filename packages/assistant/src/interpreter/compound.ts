@@ -1,0 +1,47 @@
+// Several commands in one message ("mark the report done and move the dentist to monday"): where to cut it.
+import { decide } from './grammar/registry.js';
+
+/** At most this many commands are read out of one message; the rest stays with the last one. */
+export const MAX_COMMANDS = 3;
+/** Only the first cuts are tried: each try reads both sides, and a long list of commas must stay cheap. */
+const MAX_CUTS = 12;
+
+const SEPARATOR = /\s*(?:[;.!]\s+|,?\s+(?:and\s+)?then\s+|,\s+and\s+(?:also\s+)?|,\s+also\s+|\s+and\s+(?:also\s+)?|,\s+)/gi;
+
+/** A part stands on its own when a command rule reads it; a bare "add"-like frame ("set up …") or a question does not count. */
+function standsAlone(part: string, first: boolean): boolean {
+  const { intent, rule } = decide(part);
+  if (!rule || intent.kind === 'smalltalk' || intent.kind === 'query' || intent.kind === 'unknown') return false;
+  return first || rule.id !== 'add.frame';
+}
+
+/**
+ * The commands of a message, in order, or undefined when it is one command. A cut is made only where both sides read
+ * as commands, so "add milk and eggs" and "move the report and the slides to friday" stay whole; a statement rule
+ * that reads the whole message ("I can't make X, put it on the 10th") keeps it whole too.
+ */
+export function splitCommands(text: string): string[] | undefined {
+  const whole = decide(text).rule;
+  if (whole?.statement || whole?.id.startsWith('smalltalk.')) return undefined;
+  const cuts = [...text.matchAll(SEPARATOR)].slice(0, MAX_CUTS).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (cuts.length === 0) return undefined;
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    if (parts.length === MAX_COMMANDS - 1) break;
+    const left = text.slice(from, cut.start).trim();
+    const right = text.slice(cut.end).trim();
+    // The right side is read as far as the next cut that also works, so each part is checked on its own words.
+    const nextCut = cuts.find((c) => c.start >= cut.end);
+    const rightAlone = nextCut ? text.slice(cut.end, nextCut.start).trim() : right;
+    // "add X, tag it a and b": the new task's own tags, read with it.
+    if (/^(?:tag|label) (?:it|them)\b/i.test(right) && decide(left).intent.kind === 'add') continue;
+    if (standsAlone(left, parts.length === 0) && (standsAlone(right, false) || standsAlone(rightAlone, false))) {
+      parts.push(left);
+      from = cut.end;
+    }
+  }
+  if (parts.length === 0) return undefined;
+  parts.push(text.slice(from).trim());
+  return parts;
+}
