@@ -34,8 +34,8 @@ export function splitCommands(text: string): string[] | undefined {
     // The right side is read as far as the next cut that also works, so each part is checked on its own words.
     const nextCut = cuts.find((c) => c.start >= cut.end);
     const rightAlone = nextCut ? text.slice(cut.end, nextCut.start).trim() : right;
-    // "add X, tag it a and b": the new task's own tags, read with it.
-    if (/^(?:tag|label) (?:it|them)\b/i.test(right) && decide(left).intent.kind === 'add') continue;
+    // "add X, tag it a and b", "add X and set a reminder for friday at 5": the new task's own tags and time, read with it.
+    if (decide(left).intent.kind === 'add' && (/^(?:tag|label) (?:it|them)\b/i.test(right) || decide(right).rule?.id.startsWith('reminder.'))) continue;
     if (standsAlone(left, parts.length === 0) && (standsAlone(right, false) || standsAlone(rightAlone, false))) {
       parts.push(left);
       from = cut.end;
