@@ -33,6 +33,15 @@ export class ConflictError extends DomainError {
   }
 }
 
+/** Well-formed input the server refuses in its context (e.g. an Idempotency-Key reused with another body): HTTP 422. */
+export class UnprocessableError extends DomainError {
+  readonly code: string;
+  constructor(message: string, code = 'unprocessable') {
+    super(message);
+    this.code = code;
+  }
+}
+
 export class UnauthorizedError extends DomainError {
   readonly code: string;
   constructor(message = 'Authentication required.', code = 'unauthorized') {

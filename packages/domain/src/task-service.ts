@@ -14,6 +14,8 @@ export interface TaskUpdateOptions extends TaskChangeOptions {
 export interface TaskCreateOptions extends TaskChangeOptions {
   /** When a task was already created with this key, that task is returned and nothing new is written. */
   idempotencyKey?: string;
+  /** With idempotencyKey: a later call whose input differs from the first call's throws UnprocessableError (HTTP 422). */
+  sameInputRequired?: boolean;
   /** The recurring series this task continues (defaults to the new task's own id when it has a recurrence). */
   seriesId?: string;
   /** The occurrence whose completion created this one. */

@@ -3,7 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { AnyHttpApp } from './app.js';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ConflictError, DomainError, ForbiddenError, InvalidError, NotFoundError, RateLimitedError, UnauthorizedError, UnavailableError } from '@todo/domain';
+import { ConflictError, DomainError, ForbiddenError, InvalidError, NotFoundError, RateLimitedError, UnauthorizedError, UnavailableError, UnprocessableError } from '@todo/domain';
 
 export interface ErrorBody {
   error: { code: string; message: string; details?: unknown };
@@ -23,6 +23,7 @@ export function statusOfDomainError(error: DomainError): number {
   if (error instanceof ForbiddenError) return 403;
   if (error instanceof NotFoundError) return 404;
   if (error instanceof ConflictError) return 409;
+  if (error instanceof UnprocessableError) return 422;
   if (error instanceof RateLimitedError) return 429;
   if (error instanceof UnavailableError) return 503;
   return 400;

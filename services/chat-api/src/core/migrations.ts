@@ -58,6 +58,11 @@ const ownMigrations: Migration[] = [
       create index tasks_description_trgm_idx on tasks using gin (description gin_trgm_ops);
     `,
   },
+  {
+    // A digest of the body that first used an Idempotency-Key, so reusing the key with another body is refused (422).
+    name: '003_task_request_digest',
+    sql: `alter table tasks add column request_digest text;`,
+  },
 ];
 
 /** Everything chat-api needs, in order; apply with `migrate(database, CHAT_API_SERVICE, chatApiMigrations)`. */

@@ -38,6 +38,7 @@ export const tasks = pgTable('tasks', {
   seriesId: uuid('series_id'),
   previousTaskId: uuid('previous_task_id'),
   idempotencyKey: text('idempotency_key'),
+  requestDigest: text('request_digest'),
   createdAt: instant('created_at').notNull(),
   updatedAt: instant('updated_at').notNull(),
 });

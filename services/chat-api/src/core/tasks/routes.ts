@@ -22,15 +22,15 @@ export async function taskRoutes(app: HttpApp, options: TaskRoutesOptions): Prom
     schema: {
       tags: ['tasks'],
       summary: 'Create a task',
-      description: 'With an Idempotency-Key header, repeating the request returns the task the first one created.',
+      description: 'With an Idempotency-Key header, repeating the request returns the task the first one created; the same key with another body is a 422.',
       security,
       headers: z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }),
       body: TaskCreateSchema,
-      response: { 201: TaskSchema, ...errors },
+      response: { 201: TaskSchema, 422: ErrorBodySchema, ...errors },
     },
     handler: async (request, reply) => {
       const idempotencyKey = request.headers['idempotency-key'];
-      const task = await service.create(currentUser(request).id, request.body, { ...opts(request), ...(idempotencyKey ? { idempotencyKey: `http:${idempotencyKey}` } : {}) });
+      const task = await service.create(currentUser(request).id, request.body, { ...opts(request), ...(idempotencyKey ? { idempotencyKey: `http:${idempotencyKey}`, sameInputRequired: true } : {}) });
       return reply.code(201).send(task);
     },
   });

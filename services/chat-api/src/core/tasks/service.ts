@@ -1,4 +1,5 @@
 // The TaskService: validates input, applies the change through store.ts, and emits its events in the same unit of work (withOutbox).
+import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import type { Database, Tx } from '@todo/db';
 import {
@@ -7,6 +8,7 @@ import {
   TaskCreateSchema,
   TaskListQuerySchema,
   TaskPatchSchema,
+  UnprocessableError,
   buildTaskChangeEvents,
   diffTasks,
   findUnstorableText,
@@ -24,6 +26,7 @@ import {
 import type { Clock } from '@todo/platform';
 import type { z } from 'zod';
 import { outboxWriter, type Emit, type OutboxHandOver } from '../outbox/unit-of-work.js';
+import type { TaskRow } from '../schema.js';
 import { deleteTask, findByIdempotencyKey, findTask, insertTask, listTasks, saveTask, tagCounts, toTask } from './store.js';
 
 export const EVENT_SOURCE = 'chat-api';
@@ -55,6 +58,11 @@ function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S>
 /** Tags normalised as stored (trimmed, no #, lower-case, bounded); a bad tag is a 400. */
 function normaliseTags(tags: string[]): string[] {
   return parseInput(TaskPatchSchema, { tags }).tags ?? [];
+}
+
+/** The digest of a create call's validated input: the same request gives the same digest whatever its key order or spacing. */
+function inputDigest(data: unknown): string {
+  return createHash('sha256').update(JSON.stringify(data)).digest('base64url');
 }
 
 export function createTaskService(deps: TaskServiceDeps): TaskService {
@@ -91,20 +99,29 @@ export function createTaskService(deps: TaskServiceDeps): TaskService {
   return {
     async create(userId, input, opts: TaskCreateOptions = {}) {
       const data = parseInput(TaskCreateSchema, input);
+      const digest = inputDigest(data);
+      const replayOf = (first: TaskRow): Task => {
+        // Rows written before digests were kept have none: they match any body, as they did then.
+        if (opts.sameInputRequired && first.requestDigest !== null && first.requestDigest !== digest) {
+          throw new UnprocessableError('This Idempotency-Key was already used with a different request body; use a new key.', 'idempotency_key_reused');
+        }
+        return toTask(first);
+      };
       if (opts.idempotencyKey) {
         const existing = await findByIdempotencyKey(db, userId, opts.idempotencyKey);
-        if (existing) return toTask(existing);
+        if (existing) return replayOf(existing);
       }
       const task = newTask(data, { id: newId(), seriesId: opts.seriesId, previousTaskId: opts.previousTaskId }, clock.now());
       const created = await write(async (tx, emit) => {
-        if (!(await insertTask(tx, userId, task, opts.idempotencyKey ?? null))) return undefined; // a concurrent call with the same idempotency key won
+        const key = opts.idempotencyKey ? { idempotencyKey: opts.idempotencyKey, requestDigest: digest } : null;
+        if (!(await insertTask(tx, userId, task, key))) return undefined; // a concurrent call with the same idempotency key won
         await emitChange(emit, 'task.created', userId, task, opts);
         return task;
       });
       if (created) return created;
       const winner = await findByIdempotencyKey(db, userId, opts.idempotencyKey ?? '');
       if (!winner) throw new NotFoundError('Task not found.', 'task_not_found');
-      return toTask(winner);
+      return replayOf(winner);
     },
 
     async get(userId, id) {

@@ -28,7 +28,7 @@ export function toTask(row: TaskRow): Task {
 }
 
 /** The columns a Task maps to (for insert/update). */
-export function toColumns(task: Task): Omit<typeof tasks.$inferInsert, 'userId' | 'idempotencyKey' | 'priorityRank'> {
+export function toColumns(task: Task): Omit<typeof tasks.$inferInsert, 'userId' | 'idempotencyKey' | 'requestDigest' | 'priorityRank'> {
   const date = (s: string | null) => (s ? new Date(s) : null);
   return {
     id: task.id,
@@ -49,11 +49,16 @@ export function toColumns(task: Task): Omit<typeof tasks.$inferInsert, 'userId' 
   };
 }
 
-/** Inserts a new task; false when the user already has a task with this idempotency key (nothing written). */
-export async function insertTask(tx: Tx, userId: string, task: Task, idempotencyKey: string | null): Promise<boolean> {
+/** Inserts a new task (with its idempotency key and the digest of the body that used it); false when the user already has a task with this key (nothing written). */
+export async function insertTask(
+  tx: Tx,
+  userId: string,
+  task: Task,
+  key: { idempotencyKey: string; requestDigest: string } | null,
+): Promise<boolean> {
   const inserted = await tx
     .insert(tasks)
-    .values({ ...toColumns(task), userId, idempotencyKey })
+    .values({ ...toColumns(task), userId, idempotencyKey: key?.idempotencyKey ?? null, requestDigest: key?.requestDigest ?? null })
     .onConflictDoNothing({ target: [tasks.userId, tasks.idempotencyKey] })
     .returning({ id: tasks.id });
   return inserted.length > 0;

@@ -251,6 +251,19 @@ describe.each(testDatabaseKinds())('tasks on $name', (kind) => {
     expect(bobsTry.title).toBe('Bob too');
   });
 
+  it('POST /api/tasks reusing an Idempotency-Key with another body is a 422 and creates nothing', async () => {
+    const send = (payload: object) =>
+      api.app.inject({ method: 'POST', url: '/api/tasks', headers: { ...alice.headers, 'idempotency-key': 'retry-2' }, payload });
+    const first = await send({ title: 'Pay rent', priority: 'high' });
+    expect(first.statusCode).toBe(201);
+    expect(body(await send({ priority: 'high', title: '  Pay rent ' }))).toEqual(body(first)); // the same request, spelled differently
+    const other = await send({ title: 'Pay rent', priority: 'low' });
+    expect(other.statusCode).toBe(422);
+    expect(body(other).error.code).toBe('idempotency_key_reused');
+    const list = body(await api.app.inject({ url: '/api/tasks?q=Pay%20rent', headers: alice.headers }));
+    expect(list.items.map((t: { id: string; priority: string }) => [t.id, t.priority])).toEqual([[body(first).id, 'high']]);
+  });
+
   it('lists tag counts for the caller', async () => {
     const carol = await api.signUp('carol');
     await create(carol, { title: 'a', tags: ['home', 'errands'] });
