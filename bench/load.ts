@@ -86,7 +86,7 @@ async function runMode(mode: string, postgresUrl: string | undefined): Promise<M
   const server = postgresUrl ? await freshPostgres(postgresUrl) : undefined;
   const raw = postgresUrl ? await freshPostgres(postgresUrl) : undefined;
   const config = parseConfig({
-    PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: 'bench-secret-0123456789abcdef', LOG_LEVEL: 'silent',
+    PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: 'bench-secret-0123456789abcdefghijklmnopqrstuv', LOG_LEVEL: 'silent',
     ...(server ? { DATABASE_URL: server.url } : {}),
   });
   const system = await startEmbedded(config, { log: silentLogger() });

@@ -21,7 +21,7 @@ const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'todo-bench-'));
-  const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: 'bench-secret-0123456789abcdef', LOG_LEVEL: 'silent' });
+  const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: 'bench-secret-0123456789abcdefghijklmnopqrstuv', LOG_LEVEL: 'silent' });
   const system = await startEmbedded(config, { log: silentLogger() });
   try {
     const register = await fetch(`${system.url}/api/auth/register`, {

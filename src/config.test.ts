@@ -27,6 +27,8 @@ describe('configuration', () => {
     [{ LLM_BASE_URL: 'not a url' }, 'LLM_BASE_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ JWT_SECRET: 'sixteen-chars-ok' }, 'JWT_SECRET'],
+    [{ JWT_SECRET: 'x'.repeat(64) }, 'JWT_SECRET'],
   ])('%j stops with one line naming %s', (env, name) => {
     let error: unknown;
     try {
@@ -38,6 +40,11 @@ describe('configuration', () => {
     const message = (error as Error).message;
     expect(message).toContain(name);
     expect(message).not.toContain('\n');
+  });
+
+  it('accepts a JWT_SECRET of 32 random bytes', () => {
+    const hex = '3f9a0c51e2b847d6a1c09e5f7b2d4e81c3a6f09b7e2d5c14a8f3b6e90d1c2a47';
+    expect(parseConfig({ JWT_SECRET: hex }).JWT_SECRET).toBe(hex);
   });
 
   it('never echoes a secret value in the error', () => {
@@ -58,6 +65,7 @@ describe('JWT secret', () => {
   });
 
   it('prefers JWT_SECRET when set', async () => {
-    expect(await resolveJwtSecret({ jwtSecret: 'x'.repeat(20), dataDir: mkdtempSync(join(tmpdir(), 'jwt-')) })).toBe('x'.repeat(20));
+    const secret = 'a-long-random-secret-0123456789-abcdefghij';
+    expect(await resolveJwtSecret({ jwtSecret: secret, dataDir: mkdtempSync(join(tmpdir(), 'jwt-')) })).toBe(secret);
   });
 });

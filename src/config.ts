@@ -1,5 +1,6 @@
 // Process configuration: parses process.env once with zod; an invalid value stops the process with one line naming the variable.
 import { z } from 'zod';
+import { weakSecretReason } from './secret-strength.js';
 
 const optionalString = z
   .string()
@@ -38,7 +39,10 @@ export const ConfigSchema = z.object({
   LLM_BASE_URL: url(/^https?:$/, 'https://api.openai.com/v1'),
   LLM_API_KEY: optionalString,
   LLM_MODEL: optionalString,
-  JWT_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  JWT_SECRET: optionalString.superRefine((value, ctx) => {
+    const reason = value === undefined ? undefined : weakSecretReason(value);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  }),
   LOG_LEVEL: optionalString.pipe(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).optional(),
   ).transform((v) => v ?? 'info'),

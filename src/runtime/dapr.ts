@@ -16,6 +16,7 @@ import { createHttpApp, createLogger, Readiness, type HttpApp, type Logger } fro
 // The header only (not chat-api's index): the other services must not load chat-api's module graph.
 import { INTERNAL_TOKEN_HEADER } from '@todo/chat-api/internal';
 import { ConfigError, type Config } from '../config.js';
+import { weakSecretReason } from '../secret-strength.js';
 import { wireDaprService, type DaprServiceName } from './dapr-services.js';
 import { ShutdownStack } from './shutdown.js';
 
@@ -68,8 +69,15 @@ export async function startDaprService(config: Config, service: DaprServiceName,
       if (!value) throw new ConfigError(`Invalid configuration: ${name} is neither set nor in the Dapr secret store "${DAPR_COMPONENTS.secrets}".`);
       return value;
     };
-    const jwtSecret = await required('JWT_SECRET', config.JWT_SECRET);
-    const internalToken = await required('INTERNAL_TOKEN', process.env.INTERNAL_TOKEN);
+    // A signing secret or service credential anyone could guess makes tokens and internal calls forgeable.
+    const strong = async (name: string, fromEnv: string | undefined): Promise<string> => {
+      const value = await required(name, fromEnv);
+      const reason = weakSecretReason(value);
+      if (reason) throw new ConfigError(`Invalid configuration: ${name} ${reason}.`);
+      return value;
+    };
+    const jwtSecret = await strong('JWT_SECRET', config.JWT_SECRET);
+    const internalToken = await strong('INTERNAL_TOKEN', process.env.INTERNAL_TOKEN);
 
     const metrics = createEventMetrics(metricsRegistry);
     const rawBus = createDaprEventBus({ sidecar, pubsubName: pubsubNameOf(service), appId, log: log.child({ component: 'event-bus' }), metrics });

@@ -7,6 +7,7 @@ import { createHttpApp, createLogger, Readiness, type HttpApp, type Logger } fro
 import { llmConfigOf, type ChatApi } from '@todo/chat-api';
 import type { SocketLimits } from '@todo/realtime';
 import type { Config } from '../config.js';
+import { secureDataDir } from './data-dir.js';
 import { resolveJwtSecret } from './jwt-secret.js';
 import { ShutdownStack } from './shutdown.js';
 import { createEmbeddedEventRuntime, wireEmbeddedServices, type EmbeddedEventRuntime } from './embedded-events.js';
@@ -42,13 +43,17 @@ export async function startEmbedded(config: Config, options: EmbeddedOptions = {
   const metricsRegistry = new Registry();
   const readiness = new Readiness();
 
+  // Before anything is opened or written: a private DATA_DIR and a strong signing secret, or no start at all.
+  // (With DATABASE_URL and JWT_SECRET nothing lives in DATA_DIR, and it is not created: the container may be read-only.)
+  if (!config.DATABASE_URL || !config.JWT_SECRET) await secureDataDir(config.DATA_DIR, log);
+  const jwtSecret = await resolveJwtSecret({ jwtSecret: config.JWT_SECRET, dataDir: config.DATA_DIR });
+
   const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR });
   shutdown.push('database', () => database.close());
   try {
     readiness.add('database', () => database.ping());
     const events = await createEmbeddedEventRuntime({ database, clock, log, metricsRegistry });
 
-    const jwtSecret = await resolveJwtSecret({ jwtSecret: config.JWT_SECRET, dataDir: config.DATA_DIR });
     const app = await createHttpApp({ log, metricsRegistry, readiness });
     const services = await wireEmbeddedServices({
       app, runtime: events, database, clock, log, channels: config, dataDir: config.DATA_DIR, allowedOrigins: config.ALLOWED_ORIGINS,

@@ -26,7 +26,7 @@ export async function spawnServer(dataDir: string, options: SpawnOptions = {}): 
   const entry = builtRoot ? ['dist/cli.js'] : ['--import', 'tsx', 'src/cli.ts'];
   const child = spawn(process.execPath, [...entry, 'serve', 'all'], {
     cwd: builtRoot ?? REPO_ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', DATABASE_URL: '', LLM_BASE_URL: '', JWT_SECRET: 'test-secret-0123456789abcdef', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', DATABASE_URL: '', LLM_BASE_URL: '', JWT_SECRET: 'test-secret-0123456789abcdefghijklmnopqrstuv', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

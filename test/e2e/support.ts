@@ -16,7 +16,7 @@ export interface TestSystem {
 export async function startTestSystem(env: Record<string, string> = {}, options: Pick<EmbeddedOptions, 'socketLimits'> = {}): Promise<TestSystem> {
   const dataDir = mkdtempSync(join(tmpdir(), 'todo-e2e-'));
   const url = process.env.TEST_E2E_DATABASE_URL;
-  const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: 'e2e-secret-0123456789abcdef', LOG_LEVEL: 'silent', ...(url ? { DATABASE_URL: url } : {}), ...env });
+  const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: 'e2e-secret-0123456789abcdefghijklmnopqrstuv', LOG_LEVEL: 'silent', ...(url ? { DATABASE_URL: url } : {}), ...env });
   const system = await startEmbedded(config, { log: silentLogger(), loginRateLimit: { max: 10_000, timeWindowMs: 60_000 }, ...options });
   return {
     system,

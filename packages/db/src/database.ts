@@ -30,8 +30,8 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/pglite');
   let path: string | undefined;
   if (dataDir) {
-    mkdirSync(dataDir, { recursive: true });
     path = join(dataDir, 'pglite');
+    mkdirSync(path, { recursive: true, mode: 0o700 }); // it will hold every password hash; PGlite's own files are 0644/0666
   }
   // A new database starts from the initialised copy instead of running initdb; an existing one opens as it is.
   const isNew = !path || !existsSync(join(path, 'PG_VERSION'));

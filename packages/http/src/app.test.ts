@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { SignJWT } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Registry } from 'prom-client';
 import { z } from 'zod';
@@ -108,9 +109,15 @@ describe('tokens', () => {
   });
 
   it('are refused when signed with another secret or expired', async () => {
-    const token = await signToken('s'.repeat(32), { id: 'u1' }, now, 60);
+    const token = await signToken('s'.repeat(32), { id: 'u1', sessionId: 's1' }, now, 60);
     await expect(verifyToken('t'.repeat(32), token, now)).rejects.toMatchObject({ code: 'invalid_token' });
     await expect(verifyToken('s'.repeat(32), token, new Date(now.getTime() + 61_000))).rejects.toMatchObject({ code: 'invalid_token' });
+  });
+
+  it('are refused without a session id, even when signed with the right secret', async () => {
+    const sessionless = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').setIssuer('todo-chatbot').setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode('s'.repeat(32)));
+    await expect(verifyToken('s'.repeat(32), sessionless)).rejects.toMatchObject({ code: 'invalid_token' });
+    await expect(signToken('s'.repeat(32), { id: 'u1', sessionId: '' }, now)).rejects.toThrow(/session/);
   });
 
   it('the guard accepts a bearer header and refuses an ended session', async () => {

@@ -10,8 +10,8 @@ const ISSUER = 'todo-chatbot';
 
 export interface AuthUser {
   id: string;
-  /** The login session the token belongs to (logout ends it). */
-  sessionId?: string;
+  /** The login session the token belongs to (logout ends it). Every token carries one: none → the token is refused. */
+  sessionId: string;
   /** When the token stops being valid (set by verifyToken; open WebSockets close then). */
   expiresAt?: Date;
 }
@@ -28,7 +28,8 @@ function keyOf(secret: string): Uint8Array {
 
 export async function signToken(secret: string, user: AuthUser, now: Date, ttlSeconds = TOKEN_TTL_SECONDS): Promise<string> {
   const issuedAt = Math.floor(now.getTime() / 1000);
-  const jwt = new SignJWT(user.sessionId ? { sid: user.sessionId } : {})
+  if (!user.sessionId) throw new Error('signToken: a token must carry a session id');
+  const jwt = new SignJWT({ sid: user.sessionId })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(user.id)
     .setIssuer(ISSUER)
@@ -37,7 +38,7 @@ export async function signToken(secret: string, user: AuthUser, now: Date, ttlSe
   return jwt.sign(keyOf(secret));
 }
 
-/** Verifies a token's signature, issuer and expiry; throws UnauthorizedError otherwise. */
+/** Verifies a token's signature, issuer, expiry and that it names a session; throws UnauthorizedError otherwise. */
 export async function verifyToken(secret: string, token: string, now?: Date): Promise<AuthUser> {
   try {
     const { payload } = await jwtVerify(token, keyOf(secret), {
@@ -46,7 +47,8 @@ export async function verifyToken(secret: string, token: string, now?: Date): Pr
       ...(now ? { currentDate: now } : {}),
     });
     if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new Error('no subject');
-    const user: AuthUser = typeof payload.sid === 'string' ? { id: payload.sub, sessionId: payload.sid } : { id: payload.sub };
+    if (typeof payload.sid !== 'string' || payload.sid.length === 0) throw new Error('no session');
+    const user: AuthUser = { id: payload.sub, sessionId: payload.sid };
     if (typeof payload.exp === 'number') user.expiresAt = new Date(payload.exp * 1000);
     return user;
   } catch {

@@ -54,8 +54,8 @@ export function createTicketBook(options: TicketBookOptions): TicketBook {
       }
       if (typeof payload.sub !== 'string' || typeof payload.jti !== 'string') throw refused('is invalid');
       if (!(await options.used.setIfAbsent(`ws-ticket:${payload.jti}`, true))) throw refused('was already used');
-      const user: AuthUser = { id: payload.sub };
-      if (typeof payload.sid === 'string') user.sessionId = payload.sid;
+      if (typeof payload.sid !== 'string') throw refused('is invalid');
+      const user: AuthUser = { id: payload.sub, sessionId: payload.sid };
       if (typeof payload.texp === 'number') user.expiresAt = new Date(payload.texp * 1000);
       return user;
     },

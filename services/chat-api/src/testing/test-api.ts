@@ -45,6 +45,9 @@ export interface TestApiOptions {
   loginRateLimit?: { max: number; timeWindowMs: number };
 }
 
+/** The signing secret of the test API (tests mint their own tokens with it to probe what the server accepts). */
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-0123456789';
+
 let userCounter = 0;
 
 export async function startTestApi(database: Database, options: TestApiOptions = {}): Promise<TestApi> {
@@ -55,7 +58,7 @@ export async function startTestApi(database: Database, options: TestApiOptions =
     database,
     clock,
     log,
-    jwtSecret: 'test-secret-that-is-long-enough',
+    jwtSecret: TEST_JWT_SECRET,
     loginRateLimit: options.loginRateLimit ?? { max: 1000, timeWindowMs: 60_000 },
   });
   const readiness = new Readiness();

@@ -72,7 +72,8 @@ export async function internalRoutes(app: HttpApp, options: InternalRoutesOption
     schema: { hide: true, body: z.object({ userId: z.uuid(), sessionId: z.uuid().optional() }), response: { 200: z.object({ active: z.boolean() }) } },
     handler: async (request) => {
       const { userId, sessionId } = request.body;
-      return { active: await options.sessionActive(sessionId ? { id: userId, sessionId } : { id: userId }) };
+      // Every token carries a session: without one nothing is active.
+      return { active: sessionId ? await options.sessionActive({ id: userId, sessionId }) : false };
     },
   });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '@todo/platform/testing';
-import { body, startTestApi, type TestApi } from '../../testing/test-api.js';
+import { SignJWT } from 'jose';
+import { TEST_JWT_SECRET, body, startTestApi, type TestApi } from '../../testing/test-api.js';
 
 const json = (payload: unknown) => ({ payload: payload as Record<string, unknown> });
 
@@ -96,6 +97,22 @@ describe.each(testDatabaseKinds())('auth on $name', (kind) => {
     const me = await api.app.inject({ url: '/api/me', headers });
     expect(me.statusCode).toBe(401);
     expect((await api.app.inject({ method: 'POST', url: '/api/auth/logout' })).statusCode).toBe(204);
+  });
+
+  it('refuses a token without a session, even one signed with the real secret for an existing user', async () => {
+    const { user } = body(await register({ email: 'nosession@example.com', password: 'password1' }));
+    const minted = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(user.id)
+      .setIssuer('todo-chatbot')
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+    for (const url of ['/api/me', '/api/tasks', '/api/conversations']) {
+      const response = await api.app.inject({ url, headers: { authorization: `Bearer ${minted}` } });
+      expect(response.statusCode, url).toBe(401);
+      expect(body(response).error.code).toBe('invalid_token');
+    }
   });
 
   it('sets an httpOnly cookie that authenticates the web app', async () => {

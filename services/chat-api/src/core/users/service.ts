@@ -46,6 +46,7 @@ function toUser(row: UserRow): User {
   return { id: row.id, email: row.email, name: row.name, timezone: row.timezone, createdAt: row.createdAt.toISOString() };
 }
 
+const UUID = /^[0-9a-f-]{36}$/i;
 const INVALID_CREDENTIALS = () => new UnauthorizedError('Email or password is incorrect.', 'invalid_credentials');
 
 export function createUserService(deps: UserServiceDeps) {
@@ -68,7 +69,7 @@ export function createUserService(deps: UserServiceDeps) {
   }
 
   async function findById(id: string): Promise<UserRow | undefined> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+    if (!UUID.test(id)) return undefined;
     return (await db.select().from(users).where(eq(users.id, id)))[0];
   }
 
@@ -111,7 +112,7 @@ export function createUserService(deps: UserServiceDeps) {
     /** Ends the session and, in the same transaction, announces it (realtime closes its sockets). */
     async logout(user: AuthUser): Promise<void> {
       const sessionId = user.sessionId;
-      if (!sessionId) return;
+      if (!UUID.test(sessionId)) return;
       await outboxWriter(db, deps.handOver)(async (tx, emit) => {
         const ended = await tx.delete(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.userId, user.id))).returning({ id: sessions.id });
         if (ended.length === 0) return;
@@ -127,11 +128,11 @@ export function createUserService(deps: UserServiceDeps) {
       sessionCache.end(user.id, sessionId);
     },
 
-    /** Whether a verified token's session is still open (tokens minted without a session are accepted). */
+    /** Whether a verified token's session is still open (every token carries one). */
     isActive(user: AuthUser): Promise<boolean> {
       const { id, sessionId } = user;
+      if (!UUID.test(sessionId)) return Promise.resolve(false);
       return sessionCache.isOpen(id, sessionId, async () => {
-        if (!sessionId) return (await findById(id)) !== undefined;
         const rows = await db
           .select({ id: sessions.id })
           .from(sessions)

@@ -32,7 +32,7 @@ export async function startChatTestServer(database: Database, options: { llm?: L
     database,
     clock,
     log: warnLog,
-    jwtSecret: 'chat-test-secret-long-enough',
+    jwtSecret: 'chat-test-secret-long-enough-0123456789',
     loginRateLimit: { max: 1000, timeWindowMs: 60_000 },
     webRoot: null,
     ...(options.llm ? { llm: options.llm } : {}),
