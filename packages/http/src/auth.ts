@@ -96,7 +96,7 @@ export interface AuthGuardOptions {
   now?: () => Date;
 }
 
-/** A preHandler hook that sets `request.user` or throws UnauthorizedError. */
+/** A route hook that sets `request.user` or throws UnauthorizedError; use it as `onRequest` so a 401 comes before any 400. */
 export function createAuthGuard(options: AuthGuardOptions) {
   return async function authGuard(request: FastifyRequest): Promise<void> {
     const token = tokenOf(request);

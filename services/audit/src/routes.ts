@@ -22,7 +22,7 @@ const AuditQuery = z.object({
 
 export async function auditRoutes(app: HttpApp, options: { store: AuditStore; authGuard: (request: FastifyRequest) => Promise<void> }): Promise<void> {
   app.get('/api/audit', {
-    preHandler: options.authGuard,
+    onRequest: options.authGuard,
     schema: {
       tags: ['audit'],
       summary: "The caller's task history, newest first",

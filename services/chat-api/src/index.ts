@@ -52,7 +52,7 @@ export interface ChatApi {
   users: UserDirectory;
   /** The outbox unit of work on chat-api's database, for the other writers (reminders). */
   outbox: OutboxWriter;
-  /** preHandler for other services' /api routes: sets request.user or answers 401. */
+  /** onRequest hook for other services' /api routes: sets request.user or answers 401. */
   authGuard: (request: FastifyRequest) => Promise<void>;
   /** Verifies a token and that its session is still open (for WebSocket / MCP). */
   authenticate: (token: string) => Promise<AuthUser>;

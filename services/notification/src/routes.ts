@@ -44,7 +44,7 @@ export async function notificationRoutes(app: HttpApp, options: NotificationRout
   const { store, clock, authGuard } = options;
 
   app.get('/api/notifications', {
-    preHandler: authGuard,
+    onRequest: authGuard,
     schema: { tags: ['notifications'], summary: "The caller's notifications, newest first", security, querystring: ListQuery, response: { 200: z.object({ items: z.array(NotificationSchema) }), ...errors } },
     handler: async (request) => {
       const rows = await store.list(currentUser(request).id, request.query.unread === 'true', request.query.limit);
@@ -53,7 +53,7 @@ export async function notificationRoutes(app: HttpApp, options: NotificationRout
   });
 
   app.post('/api/notifications/:id/read', {
-    preHandler: authGuard,
+    onRequest: authGuard,
     schema: { tags: ['notifications'], summary: 'Mark a notification read', security, params: z.object({ id: z.string().min(1).max(100) }), response: { 200: NotificationSchema, ...errors } },
     handler: async (request) => {
       const id = request.params.id;
@@ -64,7 +64,7 @@ export async function notificationRoutes(app: HttpApp, options: NotificationRout
   });
 
   app.get('/api/push/vapid-public-key', {
-    preHandler: authGuard,
+    onRequest: authGuard,
     schema: { tags: ['notifications'], summary: 'The VAPID public key for Web Push (404 when Web Push is off)', security, response: { 200: z.object({ publicKey: z.string() }), ...errors } },
     handler: async () => {
       if (!options.vapidPublicKey) throw new NotFoundError('Web Push is not configured.', 'web_push_disabled');
@@ -73,7 +73,7 @@ export async function notificationRoutes(app: HttpApp, options: NotificationRout
   });
 
   app.post('/api/push/subscriptions', {
-    preHandler: authGuard,
+    onRequest: authGuard,
     schema: {
       tags: ['notifications'],
       summary: "Register a browser's Web Push subscription",
@@ -90,7 +90,7 @@ export async function notificationRoutes(app: HttpApp, options: NotificationRout
   });
 
   app.delete('/api/push/subscriptions', {
-    preHandler: authGuard,
+    onRequest: authGuard,
     schema: { tags: ['notifications'], summary: 'Remove a Web Push subscription', security, querystring: z.object({ endpoint: z.url().max(2000) }), response: { 204: z.null(), ...errors } },
     handler: async (request, reply) => {
       await store.removePushSubscription(request.query.endpoint, currentUser(request).id);

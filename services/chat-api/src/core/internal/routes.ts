@@ -43,7 +43,7 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** A preHandler that lets through only calls carrying the internal token. */
+/** An onRequest hook (before any parsing or validation) that lets through only calls carrying the internal token. */
 export function createInternalGuard(internalToken: string) {
   return async function internalOnly(request: FastifyRequest): Promise<void> {
     const given = request.headers[INTERNAL_TOKEN_HEADER];
@@ -58,7 +58,7 @@ export async function internalRoutes(app: HttpApp, options: InternalRoutesOption
   const internalOnly = createInternalGuard(options.internalToken);
 
   app.get('/internal/users/:id', {
-    preHandler: internalOnly,
+    onRequest: internalOnly,
     schema: { hide: true, params: z.object({ id: z.string().min(1).max(100) }) },
     handler: async (request) => {
       const user = UUID.test(request.params.id) ? await users.get(request.params.id) : undefined;
@@ -78,7 +78,7 @@ export async function internalRoutes(app: HttpApp, options: InternalRoutesOption
   });
 
   app.post('/internal/tasks/occurrences', {
-    preHandler: internalOnly,
+    onRequest: internalOnly,
     schema: { hide: true, body: OccurrenceBody, response: { 201: TaskSchema } },
     handler: async (request, reply) => {
       const { userId, task, idempotencyKey, seriesId, previousTaskId, correlationId } = request.body;

@@ -18,7 +18,7 @@ export async function taskRoutes(app: HttpApp, options: TaskRoutesOptions): Prom
   const opts = (request: FastifyRequest) => ({ correlationId: request.id });
 
   app.post('/api/tasks', {
-    preHandler: authGuard,
+    onRequest: authGuard,
     schema: {
       tags: ['tasks'],
       summary: 'Create a task',
@@ -36,7 +36,7 @@ export async function taskRoutes(app: HttpApp, options: TaskRoutesOptions): Prom
   });
 
   app.get('/api/tasks', {
-    preHandler: authGuard,
+    onRequest: authGuard,
     schema: {
       tags: ['tasks'],
       summary: 'List tasks (filtered, sorted, cursor-paginated)',
@@ -49,13 +49,13 @@ export async function taskRoutes(app: HttpApp, options: TaskRoutesOptions): Prom
   });
 
   app.get('/api/tasks/:id', {
-    preHandler: authGuard,
+    onRequest: authGuard,
     schema: { tags: ['tasks'], summary: 'Get a task', security, params: TaskParams, response: { 200: TaskSchema, ...errors } },
     handler: async (request) => service.get(currentUser(request).id, request.params.id),
   });
 
   app.patch('/api/tasks/:id', {
-    preHandler: authGuard,
+    onRequest: authGuard,
     schema: {
       tags: ['tasks'],
       summary: 'Change a task (partial; null clears a field)',
@@ -68,7 +68,7 @@ export async function taskRoutes(app: HttpApp, options: TaskRoutesOptions): Prom
   });
 
   app.delete('/api/tasks/:id', {
-    preHandler: authGuard,
+    onRequest: authGuard,
     schema: { tags: ['tasks'], summary: 'Delete a task', security, params: TaskParams, response: { 204: z.null().describe('Deleted'), ...errors } },
     handler: async (request, reply) => {
       await service.remove(currentUser(request).id, request.params.id, opts(request));
@@ -77,19 +77,19 @@ export async function taskRoutes(app: HttpApp, options: TaskRoutesOptions): Prom
   });
 
   app.post('/api/tasks/:id/complete', {
-    preHandler: authGuard,
+    onRequest: authGuard,
     schema: { tags: ['tasks'], summary: 'Complete a task (idempotent)', security, params: TaskParams, response: { 200: TaskSchema, ...errors } },
     handler: async (request) => service.complete(currentUser(request).id, request.params.id, opts(request)),
   });
 
   app.post('/api/tasks/:id/reopen', {
-    preHandler: authGuard,
+    onRequest: authGuard,
     schema: { tags: ['tasks'], summary: 'Reopen a completed task', security, params: TaskParams, response: { 200: TaskSchema, ...errors } },
     handler: async (request) => service.reopen(currentUser(request).id, request.params.id, opts(request)),
   });
 
   app.get('/api/tags', {
-    preHandler: authGuard,
+    onRequest: authGuard,
     schema: { tags: ['tasks'], summary: "The caller's tags with task counts", security, response: { 200: z.object({ items: z.array(TagCountSchema) }), 401: ErrorBodySchema } },
     handler: async (request) => ({ items: await service.tags(currentUser(request).id) }),
   });

@@ -83,13 +83,13 @@ export async function userRoutes(app: HttpApp, options: UserRoutesOptions): Prom
 
   const security = [{ bearerAuth: [] }];
   app.get('/api/me', {
-    preHandler: authGuard,
+    onRequest: authGuard,
     schema: { tags: ['auth'], summary: 'The signed-in user', security, response: { 200: UserSchema, 401: ErrorBodySchema } },
     handler: async (request) => users.me(currentUser(request).id),
   });
 
   app.patch('/api/me', {
-    preHandler: authGuard,
+    onRequest: authGuard,
     schema: { tags: ['auth'], summary: 'Change name or timezone', security, body: ProfilePatchSchema, response: { 200: UserSchema, ...errors } },
     handler: async (request) => users.updateProfile(currentUser(request).id, request.body ?? {}),
   });

@@ -121,7 +121,7 @@ export async function chatRoutes(app: HttpApp, options: ChatRoutesOptions): Prom
   }
 
   app.post('/api/chat', {
-    preHandler: authGuard,
+    onRequest: authGuard,
     schema: {
       tags: ['chat'],
       summary: 'Talk to the assistant (JSON, or SSE with Accept: text/event-stream)',
@@ -134,7 +134,7 @@ export async function chatRoutes(app: HttpApp, options: ChatRoutesOptions): Prom
   });
 
   app.post('/api/:userId/chat', {
-    preHandler: authGuard,
+    onRequest: authGuard,
     schema: {
       tags: ['chat'],
       summary: 'Phase III alias of POST /api/chat (the id must be the caller\'s own)',
@@ -151,7 +151,7 @@ export async function chatRoutes(app: HttpApp, options: ChatRoutesOptions): Prom
   });
 
   app.get('/api/conversations', {
-    preHandler: authGuard,
+    onRequest: authGuard,
     schema: {
       tags: ['chat'],
       summary: 'The caller\'s conversations, most recent first',
@@ -162,7 +162,7 @@ export async function chatRoutes(app: HttpApp, options: ChatRoutesOptions): Prom
   });
 
   app.get('/api/conversations/:id', {
-    preHandler: authGuard,
+    onRequest: authGuard,
     schema: {
       tags: ['chat'],
       summary: 'One conversation with its latest messages, oldest first; older ones page back with nextCursor',

@@ -4,7 +4,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { UnauthorizedError, type TaskService, type UserDirectory } from '@todo/domain';
 import { callTool, createTaskTools, type ToolDefinition } from '@todo/assistant';
-import { errorBody, tokenOf, type AuthUser, type HttpApp } from '@todo/http';
+import { currentUser, errorBody, tokenOf, type AuthUser, type HttpApp } from '@todo/http';
 import type { Clock } from '@todo/platform';
 
 export interface McpRoutesOptions {
@@ -31,10 +31,11 @@ export function createTaskMcpServer(tools: ToolDefinition[], version: string): M
 export async function mcpRoutes(app: HttpApp, options: McpRoutesOptions): Promise<void> {
   const { taskService, users, clock, authenticate } = options;
 
-  async function authorise(request: FastifyRequest): Promise<AuthUser> {
+  // onRequest: the bearer is checked before the body is even parsed (a 401 comes before any 400).
+  async function authorise(request: FastifyRequest): Promise<void> {
     const token = tokenOf(request);
     if (!token) throw new UnauthorizedError('Send Authorization: Bearer <token>.');
-    return authenticate(token);
+    request.user = await authenticate(token);
   }
 
   app.post('/mcp', {
@@ -46,14 +47,9 @@ export async function mcpRoutes(app: HttpApp, options: McpRoutesOptions): Promis
         'Send `Accept: application/json, text/event-stream`. Without a valid bearer token: 401.',
       security: [{ bearerAuth: [] }],
     },
+    onRequest: authorise,
     handler: async (request, reply) => {
-      let user: AuthUser;
-      try {
-        user = await authorise(request);
-      } catch (error) {
-        void reply.header('www-authenticate', 'Bearer');
-        throw error;
-      }
+      const user = currentUser(request);
       const profile = await users.get(user.id);
       const tools = createTaskTools({ taskService, userId: user.id, timeZone: profile?.timezone ?? 'UTC', now: () => clock.now(), correlationId: request.id });
       const server = createTaskMcpServer(tools, options.version ?? '0.1.0');
@@ -75,11 +71,8 @@ export async function mcpRoutes(app: HttpApp, options: McpRoutesOptions): Promis
       method,
       url: '/mcp',
       schema: { hide: true },
-      handler: async (request, reply) => {
-        await authorise(request).catch((error: unknown) => {
-          void reply.header('www-authenticate', 'Bearer');
-          throw error;
-        });
+      onRequest: authorise,
+      handler: async (_request, reply) => {
         return reply.code(405).header('allow', 'POST').send(errorBody('method_not_allowed', 'This MCP server is stateless: use POST.'));
       },
     });
