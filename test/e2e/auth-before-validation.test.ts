@@ -44,7 +44,7 @@ describe('authentication before validation', () => {
     system = await startTestSystem();
     const document = (await (await fetch(`${system.url}/openapi.json`)).json()) as Parameters<typeof probesOf>[0];
     probes = [...probesOf(document), ...HIDDEN];
-  });
+  }, 180_000); // a cold start on a busy machine
   afterAll(() => system.close());
 
   it('covers every guarded route of the API document', () => {
