@@ -20,7 +20,7 @@ export interface RealtimeDeps {
   authenticate: (token: string) => Promise<AuthUser>;
   /** Whether a session is still open (checked when a ticket is used). */
   sessionActive: (user: AuthUser) => Promise<boolean>;
-  /** preHandler for POST /api/ws/ticket. */
+  /** onRequest hook for POST /api/ws/ticket. */
   authGuard: (request: FastifyRequest) => Promise<void>;
   jwtSecret: string;
   /** Remembers used tickets; shared by every replica (Dapr state store), in memory in one process. */

@@ -15,7 +15,7 @@ export interface RealtimeRoutesOptions {
   authenticate: (token: string) => Promise<AuthUser>;
   /** Whether a ticket's session is still open when the ticket is used. */
   sessionActive: (user: AuthUser) => Promise<boolean>;
-  /** preHandler of POST /api/ws/ticket (bearer or cookie). */
+  /** onRequest hook of POST /api/ws/ticket (bearer or cookie). */
   authGuard: (request: FastifyRequest) => Promise<void>;
   /** Browser origins other than the server's own host allowed to open sockets. */
   allowedOrigins: readonly string[];
@@ -28,7 +28,7 @@ export async function realtimeRoutes(app: HttpApp, options: RealtimeRoutesOption
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
 
   app.post('/api/ws/ticket', {
-    preHandler: options.authGuard,
+    onRequest: options.authGuard,
     schema: {
       tags: ['realtime'],
       summary: 'A one-time ticket for GET /api/ws?ticket=…',

@@ -68,7 +68,7 @@ export async function internalRoutes(app: HttpApp, options: InternalRoutesOption
   });
 
   app.post('/internal/sessions/active', {
-    preHandler: internalOnly,
+    onRequest: internalOnly,
     schema: { hide: true, body: z.object({ userId: z.uuid(), sessionId: z.uuid().optional() }), response: { 200: z.object({ active: z.boolean() }) } },
     handler: async (request) => {
       const { userId, sessionId } = request.body;
