@@ -37,7 +37,7 @@ async function timeToReady(dataDir: string): Promise<{ ms: number; cpuS: number 
   const started = performance.now();
   const child = spawn(process.execPath, ['dist/cli.js', 'serve', 'all'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: 'bench-secret-0123456789abcdef', LOG_LEVEL: 'silent' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: 'bench-secret-0123456789abcdefghijklmnopqrstuv', LOG_LEVEL: 'silent' },
     stdio: 'ignore',
   });
   try {

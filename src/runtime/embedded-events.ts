@@ -20,6 +20,8 @@ import { createAuditService } from '@todo/audit';
 import { channelsFromConfig, createNotificationService, type ChannelConfig } from '@todo/notification';
 import { createRecurringTaskService } from '@todo/recurring-task';
 import { createRealtimeService, inProcessTicketState, type SocketLimits } from '@todo/realtime';
+import { ConfigError } from '../config.js';
+import { weakSecretReason } from '../secret-strength.js';
 import { deadLetterRoutes } from './dead-letters.js';
 
 export interface EmbeddedEventRuntime {
@@ -72,7 +74,10 @@ export async function wireEmbeddedServices(deps: {
   // In one process the internal token need not leave memory; it keeps /internal/* closed to outside callers. Set
   // INTERNAL_TOKEN (environment or DATA_DIR/secrets) to call the operator routes (dead letters) yourself.
   const secrets = createEnvSecrets(deps.dataDir ? { dataDir: deps.dataDir } : {});
-  const internalToken = (await secrets.get('INTERNAL_TOKEN')) ?? randomBytes(32).toString('hex');
+  const givenInternalToken = await secrets.get('INTERNAL_TOKEN');
+  const weakness = givenInternalToken === undefined ? undefined : weakSecretReason(givenInternalToken);
+  if (weakness) throw new ConfigError(`Invalid configuration: INTERNAL_TOKEN ${weakness}.`);
+  const internalToken = givenInternalToken ?? randomBytes(32).toString('hex');
   const invoker = createInProcessInvoker({ resolve: () => app, headers: { [INTERNAL_TOKEN_HEADER]: internalToken } });
   const child = (service: string) => log.child({ service });
 

@@ -4,9 +4,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '@todo/http';
 import { waitFor } from '@todo/platform/testing';
-import { api, registerUser, startTestSystem, watchSocket, type TestSystem, type WatchedSocket } from './support.js';
+import { E2E_JWT_SECRET, api, registerUser, startTestSystem, watchSocket, type TestSystem, type WatchedSocket } from './support.js';
 
-const JWT_SECRET = 'e2e-secret-0123456789abcdef'; // startTestSystem's
 const sessionOf = (token: string): string => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).sid;
 const ticketFor = async (base: string, token: string): Promise<string> => {
   const answer = await api(base, 'POST', '/api/ws/ticket', { token });
@@ -123,7 +122,7 @@ describe('doors (embedded, over HTTP)', () => {
 
   it('a socket closes (4001) when its token expires, whether opened with the token or with a ticket bought with it', async () => {
     const user = await registerUser(t.url);
-    const shortLived = await signToken(JWT_SECRET, { id: user.userId, sessionId: sessionOf(user.token) }, new Date(), 2);
+    const shortLived = await signToken(E2E_JWT_SECRET, { id: user.userId, sessionId: sessionOf(user.token) }, new Date(), 2);
     const byToken = watchSocket(t.url, `token=${shortLived}`);
     const byTicket = watchSocket(t.url, `ticket=${await ticketFor(t.url, shortLived)}`);
     const longLived = watchSocket(t.url, `token=${user.token}`);

@@ -5,7 +5,7 @@ import { api, openSocket, registerUser, startTestSystem, type TestSystem } from 
 
 describe('event-driven core (embedded, one process)', () => {
   let t: TestSystem;
-  const internalToken = 'e2e-internal-token-0123456789';
+  const internalToken = 'e2e-internal-token-0123456789abcdefghij';
   beforeAll(async () => {
     process.env.INTERNAL_TOKEN = internalToken;
     t = await startTestSystem();

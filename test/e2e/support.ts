@@ -7,6 +7,9 @@ import { parseConfig } from '../../src/config.js';
 import { startEmbedded, type EmbeddedOptions, type EmbeddedSystem } from '../../src/runtime/embedded.js';
 import { silentLogger } from '@todo/platform/testing';
 
+/** The signing secret startTestSystem's server uses (for tests that mint their own tokens). */
+export const E2E_JWT_SECRET = 'e2e-secret-0123456789abcdefghijklmnopqrstuv';
+
 export interface TestSystem {
   system: EmbeddedSystem;
   url: string;
@@ -16,7 +19,7 @@ export interface TestSystem {
 export async function startTestSystem(env: Record<string, string> = {}, options: Pick<EmbeddedOptions, 'socketLimits'> = {}): Promise<TestSystem> {
   const dataDir = mkdtempSync(join(tmpdir(), 'todo-e2e-'));
   const url = process.env.TEST_E2E_DATABASE_URL;
-  const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: 'e2e-secret-0123456789abcdefghijklmnopqrstuv', LOG_LEVEL: 'silent', ...(url ? { DATABASE_URL: url } : {}), ...env });
+  const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: E2E_JWT_SECRET, LOG_LEVEL: 'silent', ...(url ? { DATABASE_URL: url } : {}), ...env });
   const system = await startEmbedded(config, { log: silentLogger(), loginRateLimit: { max: 10_000, timeWindowMs: 60_000 }, ...options });
   return {
     system,
