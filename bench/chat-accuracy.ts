@@ -18,7 +18,8 @@ import { summarize } from './stats.js';
 
 const DATA = resolve(import.meta.dirname, 'data/slurp-devel-tasks.jsonl');
 // Commands in the devel set's style written before a round of parser work and never tuned on (a guard on overfitting the devel set).
-const HELD_OUT = resolve(import.meta.dirname, 'data/heldout-slurp-style.jsonl');
+// Round 1 was written before the first round of work, round 2 before the second.
+const HELD_OUT = ['data/heldout-slurp-style.jsonl', 'data/heldout-slurp-style-2.jsonl'].map((file) => resolve(import.meta.dirname, file));
 const ZONE = 'UTC';
 // Tasks every SLURP user already has, so that a remove or a query has something to find and a misreading something to break.
 const BACKGROUND = [
@@ -52,9 +53,11 @@ function memoryStore(now: () => Date): Store {
   return { name: 'in-memory task store', taskService: createMemoryTaskService({ now }), newUser: async () => randomUUID(), close: async () => {} };
 }
 
-async function scoreSlurp(store: Store, now: () => Date, file = DATA) {
+async function scoreSlurp(store: Store, now: () => Date, files = [DATA]) {
   const { taskService } = store;
-  const items = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as SlurpItem);
+  const items = files
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n').split('\n').filter(Boolean).map((line) => JSON.parse(line) as SlurpItem);
   const action = tally();
   const byIntent = new Map<string, Tally>();
   const title = tally();
@@ -140,12 +143,14 @@ async function quick() {
   const corpus = await scoreCorpus(store, now);
   const slurp = await scoreSlurp(store, now);
   const heldOut = await scoreSlurp(store, now, HELD_OUT);
+  const heldOutRounds = await Promise.all(HELD_OUT.map((file) => scoreSlurp(memoryStore(now), now, [file])));
   console.log(slurp.misses.join('\n'));
   console.log(heldOut.misses.map((m) => `HELD-OUT ${m}`).join('\n'));
   for (const r of corpus.filter((c) => !c.ok)) console.log(`CORPUS FAIL \`${r.phrase}\`: ${r.error}`);
   console.log(
     `corpus ${corpus.filter((r) => r.ok).length}/${corpus.length}; SLURP action ${pct(slurp.action)}, calendar ${pct(calendarOnly(slurp.byIntent))}, title ${pct(slurp.title)}, date ${pct(slurp.when)}, destructive ${slurp.destructive.length}; turn p50/p99/max ${ms(summarize(slurp.turnMs))}`,
   );
+  heldOutRounds.forEach((r, i) => console.log(`held-out round ${i + 1}: action ${pct(r.action)}, calendar ${pct(calendarOnly(r.byIntent))}, title ${pct(r.title)}, date ${pct(r.when)}, destructive ${r.destructive.length}`));
   console.log(`held-out action ${pct(heldOut.action)}, calendar ${pct(calendarOnly(heldOut.byIntent))}, title ${pct(heldOut.title)}, date ${pct(heldOut.when)}, destructive ${heldOut.destructive.length}`);
   for (const d of [...slurp.destructive, ...heldOut.destructive]) console.log(`DESTRUCTIVE ${d}`);
 }
