@@ -82,7 +82,7 @@ async function scoreSlurp(store: Store, now: () => Date, files = [DATA]) {
     const started = performance.now();
     const result = await interpret({ message: item.sentence, tools, timeZone: ZONE, now: now(), state: {} });
     turnMs.push(performance.now() - started);
-    const outcome = classifyOutcome(result.actions, result.reply, seeded, target, expected);
+    const outcome = classifyOutcome(result.actions, result.reply, seeded, target, expected, slots.item);
 
     const rightAction = expected === 'remove' ? outcome.action === 'remove' || outcome.action === 'asked' : outcome.action === expected;
     action.n += 1;

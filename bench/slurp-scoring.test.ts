@@ -14,6 +14,7 @@ describe('slurp scoring', () => {
 
   it('reads the slots of an annotation', () => {
     expect(slotsOf('remind me [date : tomorrow] at [time : ten am] about the [event_name : team meeting]')).toEqual({ date: 'tomorrow', time: 'ten am', eventName: 'team meeting' });
+    expect(slotsOf('remove [item : milk] from my [list_name : shopping] list')).toEqual({ item: 'milk' });
   });
 
   it('turns spoken numbers into digits for the reference reading', () => {
@@ -47,5 +48,8 @@ describe('slurp scoring', () => {
     expect(classifyOutcome(deleting('a'), 'Deleted.', seeded, task('t', 'Meetings'), 'remove')).toMatchObject({ destructive: false });
     expect(classifyOutcome(deleting('b'), 'Deleted.', seeded, seeded[2], 'remove')).toMatchObject({ destructive: true });
     expect(classifyOutcome(deleting('a'), 'Deleted.', seeded, undefined, 'add')).toMatchObject({ action: 'remove', destructive: true });
+    expect(classifyOutcome(deleting('b'), 'Deleted.', seeded, undefined, 'remove', 'milk')).toMatchObject({ action: 'remove', destructive: false });
+    expect(classifyOutcome(deleting('b'), 'Deleted.', seeded, undefined, 'remove', 'bread')).toMatchObject({ destructive: true });
+    expect(classifyOutcome(deleting('b'), 'Deleted.', seeded, undefined, 'remove')).toMatchObject({ destructive: true });
   });
 });

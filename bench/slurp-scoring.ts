@@ -17,6 +17,8 @@ export interface Slots {
   date?: string;
   time?: string;
   timeOfDay?: string;
+  /** A list command's item ("remove [item : milk] from my list"): what a list remove names. */
+  item?: string;
 }
 
 /** calendar_set / lists_createoradd → add, *_remove → delete or complete, *_query → only read. */
@@ -34,6 +36,7 @@ export function slotsOf(annotation: string): Slots {
     if (type === 'date') slots.date ??= text;
     if (type === 'time') slots.time ??= text;
     if (type === 'timeofday') slots.timeOfDay ??= text;
+    if (type === 'item') slots.item ??= text;
   }
   return slots;
 }
@@ -116,8 +119,9 @@ export interface SlurpOutcome {
 }
 
 /** What the assistant did, from its tool calls: seeded tasks are the only ones a remove may touch, and only its target. */
-export function classifyOutcome(actions: ToolAction[], reply: string, seeded: Task[], target: Task | undefined, expected: ExpectedAction): SlurpOutcome {
-  const named = new Set(wordsOf(target?.title ?? '').map(stem));
+export function classifyOutcome(actions: ToolAction[], reply: string, seeded: Task[], target: Task | undefined, expected: ExpectedAction, namedItem?: string): SlurpOutcome {
+  // A list remove names its item ("remove milk from my shopping list" may take "Buy milk"); a calendar remove its event.
+  const named = new Set(wordsOf(target?.title ?? namedItem ?? '').map(stem));
   // A remove may also take a task that shares a word with what it names ("remove my meetings" → "Team meeting").
   const mayRemove = (task: Task) => expected === 'remove' && (task.id === target?.id || wordsOf(task.title).some((w) => named.has(stem(w))));
   const ok = actions.filter((a) => !(a.output && typeof a.output === 'object' && 'error' in a.output));

@@ -14,7 +14,7 @@ import { normaliseMessage, type Intent, type SmallTalkTopic } from './intent.js'
 import { decide } from './grammar/registry.js';
 import { splitCommands } from './compound.js';
 import { loadTasks, pickByOrdinal, resolveTargets, type Resolution, type TargetPurpose } from './targets.js';
-import { KIND_NOUNS } from './reference.js';
+import { KIND_NOUNS, readReference } from './reference.js';
 import { rankTasks, bestMatches, wordMatches } from './task-match.js';
 import { ToolError, createTurn, recreateStep, runUndoSteps, type ConversationState, type TurnContext } from './turn.js';
 
@@ -155,6 +155,8 @@ async function addTasks(turn: TurnContext, message: string, reminderAtDue: boole
   const items = listedItems(message);
   const text = items ?? message;
   const draft = parseTaskDetails(text, { now: turn.now, timeZone: turn.timeZone });
+  // "remind me tomorrow at 9am": a reminder that names nothing else is a reminder.
+  if (!draft.title && reminderAtDue && (draft.dueAt || draft.remindAt)) draft.title = 'Reminder';
   if (!draft.title) return 'What should I call the task? For example: "add call the bank tomorrow at 10am".';
   if (reminderAtDue && draft.dueAt && draft.reminderMinutesBefore === undefined && !draft.remindAt) draft.reminderMinutesBefore = 0;
   const titles = splitItems(draft.title, items !== undefined);
@@ -184,7 +186,7 @@ function toAddInput(draft: TaskDraft): Record<string, unknown> {
 // ---- questions ----
 
 const QUERY_NOISE = new Set(
-  'plate agenda schedule doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much'.split(
+  'plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much'.split(
     ' ',
   ),
 );
@@ -286,11 +288,14 @@ async function modify(turn: TurnContext, intent: TargetIntent, options: { statem
   prepared = settled;
   switch (resolution.kind) {
     case 'unclear':
+      // "remind me tomorrow at 9am" with no task in the conversation: a reminder of its own.
+      if (prepared.kind === 'reminder' && !turn.state.lastTaskIds?.length && findDate(prepared.spec, { now: turn.now, timeZone: turn.timeZone })) {
+        return addTasks(turn, `a reminder for ${prepared.spec}`, true);
+      }
       return `Which task do you mean? Tell me part of its title, e.g. "${verbOf(prepared)} the dentist task".`;
     case 'none':
-      if (prepared.kind === 'reminder' && findDate(prepared.spec, { now: turn.now, timeZone: turn.timeZone })) {
-        return addTasks(turn, `${prepared.target} ${prepared.spec}`, true); // "set a reminder to call mom at 5"
-      }
+      // "set a reminder to call mom at 5", "remind me about aunt rosa's birthday": no such task yet, so a new one, as said.
+      if (prepared.kind === 'reminder') return addTasks(turn, reminderWords(intent), true);
       if (prepared.kind === 'complete' && !options.statement && !resolution.alreadyInOtherStatus?.length && hasTaskSignals(turn.message, turn)) {
         return addTasks(turn, turn.message, false); // "finish the report by Friday" is a new task
       }
@@ -306,7 +311,11 @@ async function modify(turn: TurnContext, intent: TargetIntent, options: { statem
       turn.state.lastListIds = resolution.candidates.map((t) => t.id);
       return `Which one do you mean?\n${taskList(resolution.candidates, voice(turn))}\nReply with a number (e.g. "1"), "all of them", or part of the title.`;
     case 'found':
-      if (needsConfirmation(prepared, resolution)) return askToConfirm(turn, prepared, resolution.tasks);
+      // "set a reminder for the meeting friday at 3pm" when the meeting is on Thursday at 10: that is another meeting.
+      if (prepared.kind === 'reminder' && resolution.tasks.length === 1 && remindsAfterDue(turn, resolution.tasks[0] as Task, prepared.spec)) {
+        return addTasks(turn, reminderWords(intent), true);
+      }
+      if (needsConfirmation(prepared, resolution) || vaguelyNamed(turn, prepared, resolution.tasks)) return askToConfirm(turn, prepared, resolution.tasks);
       return apply(turn, prepared, resolution.tasks);
   }
 }
@@ -322,6 +331,22 @@ function needsConfirmation(intent: SettledIntent, resolution: Extract<Resolution
   // Deleting several tasks that were not each named always waits for a yes: it is the one change people regret most.
   if (intent.kind === 'delete' && several && !resolution.byName) return true;
   return several && !resolution.explicit && (destructive || intent.kind === 'reschedule' || resolution.broad === true);
+}
+
+/**
+ * A deletion or completion of "a list of things to buy" (no particular task), or of what "my afternoon" / "everything
+ * tomorrow" holds (named only by when), is shown first: the words do not say which tasks.
+ */
+function vaguelyNamed(turn: TurnContext, intent: TargetIntent, tasks: Task[]): boolean {
+  if (intent.kind !== 'delete' && intent.kind !== 'complete') return false;
+  if (/^(?:a|an|some|any)\s/i.test(intent.target)) return true;
+  const reference = readReference(intent.target);
+  if (reference.order) return false;
+  const filter = parseTaskFilter(reference.phrase, { now: turn.now, timeZone: turn.timeZone });
+  // A kind noun the titles carry names them ("my meeting at 10am tomorrow" → "Team meeting"); "my schedule" does not.
+  const carried = (w: string) => tasks.every((t) => rankTasks([w], [t], w).length > 0);
+  const words = filter.words.filter((w) => (!KIND_NOUNS.has(w) || carried(w)) && !/^(?:clear|clean|free|empty|wipe|whole|entire|rest)$/i.test(w));
+  return words.length === 0 && !filter.status && !filter.priority && filter.tags.length === 0 && !filter.pronoun && !filter.overdue;
 }
 
 function askToConfirm(turn: TurnContext, intent: SettledIntent, tasks: Task[]): string {
@@ -551,6 +576,20 @@ function newDueDate(turn: TurnContext, task: Task, when: string): string | undef
   return resolveDate(found, ctx).toISOString();
 }
 
+/** The words of a reminder request as the user said them (target and time), for adding it as a new task. */
+function reminderWords(intent: TargetIntent): string {
+  if (intent.kind !== 'reminder') return intent.target;
+  return /^(?:it|that|this)$/i.test(intent.target) ? `a reminder for ${intent.spec}` : `${intent.target} ${intent.spec}`.trim();
+}
+
+/** A reminder time that falls after the task is due describes another occurrence of it, not a reminder of this one. */
+function remindsAfterDue(turn: TurnContext, task: Task, spec: string): boolean {
+  if (!task.dueAt || !spec || spec === 'at due') return false;
+  const input = reminderInput(turn, task, spec);
+  if (typeof input === 'string' || typeof input.remindAt !== 'string') return false;
+  return Date.parse(input.remindAt) > Date.parse(task.dueAt);
+}
+
 function reminderInput(turn: TurnContext, task: Task, spec: string): Record<string, unknown> | string {
   const before = new RegExp(`(${NUMBER_PATTERN})[ -]?(m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?) (?:before|early|earlier|ahead|prior)`, 'i').exec(spec);
   const dayBefore = /\b(?:the|a|one) (day|night|week) before\b/i.exec(spec);
@@ -633,6 +672,15 @@ async function namedTask(turn: TurnContext, text: string): Promise<Task | undefi
   });
 }
 
+const CALENDAR_WORDS = /\b(?:calendar|schedules?|scheduled|agenda|diary|events?|meetings?|appointments?|appts?|plans?|planned|busy|free|upcoming|up coming|reminders?|tasks?|to-?dos?)\b/i;
+const CALENDAR_MENTION = new RegExp(`^(?:(?:my|the|all|latest|next|upcoming|up coming|today'?s|tomorrow'?s|this week'?s|tell (?:me )?about|more about|details? (?:of|about|on))\\s+)+(?:[\\p{L}'-]+\\s+){0,2}${CALENDAR_WORDS.source.slice(2, -2)}\\b`, 'iu');
+
+/** A question names the calendar, a day, or a task the user has. */
+async function asksAboutTasks(turn: TurnContext, text: string): Promise<boolean> {
+  const filter = parseTaskFilter(text, { now: turn.now, timeZone: turn.timeZone });
+  return !!(filter.dueFrom || filter.overdue || CALENDAR_WORDS.test(text) || (await namedTask(turn, text)));
+}
+
 async function fallback(turn: TurnContext, text: string): Promise<string> {
   const bare = BARE_VERB.exec(text);
   if (bare) {
@@ -641,8 +689,12 @@ async function fallback(turn: TurnContext, text: string): Promise<string> {
     return `Which task should I ${verb}? For example: "${verb} ${/^(add|create|new)$/.test(verb) ? 'buy milk tomorrow at 5pm' : 'the dentist task'}".`;
   }
   if (/\?$/.test(text) || QUESTION_START.test(text)) {
+    // "is the meeting scheduled for tomorrow", "who will be at the meeting this friday": a question about the tasks is answered from them.
+    if (await asksAboutTasks(turn, text)) return answerQuery(turn, text, false, false);
     return `I'm not sure how to answer that. ${HELP}`;
   }
+  // "my work schedule", "latest events", "up coming events": a bare mention of the calendar asks to see it.
+  if (CALENDAR_MENTION.test(text) && text.split(/\s+/).length <= 6) return answerQuery(turn, text, false, false);
   if (MOOD.test(text)) return `That sounds like a lot. Whenever you want, tell me a task and I'll keep track of it. ${HELP}`;
   const draft = parseTaskDetails(text, { now: turn.now, timeZone: turn.timeZone });
   if (draft.title && hasTaskSignals(text, turn)) {

@@ -158,11 +158,22 @@ function weekdays(list: string | undefined, interval: number): { rule: string } 
   return { rule: `FREQ=WEEKLY${interval > 1 ? `;INTERVAL=${interval}` : ''};BYDAY=${days}` };
 }
 
+// "my weekly plan", "the daily standup", "weekly team sync": a frequency word before a noun describes the thing, it does not repeat it.
+const ADJECTIVE_LEAD = /(?:^|\b(?:my|the|a|an|our|your|his|her|their|this|that))\s*$/i;
+const NOT_A_NOUN = /^\s+(?:at|on|in|from|for|by|until|till|starting|beginning|and|or|every|each|to|with|before|after|\d)/i;
+
+function namesAThing(text: string, start: number, end: number): boolean {
+  if (!/^(?:daily|weekly|monthly|yearly|hourly|nightly|bi-?weekly|fortnightly)$/i.test(text.slice(start, end))) return false;
+  const after = text.slice(end);
+  return ADJECTIVE_LEAD.test(text.slice(0, start)) && /^\s+[\p{L}]/u.test(after) && !NOT_A_NOUN.test(after);
+}
+
 /** Finds the first recurrence phrase; returns the rule and the text without it. */
 export function findRecurrence(text: string): RecurrencePhrase | undefined {
   for (const { pattern, build } of MATCHERS) {
     const cut = cutPhrase(text, pattern);
     if (!cut) continue;
+    if (namesAThing(text, cut.start, cut.end)) continue;
     const built = build(cut.match);
     if (!built) continue;
     const spans = [{ start: cut.start, end: cut.end }];

@@ -173,7 +173,7 @@ function applyReminder(draft: TaskDraft, reminder: ReminderPhrase, ctx: ParseCon
   draft.reminderMinutesBefore = reminder.kind === 'before' ? reminder.minutes : 0;
 }
 
-const LEADING_FILLER = /^(?:(?:to|that|:|-|—|a|an|new|task|todo|to-do|item|reminder|called|named|titled|for me|me)\b\s*:?\s*)+/i;
+const LEADING_FILLER = /^(?:(?:to|that|:|-|—|a|an|the|new|task|todo|to-do|item|reminder|called|named|titled|for me|me)\b\s*:?\s*)+/i;
 const TRAILING_POLITENESS = /(?:\s*(?:\b(?:please|pls|plz|thanks|thank you|thx|ty)\b|[,;:\-–—.!]|\p{Extended_Pictographic}|\uFE0F))+\s*$/iu;
 // Words that led into a date/priority/recurrence phrase that has been cut ("buy milk by ⟨friday⟩").
 const TRAILING_CONNECTOR =

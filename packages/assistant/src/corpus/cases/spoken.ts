@@ -1,8 +1,9 @@
 // Spoken-style commands (#11 accuracy): wake words and fillers, spoken numbers, a day and a time said apart, and the command
 // frame around a new task ("mark my calendar for …", "… remind me"). Phrasings written for the patterns the SLURP devel set
 // showed, not copied from it.
-import { added } from '../checks.js';
-import type { PhraseCase } from '../runner.js';
+import assert from 'node:assert/strict';
+import { added, changed, says, unchanged } from '../checks.js';
+import { isoToLocal, type PhraseCase } from '../runner.js';
 
 export const SPOKEN_CASES: PhraseCase[] = [
   // spoken numbers
@@ -19,16 +20,32 @@ export const SPOKEN_CASES: PhraseCase[] = [
   { say: 'sunday brunch noon', check: added('Brunch', { due: '2026-11-29 12:00' }) },
   // wake words, fillers, command frames
   { say: 'hey olly could you please add salsa class on monday', check: added('Salsa class', { due: '2026-11-30' }) },
-  { say: 'be sure to remind me of the plumber visit on thursday', check: added('The plumber visit', { due: '2026-11-26' }) },
+  { say: 'be sure to remind me of the plumber visit on thursday', check: added('Plumber visit', { due: '2026-11-26' }) },
   { say: 'mark my calendar for a weekend in lisbon on march ninth', check: added('Weekend in lisbon', { due: '2027-03-09' }) },
-  { say: 'make a calendar entry for the quiz night on friday', check: added('The quiz night', { due: '2026-11-27' }) },
+  { say: 'make a calendar entry for the quiz night on friday', check: added('Quiz night', { due: '2026-11-27' }) },
   { say: 'send me a reminder to feed the fish at two pm', check: added('Feed the fish', { due: '2026-11-25 14:00' }) },
   { say: 'set lunch with priya on the ninth', check: added('Lunch with priya', { due: '2026-12-09' }) },
   { say: 'i have a vet check on tuesday please remind me', check: added('Vet check', { due: '2026-12-01' }) },
   { say: 'remind me on the sixth of june there is a recital', check: added('Recital', { due: '2027-06-06' }) },
   { say: 'add to the calendar a bake sale for saturday', check: added('Bake sale', { due: '2026-11-28' }) },
-  { say: 'make an event reminder for the open day on monday', check: added('The open day', { due: '2026-11-30' }) },
+  { say: 'make an event reminder for the open day on monday', check: added('Open day', { due: '2026-11-30' }) },
   { say: 'make a calendar entry for next friday at nine am', check: added('Calendar entry', { due: '2026-12-04 09:00' }) },
   { say: "add june's leaving drinks and set a reminder for friday at five pm", check: added("June's leaving drinks", { due: '2026-11-27 17:00' }) },
   { say: 'set the table tomorrow', check: added('Set the table', { due: '2026-11-26' }) },
+  // a frequency word before a noun describes the thing
+  { say: 'add weekly budget review on friday', check: added('Weekly budget review', { due: '2026-11-27', rule: null }) },
+  // reminders: a new thing unless it is one the user has, at a time before it is due
+  { say: 'please remind me about the school fair', check: added('School fair', { due: null }) },
+  { say: 'remind me saturday at ten am', check: added('Reminder', { due: '2026-11-28 10:00' }) },
+  { seed: [{ title: 'Staff meeting', due: '2026-11-26 10:00' }], say: 'set a reminder for the staff meeting on friday at four pm', check: (o) => {
+      assert.equal(o.tasks.length, 2, 'one task added');
+      assert.deepEqual(o.tasks.filter((t) => t.title === 'Staff meeting').map((t) => isoToLocal(t.dueAt, o.zone)?.slice(0, 16)).sort(), ['2026-11-26 10:00', '2026-11-27 16:00']);
+    } },
+  { seed: [{ title: 'Staff meeting', due: '2026-11-26 10:00' }], say: 'remind me about the staff meeting tomorrow at 8am', check: changed('Staff meeting', { due: '2026-11-26 10:00', remindBefore: 120 }) },
+  // a deletion named only by when, or by "a …", is shown first
+  { seed: [{ title: 'Piano lesson', due: '2026-11-27 18:00' }], say: 'clear my evening', check: says(/^Delete .*Piano lesson.*\? \(yes \/ no\)/, unchanged) },
+  { seed: [{ title: 'Buy stamps' }], say: 'delete a list of stuff to buy', check: says(/\(yes \/ no\)/, unchanged) },
+  // questions and bare mentions of the calendar only read
+  { seed: [{ title: 'Staff meeting', due: '2026-11-26 10:00' }], say: 'is the staff meeting still on for tomorrow', check: says(/Staff meeting/, unchanged) },
+  { seed: [{ title: 'Staff meeting', due: '2026-11-26 10:00' }], say: 'my upcoming appointments', check: says(/Staff meeting/, unchanged) },
 ];
