@@ -122,7 +122,8 @@ function verdictOf(l: Level): string {
   const n = cpus().length;
   const [top] = CPU_PARTS.filter((part) => part !== 'machine').sort((a, b) => l.cores[b] - l.cores[a]);
   const saturated = l.cores.machine >= 0.9 * n;
-  return `- ${l.replicas} replica(s), C ${l.c}: the machine was busy ${l.cores.machine.toFixed(2)} of ${n} cores (${saturated ? 'CPU-bound' : 'not CPU-bound: waits'}); the largest part: ${top} (${l.cores[top!].toFixed(2)} cores).`;
+  const rest = l.cores.machine - CPU_PARTS.filter((part) => part !== 'machine').reduce((sum, part) => sum + l.cores[part], 0);
+  return `- ${l.replicas} replica(s), C ${l.c}: the machine was busy ${l.cores.machine.toFixed(2)} of ${n} cores (${saturated ? 'CPU-bound' : 'not CPU-bound: waits'}); the largest part: ${top} (${l.cores[top!].toFixed(2)} cores); rest ${rest.toFixed(2)} cores.`;
 }
 
 const processCount = () => Number(execFileSync('bash', ['-c', 'ps -e --no-headers | wc -l']).toString().trim());
@@ -182,11 +183,11 @@ async function main(): Promise<void> {
     '',
     ...levels.map((l) => verdictOf(l)),
     '',
-    'Why: two cores run both chat-api replicas, their two daprd sidecars (each publish is an HTTP call',
-    'into daprd and a Kafka produce), the four other services with their sidecars, Kafka, PostgreSQL and the load generator;',
-    'a second chat-api replica adds a process competing for the same two cores rather than capacity, so the figure at 2',
-    'replicas shows the cost of coordination (per-chain advisory locks in PostgreSQL) more than a gain. On separate nodes',
-    'the replicas add CPU and the shared limits are PostgreSQL commits and the Kafka partitions (4 per topic here).',
+    'Why: on this machine every process shares two cores: both chat-api replicas, their daprd sidecars (each publish is an',
+    'HTTP call into daprd and a Kafka produce), the other services with theirs, Kafka, PostgreSQL, Redis, the Dapr scheduler,',
+    'the load generator and whatever else runs here. A second chat-api replica adds no CPU, only another process taking',
+    'its share, so throughput at 2 replicas is about that at 1; on separate nodes the replicas add CPU and the shared limits',
+    'become PostgreSQL commits and the Kafka partitions (4 per topic here). "rest" above is the machine minus the parts.',
     '',
   ];
   const dir = resolve(import.meta.dirname, 'results');
