@@ -32,6 +32,19 @@ describe('migrate', () => {
     expect((b as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(1);
   });
 
+  it('on an up-to-date database runs no migration statement, and applies one added later', async () => {
+    const d = await open();
+    const first = [{ name: '001_a', sql: 'create table migrate_probe_a (id int);' }];
+    await migrate(d, 'probe', first);
+    const execs: string[] = [];
+    const counted: Database = { ...d, exec: (text) => (execs.push(text), d.exec(text)) };
+    await migrate(counted, 'probe', first);
+    expect(execs).toEqual([]);
+    await migrate(counted, 'probe', [...first, { name: '002_b', sql: 'create table migrate_probe_b (id int);' }]);
+    expect(execs.filter((text) => text.includes('migrate_probe_b'))).toHaveLength(1);
+    expect(execs.some((text) => text.includes('migrate_probe_a'))).toBe(false);
+  });
+
   it('rolls back a failing migration and records nothing', async () => {
     const d = await open();
     await expect(migrate(d, 'probe', [{ name: '001_bad', sql: 'create table migrate_probe_a (id int); select nope;' }])).rejects.toThrow();

@@ -1,4 +1,5 @@
 // Applies each service's migrations in order, once, under a lock so that processes starting together don't race.
+import { sql } from 'drizzle-orm';
 import type { Database } from './database.js';
 
 export interface Migration {
@@ -10,11 +11,14 @@ export interface Migration {
 const LOCK_ID = 7_405_313; // any constant: one advisory lock guards all migrations
 
 export async function migrate(database: Database, service: string, migrations: Migration[]): Promise<void> {
+  // One read on an up-to-date database (every restart): only what it lacks goes through the locked path below.
+  const applied = await appliedMigrations(database, service);
+  const pending = migrations.filter((m) => !applied.has(m.name)).sort((a, b) => a.name.localeCompare(b.name));
+  if (pending.length === 0) return;
   await database.exec(`create table if not exists schema_migrations (
     service text not null, name text not null, applied_at timestamptz not null default now(),
     primary key (service, name))`);
-  const ordered = [...migrations].sort((a, b) => a.name.localeCompare(b.name));
-  for (const m of ordered) {
+  for (const m of pending) {
     const quoted = (s: string) => `'${s.replaceAll("'", "''")}'`;
     // One statement batch: lock, skip if applied, apply, record — atomic on both PGlite and PostgreSQL.
     await database.exec(`begin;
@@ -26,6 +30,18 @@ export async function migrate(database: Database, service: string, migrations: M
         end if;
       end $mig$;
       commit;`);
+  }
+}
+
+/** The names recorded for `service`; none when schema_migrations doesn't exist yet (a new database). */
+async function appliedMigrations(database: Database, service: string): Promise<Set<string>> {
+  try {
+    const result = (await database.db.execute(sql`select name from schema_migrations where service = ${service}`)) as unknown as { rows: { name: string }[] };
+    return new Set(result.rows.map((row) => row.name));
+  } catch (error) {
+    const { code, cause } = error as { code?: string; cause?: { code?: string } };
+    if ((cause?.code ?? code) === '42P01') return new Set(); // undefined_table (drizzle wraps the driver's error)
+    throw error;
   }
 }
 

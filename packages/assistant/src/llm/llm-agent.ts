@@ -1,6 +1,5 @@
 // The LLM brain: an OpenAI-compatible model drives the same task tools through tool calling (Vercel AI SDK).
-import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
-import { stepCountIs, streamText, tool, type ModelMessage, type ToolSet } from 'ai';
+import type { ModelMessage, ToolSet } from 'ai';
 import { z } from 'zod';
 import type { Task } from '@todo/domain';
 import { runUndoSteps, type ConversationState } from '../interpreter/turn.js';
@@ -75,6 +74,8 @@ function systemPrompt(timeZone: string, now: Date): string {
 
 /** One turn of the model: tools run as it calls them; text streams through `onTextDelta`. Throws LlmUnavailableError on endpoint failure. */
 export async function runLlmTurn(input: LlmTurnInput): Promise<LlmTurnResult> {
+  // Loaded on the first turn: the AI SDK costs ~0.5 s of start-up CPU, and most servers never set LLM_BASE_URL.
+  const [{ createOpenAICompatible }, { stepCountIs, streamText, tool }] = await Promise.all([import('@ai-sdk/openai-compatible'), import('ai')]);
   const provider = createOpenAICompatible({
     name: 'llm',
     baseURL: input.config.baseURL,

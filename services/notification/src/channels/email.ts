@@ -1,5 +1,5 @@
 // Email channel over SMTP (nodemailer); exists only when SMTP_URL is configured.
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export interface EmailMessage {
   to: string;
@@ -13,11 +13,13 @@ export interface EmailChannel {
 }
 
 export function createEmailChannel(options: { smtpUrl: string; from: string }): EmailChannel {
-  const transport = nodemailer.createTransport(options.smtpUrl);
+  // nodemailer is loaded by the first email, not at start-up.
+  let transport: Promise<Transporter> | undefined;
+  const transportOf = () => (transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(options.smtpUrl)));
   return {
     send: async (message) => {
-      await transport.sendMail({ from: options.from, ...message });
+      await (await transportOf()).sendMail({ from: options.from, ...message });
     },
-    close: () => transport.close(),
+    close: () => void transport?.then((t) => t.close()),
   };
 }

@@ -1,6 +1,5 @@
 // Web Push channel (VAPID); exists only when the VAPID keys are configured. Sends only to safe endpoints (push-endpoint.ts)
 // and gives up on a push service that does not answer within the timeout.
-import webPush from 'web-push';
 import type { PushSubscriptionRecord } from '../store.js';
 import { assertSafePushEndpoint, guardedAgent, isPublicAddress, UnsafeEndpointError, type AddressPolicy } from './push-endpoint.js';
 
@@ -39,6 +38,8 @@ export function createWebPushChannel(options: WebPushOptions): WebPushChannel {
             reject(new Error(`the push service did not answer within ${timeoutMs} ms`));
           }, timeoutMs);
         });
+        // web-push is loaded by the first send (start-up cost for a server that may never push).
+        const { default: webPush } = await import('web-push');
         await Promise.race([webPush.sendNotification(subscription, payload, { vapidDetails, TTL: 3600, agent, timeout: timeoutMs }), deadline]);
         return 'sent';
       } catch (error) {

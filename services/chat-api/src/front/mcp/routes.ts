@@ -1,9 +1,8 @@
 // POST /mcp: a stateless Model Context Protocol server (Streamable HTTP) exposing the task tools of the bearer's user.
 import type { FastifyRequest } from 'fastify';
-import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { UnauthorizedError, type TaskService, type UserDirectory } from '@todo/domain';
-import { callTool, createTaskTools, type ToolDefinition } from '@todo/assistant';
+import type { ToolDefinition } from '@todo/assistant';
 import { currentUser, errorBody, tokenOf, type AuthUser, type HttpApp } from '@todo/http';
 import type { Clock } from '@todo/platform';
 
@@ -16,8 +15,14 @@ export interface McpRoutesOptions {
   version?: string;
 }
 
+// The MCP SDK and the task tools (~0.7 s of start-up CPU together) are loaded by the first /mcp request.
+const loadTools = () => import('@todo/assistant');
+const loadMcpServer = () => import('@modelcontextprotocol/sdk/server/mcp.js');
+const loadMcpTransport = () => import('@modelcontextprotocol/sdk/server/streamableHttp.js');
+
 /** An MCP server whose tools are bound to one user: there is no user parameter a caller could change. */
-export function createTaskMcpServer(tools: ToolDefinition[], version: string): McpServer {
+export async function createTaskMcpServer(tools: ToolDefinition[], version: string): Promise<McpServer> {
+  const [{ McpServer }, { callTool }] = await Promise.all([loadMcpServer(), loadTools()]);
   const server = new McpServer({ name: 'todo-chatbot', version });
   for (const definition of tools) {
     server.registerTool(definition.name, { description: definition.description, inputSchema: definition.inputSchema }, async (args: unknown) => {
@@ -51,8 +56,10 @@ export async function mcpRoutes(app: HttpApp, options: McpRoutesOptions): Promis
     handler: async (request, reply) => {
       const user = currentUser(request);
       const profile = await users.get(user.id);
+      const { createTaskTools } = await loadTools();
       const tools = createTaskTools({ taskService, userId: user.id, timeZone: profile?.timezone ?? 'UTC', now: () => clock.now(), correlationId: request.id });
-      const server = createTaskMcpServer(tools, options.version ?? '0.1.0');
+      const server = await createTaskMcpServer(tools, options.version ?? '0.1.0');
+      const { StreamableHTTPServerTransport } = await loadMcpTransport();
       const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
       reply.hijack();
       reply.raw.on('close', () => {
