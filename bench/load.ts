@@ -2,7 +2,7 @@
 // server (PGlite; and PostgreSQL when TEST_DATABASE_URL is set), checked for lost/doubled writes, beside the raw database
 // doing the same write shape (one task row + two outbox rows per transaction). The clients run in a worker thread
 // (bench/load-client.ts), so the server's event loop is its own. Writes bench/results/load-latest.md.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
 import WebSocket from 'ws';
 import { openDatabase, type Database } from '@todo/db';
-import { silentLogger } from '@todo/platform/testing';
+import { createFreshPostgres, silentLogger } from '@todo/platform/testing';
 import { parseConfig } from '../src/config.js';
 import { startEmbedded } from '../src/runtime/embedded.js';
 import type { ClientResult, ClientWork } from './load-client.js';
@@ -63,28 +63,10 @@ async function main(): Promise<void> {
   process.stdout.write(`${report}\nwritten to ${join(dir, 'load-latest.md')}\n`);
 }
 
-/** A fresh database on the PostgreSQL server of `url`, dropped by the returned cleanup. */
-async function freshPostgres(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const admin = await openDatabase({ url });
-  await admin.exec(`create database ${name}`);
-  await admin.close();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return {
-    url: target.toString(),
-    drop: async () => {
-      const cleanup = await openDatabase({ url });
-      await cleanup.exec(`drop database if exists ${name} with (force)`);
-      await cleanup.close();
-    },
-  };
-}
-
 async function runMode(mode: string, postgresUrl: string | undefined): Promise<ModeResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'todo-load-'));
-  const server = postgresUrl ? await freshPostgres(postgresUrl) : undefined;
-  const raw = postgresUrl ? await freshPostgres(postgresUrl) : undefined;
+  const server = postgresUrl ? await createFreshPostgres(postgresUrl) : undefined;
+  const raw = postgresUrl ? await createFreshPostgres(postgresUrl) : undefined;
   const config = parseConfig({
     PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: 'bench-secret-0123456789abcdefghijklmnopqrstuv', LOG_LEVEL: 'silent',
     ...(server ? { DATABASE_URL: server.url } : {}),
