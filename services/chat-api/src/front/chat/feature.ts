@@ -39,10 +39,7 @@ export interface ChatFeature {
 function assistantOnFirstTurn(deps: AssistantDeps): Assistant {
   let loaded: Promise<Assistant> | undefined;
   const load = () => (loaded ??= import('@todo/assistant').then(({ createAssistant }) => createAssistant(deps)));
-  return {
-    engine: deps.llm ? 'llm' : 'interpreter',
-    respond: async (input) => (await load()).respond(input),
-  };
+  return { respond: async (input) => (await load()).respond(input) };
 }
 
 export function createChatFeature(deps: ChatFeatureDeps): ChatFeature {
