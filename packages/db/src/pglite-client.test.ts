@@ -51,7 +51,7 @@ describe('the PGlite client drizzle uses', () => {
     const expected = await read(plain);
     expect(expected.typed[0]?.at).toEqual(ROW.at);
     expect(await read(installed)).toEqual(expected);
-  });
+  }, 120_000); // opens several PGlite databases (seconds of CPU each): timed out at 30 s on a machine at load 14
 
   it('keeps per-query parsers it has not installed', () => {
     const custom = { parsers: { 1184: (v: string) => v, 23: (v: string) => Number(v) } };

@@ -34,5 +34,5 @@ describe('new PGlite databases start from the initialised copy', () => {
     const kept = await reopened.db.execute(sql`select a from kept`);
     expect((kept as unknown as { rows: { a: string }[] }).rows).toEqual([{ a: 'survives a restart' }]);
     await reopened.close();
-  });
+  }, 120_000); // opens several PGlite databases (seconds of CPU each): timed out at 30 s on a machine at load 14
 });
