@@ -17,6 +17,8 @@ export interface ClientResult {
   createLatencies: number[];
   ok: number;
   errors: number;
+  /** Every request answered or failed, warm-up included (the database's commits per request divide by it). */
+  all: number;
   /** Titles of every create answered 201, warm-up included (checked against the table afterwards). */
   acknowledged: string[];
   /** When the measured window started and ended (performance.timeOrigin-based epoch ms). */
@@ -24,7 +26,7 @@ export interface ClientResult {
 }
 
 async function run(work: ClientWork, onMeasuring: () => void): Promise<ClientResult> {
-  const result: ClientResult = { latencies: [], createLatencies: [], ok: 0, errors: 0, acknowledged: [], window: { start: 0, end: 0 } };
+  const result: ClientResult = { latencies: [], createLatencies: [], ok: 0, errors: 0, all: 0, acknowledged: [], window: { start: 0, end: 0 } };
   const warmUpEnd = performance.now() + work.warmUpMs;
   const end = warmUpEnd + work.measuredMs;
   result.window = { start: performance.timeOrigin + warmUpEnd, end: performance.timeOrigin + end };
@@ -41,6 +43,7 @@ async function run(work: ClientWork, onMeasuring: () => void): Promise<ClientRes
           : await fetch(`${work.url}/api/tasks`, { method: 'POST', headers, body: JSON.stringify({ title }) });
         await response.arrayBuffer();
         const elapsed = performance.now() - started;
+        result.all++;
         const good = response.status === (isList ? 200 : 201);
         if (good && !isList) result.acknowledged.push(title);
         if (!measured) continue;
@@ -52,6 +55,7 @@ async function run(work: ClientWork, onMeasuring: () => void): Promise<ClientRes
         result.latencies.push(elapsed);
         if (!isList) result.createLatencies.push(elapsed);
       } catch {
+        result.all++;
         if (measured) result.errors++;
       }
     }
