@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '@todo/db';
 import { createTaskService, migrateChatApi } from '@todo/chat-api';
-import { createTaskTools, interpret } from '@todo/assistant';
+import { createTaskTools, explain, interpret } from '@todo/assistant';
 import { CORPUS_NOW, PHRASE_CORPUS, runCase, type CaseResult } from '@todo/assistant/corpus';
 import { createMemoryTaskService } from '@todo/assistant/testing';
 import type { Task, TaskService } from '@todo/domain';
@@ -110,7 +110,7 @@ async function scoreSlurp(store: Store, now: () => Date, files = [DATA]) {
     }
     if (!rightAction || !titleOk || !whenOk) {
       const got = created ? `"${created.title}" due ${created.dueAt ?? '—'}` : outcome.action;
-      misses.push(`- \`${item.sentence}\` (${item.intent}${reference ? `, expect ${reference.day ?? ''} ${reference.time ?? ''}`.trimEnd() : ''}) → ${got}${rightAction ? '' : ' [action]'}${titleOk ? '' : ' [title]'}${whenOk ? '' : ' [date/time]'}`);
+      misses.push(`- \`${item.sentence}\` (${item.intent}${reference ? `, expect ${reference.day ?? ''} ${reference.time ?? ''}`.trimEnd() : ''}) → ${got}${rightAction ? '' : ' [action]'}${titleOk ? '' : ' [title]'}${whenOk ? '' : ' [date/time]'} (rule ${explain(item.sentence).rule?.id ?? 'none'})`);
     }
   }
   return { n: items.length, action, byIntent, title, when, destructive, misses, turnMs };

@@ -327,7 +327,9 @@ async function modify(turn: TurnContext, intent: TargetIntent, options: { statem
 function needsConfirmation(intent: SettledIntent, resolution: Extract<Resolution, { kind: 'found' }>): boolean {
   const several = resolution.tasks.length > 1;
   const destructive = intent.kind === 'delete' || intent.kind === 'complete';
-  if (destructive && resolution.unsure) return true;
+  // A loose match (a typo, part of the words, a day that did not fit) is shown first, whatever the change.
+  if (resolution.unsure) return true;
+  if (intent.kind === 'delete' && resolution.windowOnly) return true;
   // Deleting several tasks that were not each named always waits for a yes: it is the one change people regret most.
   if (intent.kind === 'delete' && several && !resolution.byName) return true;
   return several && !resolution.explicit && (destructive || intent.kind === 'reschedule' || resolution.broad === true);
@@ -352,8 +354,9 @@ function vaguelyNamed(turn: TurnContext, intent: TargetIntent, tasks: Task[]): b
 function askToConfirm(turn: TurnContext, intent: SettledIntent, tasks: Task[]): string {
   turn.state.pending = { kind: 'choose', intent, candidateIds: tasks.map((t) => t.id), confirm: true };
   turn.state.lastListIds = tasks.slice(0, 10).map((t) => t.id);
-  const verb = { complete: 'Mark as done', delete: 'Delete', reopen: 'Reopen', reschedule: 'Move' }[intent.kind as string] ?? 'Change';
-  if (tasks.length === 1) return `${verb} ${taskSummary(tasks[0] as Task, voice(turn))}? (yes / no)`;
+  const verb = { complete: 'Mark as done', delete: 'Delete', reopen: 'Reopen', reschedule: 'Move', rename: 'Rename' }[intent.kind as string] ?? 'Change';
+  const to = intent.kind === 'rename' ? ` to "${cleanTitle(intent.title)}"` : intent.kind === 'reschedule' ? ` to ${intent.when.replace(/^(?:to|until|till|for|on|into)\s+/i, '')}` : '';
+  if (tasks.length === 1) return `${verb} ${taskSummary(tasks[0] as Task, voice(turn))}${to}? (yes / no)`;
   const shown = tasks.slice(0, 10);
   const more = tasks.length > shown.length ? `\n…and ${tasks.length - shown.length} more` : '';
   return `${verb} these ${tasks.length} tasks?\n${taskList(shown, voice(turn))}${more}\nAre you sure? (yes / no)`;
@@ -406,7 +409,8 @@ function prepareIntent(turn: TurnContext, intent: TargetIntent): SettledIntent |
     const dayBefore = cutPhrase(text, /\b(?:the|a|one) (day|night|week) before\b/i);
     if (dayBefore) return { kind: 'reminder', target: dayBefore.rest, spec: dayBefore.match[0] };
     const date = findDate(text, ctx);
-    if (date) return { kind: 'reminder', target: date.rest.replace(/\s+(?:at|on|in|by|for)$/i, ''), spec: text.replace(date.rest, '').trim() || text };
+    // The spec is the date's own words (by position): the title never goes into it.
+    if (date) return { kind: 'reminder', target: date.rest.replace(/\s+(?:at|on|in|by|for)$/i, ''), spec: date.spans.map((span) => text.slice(span.start, span.end)).join(' ') };
     return { kind: 'reminder', target: text, spec: 'at due' };
   }
   if (intent.kind === 'recurrence' && intent.spec !== null && mentionsNoRecurrence(intent.spec)) return { ...intent, spec: null };

@@ -16,6 +16,8 @@ export type Resolution =
       explicit?: boolean;
       /** Each task was named on its own ("the report and the plumber"). */
       byName?: boolean;
+      /** Named only by a day or time ("my afternoon", "friday's"): a deletion of it is shown first. */
+      windowOnly?: boolean;
       /** Matched loosely (a typo, part of the words, a day that did not fit): ask before deleting or completing. */
       unsure?: boolean;
     }
@@ -124,7 +126,8 @@ async function resolveOne(turn: TurnContext, phrase: string, purpose: TargetPurp
   if (plural || found.length === 1) {
     // "today's tasks", "everything tagged work", "all my shopping tasks": the words set the scope; "the syncs" alone does not.
     const explicit = (structured && words.length === 0) || (filter.all && confident && filter.words.length > 0);
-    return { kind: 'found', tasks: found, broad: filter.words.length === 0 && !structured, explicit, ...(confident ? {} : { unsure: true }) };
+    const windowOnly = !!(filter.dueFrom || filter.overdue || filter.noDue || reference.times) && filter.words.length === 0;
+    return { kind: 'found', tasks: found, broad: filter.words.length === 0 && !structured, explicit, ...(windowOnly ? { windowOnly } : {}), ...(confident ? {} : { unsure: true }) };
   }
   return { kind: 'ambiguous', candidates: found.slice(0, 8) };
 }

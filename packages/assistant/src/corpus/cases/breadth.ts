@@ -90,4 +90,12 @@ export const BREADTH_CASES: PhraseCase[] = [
   { seed: STANDARD, say: 'whats left for this week', check: lists(['Buy groceries', 'Dentist appointment', 'Buy birthday gift'], ['Pay rent']) },
   { seed: STANDARD, say: 'got anything due saturday?', check: lists(['Buy birthday gift'], ['Dentist appointment']) },
   { seed: STANDARD, say: 'remove the plumber task', check: gone('Call plumber') },
+  // ---- a loose match asks first, whatever the change ----
+  { seed: STANDARD, say: 'move plumbr to friday', check: says(/^Move "Call plumber".* to friday\? \(yes \/ no\)/, unchanged) },
+  { seed: STANDARD, say: ['move plumbr to friday', 'yes'], check: changed('Call plumber', { due: '2026-11-27 09:00' }) },
+  { seed: STANDARD, say: ['rename the birthdy gift to present for anna', 'no'], check: unchanged },
+  { seed: STANDARD, say: 'remind me about the dentist appointment tomorrow at 8am', check: (o) => {
+    changed('Dentist appointment', { due: '2026-11-26 10:00', remindBefore: 120 })(o);
+    assert.doesNotMatch(o.reply, /dentist appointment.*dentist appointment/i);
+  } },
 ];

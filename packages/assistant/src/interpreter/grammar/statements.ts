@@ -20,6 +20,15 @@ export const STATEMENT_RULES: IntentRule[] = [
     counterExamples: ["I can't make it tonight"],
   },
   {
+    id: 'statement.cant-make-remove-it',
+    priority: 900,
+    statement: true,
+    pattern: template(`^${CANT} <target>(?:[,;.!]+| and| so| but)+ ?(?:(?:so|please|pls|just|and|but|you can|can you) )*(?:remove|delete|cancel|drop|scrap|bin|ditch|get rid of) (?:it|that|this)(?: from (?:my |the )?(?:calendar|list|schedule))?$`),
+    build: (g) => ({ kind: 'delete', target: g.target ?? '' }),
+    examples: ["i won't make the book club so remove it", "can't do the dentist, cancel it"],
+    counterExamples: [],
+  },
+  {
     id: 'statement.can-wait-until',
     priority: 899,
     statement: true,
