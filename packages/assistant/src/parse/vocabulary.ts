@@ -75,6 +75,10 @@ const SPELLING_FIXES: Array<[RegExp, string]> = [
   [/\b(?:sundy|sunady)\b/gi, 'sunday'],
   [/\b(?:evrey|evry|everyy)\b/gi, 'every'],
   [/\b(?:nxt)\b/gi, 'next'],
+  // Chat shorthand around the command words: "can u move …", "groceries r done", "ur dentist".
+  [/\b(can|could|would|will|thank|do|did|have|are|r) u\b/gi, '$1 you'],
+  [/\br(?= (?:done|finished|complete|completed|due|urgent|not|still|cancell?ed|over|sorted|paid)\b)/gi, 'are'],
+  [/\bur\b/gi, 'your'],
 ];
 
 /** "tomorow" → "tomorrow", "wensday" → "wednesday". */

@@ -90,6 +90,9 @@ export const BREADTH_CASES: PhraseCase[] = [
   { seed: STANDARD, say: 'whats left for this week', check: lists(['Buy groceries', 'Dentist appointment', 'Buy birthday gift'], ['Pay rent']) },
   { seed: STANDARD, say: 'got anything due saturday?', check: lists(['Buy birthday gift'], ['Dentist appointment']) },
   { seed: STANDARD, say: 'remove the plumber task', check: gone('Call plumber') },
+  // ---- chat shorthand ----
+  { seed: STANDARD, say: 'can u move my dentist thing to next monday', check: changed('Dentist appointment', { due: '2026-11-30 10:00' }) },
+  { seed: STANDARD, say: 'groceries r done', check: statuses({ 'Buy groceries': 'completed' }) },
   // ---- a loose match asks first, whatever the change ----
   { seed: STANDARD, say: 'move plumbr to friday', check: says(/^Move "Call plumber".* to friday\? \(yes \/ no\)/, unchanged) },
   { seed: STANDARD, say: ['move plumbr to friday', 'yes'], check: changed('Call plumber', { due: '2026-11-27 09:00' }) },
