@@ -108,6 +108,16 @@ async function resolveOne(turn: TurnContext, phrase: string, purpose: TargetPurp
     matches = matchPool(words, kinds, await loadTasks(turn, { ...undated, status }), reference.phrase, plural);
     relaxed = matches.tasks.length > 0;
   }
+  // "the lunch with marco", "the call with the accountant": the title may not carry who it is with; ask before acting.
+  const withless = reference.phrase.replace(/\s+with\s+.+?(?=\s+(?:on|at|for|from|tomorrow|today|tonight|this|next)\b|$)/i, '');
+  if (matches.tasks.length === 0 && withless !== reference.phrase && !reference.order) {
+    const shorter = parseTaskFilter(withless, { now: turn.now, timeZone: turn.timeZone }).words;
+    const kept = shorter.filter((w) => !KIND_NOUNS.has(w));
+    if (kept.length > 0 || shorter.length > 0) {
+      matches = matchPool(kept, shorter.filter((w) => KIND_NOUNS.has(w)), pool, withless, plural);
+      relaxed = matches.tasks.length > 0;
+    }
+  }
   let found = matches.tasks;
   if (reference.order && found.length > 0) found = [found[0] as Task];
   if (purpose === 'update' && !filter.status && found.length > 1) {
@@ -142,7 +152,9 @@ function matchPool(words: string[], kinds: string[], pool: Task[], phrase: strin
     // Kind nouns never count against a title that lacks them ("the dentist appointment" → "Dentist").
     const byWords = ranked.length > 0 ? ranked : rankTasks(words, pool, phrase);
     const chosen = plural ? byWords : bestMatches(byWords);
-    const sure = chosen.length > 0 && chosen.every((r) => r.score >= 1.5 || matchScore(words, r.task) >= 0.95);
+    // One task is sure only on its title's words: "grocery buying" finds "Buy milk #groceries" through its tag, a guess
+    // ("all my shopping tasks" names the tag on purpose).
+    const sure = chosen.length > 0 && chosen.every((r) => r.score >= 1.5 || matchScore(words, plural ? r.task : { ...r.task, tags: [], description: null }) >= 0.95);
     return { tasks: chosen.map((r) => r.task), confident: sure };
   }
   if (kinds.length > 0) {

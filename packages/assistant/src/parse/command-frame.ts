@@ -29,8 +29,8 @@ const LEADING_FRAMES: RegExp[] = [
 
 const TRAILING_FRAME =
   /(?<=\s|^)(?:[,;]\s*|(?:and|so)\s+)?(?:please )?(?:remind me(?: about (?:it|this|that)| of (?:it|this|that))?|set (?:the |an? )?(?:event|reminder|alarm)|add it|put it (?:in|on) (?:my |the )?calendar)\s*$/i;
-// A verb whose object was claimed after it ("… set ⟨reminder for tuesday⟩", "… repeat ⟨every year⟩").
-const TRAILING_VERB = /(?<=\s)(?:set|repeat|repeating|recurring)\s*$/i;
+// A verb whose object was claimed after it ("… set ⟨reminder for tuesday⟩", "… repeat ⟨every year⟩", "… put it ⟨in my calendar⟩").
+const TRAILING_VERB = /(?<=\s)(?:set|repeat|repeating|recurring|(?:put|add|save|note|write) (?:it|this|that)(?: down)?)\s*$/i;
 
 /**
  * Where the frame is at the start and the end of `text`, the words left once the other phrases are blanked out

@@ -4,7 +4,7 @@ import { findTags } from './attributes.js';
 import { findDate, type ParseContext } from './due-date.js';
 import { cutPhrase, squeeze } from './phrase-cut.js';
 import { addDays, dayBounds, instantOf, wallClockAt } from './zoned-time.js';
-import { NUMBER_PATTERN, parseNumber } from './vocabulary.js';
+import { NUMBER_PATTERN, WEEKDAY_PATTERN, parseNumber } from './vocabulary.js';
 
 export interface TaskFilter {
   status?: 'pending' | 'completed' | 'all';
@@ -166,6 +166,8 @@ export function parseTaskFilter(phrase: string, ctx: ParseContext): TaskFilter {
     labels.push(`${level} priority`);
     text = priority.rest;
   }
+  // "thursday's lunch", "tomorrow's call": in a reference a day's possessive is the day.
+  text = text.replace(new RegExp(`\\b(${WEEKDAY_PATTERN}|today|tonight|tomorrow|yesterday)'s\\b`, 'gi'), '$1');
   const window = findWindow(text, ctx, labels);
   text = window.rest;
   if (window.from) filter.dueFrom = window.from;

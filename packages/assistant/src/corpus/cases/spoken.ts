@@ -2,7 +2,7 @@
 // frame around a new task ("mark my calendar for …", "… remind me"). Phrasings written for the patterns the SLURP devel set
 // showed, not copied from it.
 import assert from 'node:assert/strict';
-import { added, changed, says, unchanged } from '../checks.js';
+import { added, changed, gone, says, unchanged } from '../checks.js';
 import { isoToLocal, type PhraseCase } from '../runner.js';
 
 export const SPOKEN_CASES: PhraseCase[] = [
@@ -45,6 +45,12 @@ export const SPOKEN_CASES: PhraseCase[] = [
   // a deletion named only by when, or by "a …", is shown first
   { seed: [{ title: 'Piano lesson', due: '2026-11-27 18:00' }], say: 'clear my evening', check: says(/^Delete .*Piano lesson.*\? \(yes \/ no\)/, unchanged) },
   { seed: [{ title: 'Buy stamps' }], say: 'delete a list of stuff to buy', check: says(/\(yes \/ no\)/, unchanged) },
+  // references: a day's possessive is the day, who it is with may be missing from the title, tags alone are a guess
+  { seed: [{ title: 'Piano lesson', due: '2026-11-27 18:00' }], say: "remove friday's piano lesson from my diary", check: gone('Piano lesson') },
+  { seed: [{ title: 'Haircut', due: '2026-11-27 11:00' }], say: 'take the haircut off my agenda', check: gone('Haircut') },
+  { seed: [{ title: 'Call', due: '2026-11-26 11:00' }], say: "delete tomorrow's call with the plumber", check: says(/^Delete "Call".*\? \(yes \/ no\)/, unchanged) },
+  { seed: [{ title: 'Buy milk', tags: ['groceries'] }], say: 'take grocery buying off my to-do list', check: says(/\(yes \/ no\)/, unchanged) },
+  { say: 'i have a meeting with the architect on tuesday at ten add it to my calendar', check: added('Meeting with the architect', { due: '2026-12-01 10:00' }) },
   // questions and bare mentions of the calendar only read
   { seed: [{ title: 'Staff meeting', due: '2026-11-26 10:00' }], say: 'is the staff meeting still on for tomorrow', check: says(/Staff meeting/, unchanged) },
   { seed: [{ title: 'Staff meeting', due: '2026-11-26 10:00' }], say: 'my upcoming appointments', check: says(/Staff meeting/, unchanged) },
