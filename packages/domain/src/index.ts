@@ -11,3 +11,6 @@ export { RecurrenceBudgetError, RECURRENCE_PERIOD_BUDGET } from './bounded-rule.
 export * from './text.js';
 export * from './tag-edit.js';
 export * from './task-change.js';
+export * from './event-map.js';
+export * from './notification.js';
+export * from './occurrence-request.js';

@@ -1,16 +1,13 @@
 // Builds the CloudEvents for a task change (pure: ids and time are passed in). One change → task-events + task-updates.
 import type { CloudEvent, TaskEventType, Topic } from './events.js';
 import { TOPICS } from './events.js';
+import { cloudEvent, type EventData } from './event-map.js';
 import type { Task } from './task.js';
 
 export type TaskChanges = Record<string, [unknown, unknown]>;
 
-export interface TaskEventData {
-  userId: string;
-  task: Task;
-  changes?: TaskChanges;
-  correlationId: string;
-}
+/** The data of every task.* event (its schema is in the event map). */
+export type TaskEventData = EventData<TaskEventType>;
 
 export interface TaskEventInput {
   id: string;
@@ -26,16 +23,7 @@ export interface TaskEventInput {
 export function buildTaskEvent(input: TaskEventInput): CloudEvent<TaskEventData> {
   const data: TaskEventData = { userId: input.userId, task: input.task, correlationId: input.correlationId ?? input.id };
   if (input.changes && Object.keys(input.changes).length > 0) data.changes = input.changes;
-  return {
-    specversion: '1.0',
-    id: input.id,
-    source: input.source,
-    type: input.type,
-    subject: input.task.id,
-    time: input.time.toISOString(),
-    datacontenttype: 'application/json',
-    data,
-  };
+  return cloudEvent(input.type, { id: input.id, source: input.source, subject: input.task.id, time: input.time }, data);
 }
 
 /** The two events of one change: the same payload on `task-events` and `task-updates`, each with its own id. */

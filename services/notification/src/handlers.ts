@@ -1,7 +1,7 @@
 // What notification does with reminder.due: store the notification once, push it to the user's clients (task-updates),
 // then deliver it by email / Web Push when those channels are configured (each at most once per notification).
 import { v7 as uuidv7 } from 'uuid';
-import { NOTIFICATION_CREATED, REMINDER_DUE, TOPICS, type CloudEvent, type Task } from '@todo/domain';
+import { NOTIFICATION_CREATED, REMINDER_DUE, TOPICS, cloudEvent, readEvent, type CloudEvent, type EventData, type EventOf, type Task } from '@todo/domain';
 import type { Clock, EventBus, Invoker } from '@todo/platform';
 import type { Logger } from '@todo/http';
 import { publicNotification, type NotificationStore, type StoredNotification } from './store.js';
@@ -10,14 +10,7 @@ import type { WebPushChannel } from './channels/web-push.js';
 
 export const NOTIFICATION_SOURCE = 'notification';
 
-export interface ReminderDueData {
-  userId: string;
-  task: Task;
-  remindAt: string;
-  /** The owner's IANA zone, for wording the due time. */
-  timezone?: string;
-  correlationId: string;
-}
+export type ReminderDueData = EventData<typeof REMINDER_DUE>;
 
 export interface ReminderHandlerDeps {
   store: NotificationStore;
@@ -36,23 +29,19 @@ export function reminderBody(task: Pick<Task, 'dueAt'>, timezone = 'UTC'): strin
 }
 
 /** The push that realtime forwards; its id is the notification's id, so a redelivery pushes the same event again. */
-export function notificationPushEvent(notification: StoredNotification, correlationId: string): CloudEvent {
-  return {
-    specversion: '1.0',
-    id: notification.id,
-    source: NOTIFICATION_SOURCE,
-    type: NOTIFICATION_CREATED,
-    subject: notification.taskId,
-    time: notification.createdAt,
-    datacontenttype: 'application/json',
-    data: { userId: notification.userId, notification: publicNotification(notification), correlationId },
-  };
+export function notificationPushEvent(notification: StoredNotification, correlationId: string): EventOf<typeof NOTIFICATION_CREATED> {
+  return cloudEvent(
+    NOTIFICATION_CREATED,
+    { id: notification.id, source: NOTIFICATION_SOURCE, subject: notification.taskId, time: new Date(notification.createdAt) },
+    { userId: notification.userId, notification: publicNotification(notification), correlationId },
+  );
 }
 
 export function handleReminderDue(deps: ReminderHandlerDeps) {
-  return async (event: CloudEvent): Promise<void> => {
-    if (event.type !== REMINDER_DUE) return;
-    const data = event.data as ReminderDueData;
+  return async (received: CloudEvent): Promise<void> => {
+    const event = readEvent(received, REMINDER_DUE);
+    if (!event) return;
+    const { data } = event;
     const stored = await deps.store.insertOnce({
       id: uuidv7(),
       eventId: event.id,

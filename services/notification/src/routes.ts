@@ -2,23 +2,12 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { v7 as uuidv7 } from 'uuid';
-import { NotFoundError } from '@todo/domain';
+import { NotFoundError, NotificationSchema } from '@todo/domain';
 import type { Clock } from '@todo/platform';
 import { ErrorBodySchema, currentUser, type HttpApp } from '@todo/http';
 import { publicNotification, type NotificationStore } from './store.js';
 import { assertSafePushEndpoint } from './channels/push-endpoint.js';
 
-const NotificationSchema = z
-  .object({
-    id: z.string(),
-    type: z.literal('reminder'),
-    taskId: z.string(),
-    title: z.string(),
-    body: z.string(),
-    createdAt: z.iso.datetime(),
-    readAt: z.iso.datetime().nullable(),
-  })
-  .meta({ id: 'Notification' });
 
 const ListQuery = z.object({
   unread: z.enum(['true', 'false']).optional().describe('true: only notifications not yet read'),

@@ -1,17 +1,10 @@
 // The notification service's reads and writes (its own tables only).
 import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '@todo/db';
+import type { Notification } from '@todo/domain';
 import { notifications, pushSubscriptions } from './schema.js';
 
-export interface Notification {
-  id: string;
-  type: 'reminder';
-  taskId: string;
-  title: string;
-  body: string;
-  createdAt: string;
-  readAt: string | null;
-}
+export type { Notification };
 
 type Row = typeof notifications.$inferSelect;
 export type StoredNotification = Notification & { userId: string; emailedAt: Date | null; webPushedAt: Date | null };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CloudEvent, Task } from '@todo/domain';
+import { CreateOccurrenceRequestSchema, type CloudEvent, type CreateOccurrenceRequest, type Task } from '@todo/domain';
 import { InvocationError, type Invoker } from '@todo/platform';
 import { silentLogger } from '@todo/platform/testing';
-import { createNextOccurrence, occurrenceKey, type CreateOccurrenceRequest } from './handlers.js';
+import { createNextOccurrence, occurrenceKey } from './handlers.js';
 
 const completed: Task = {
   id: 'task-1', title: 'Water plants', description: 'balcony', status: 'completed', priority: 'low', tags: ['home'],
@@ -22,7 +22,7 @@ function fakeChatApi(options: { userStatus?: number; userBody?: unknown } = {}) 
         if (options.userStatus !== undefined) throw new InvocationError('chat-api', path, options.userStatus, options.userBody ?? null);
         return { timezone: 'America/New_York' } as T;
       }
-      created.push(body as CreateOccurrenceRequest);
+      created.push(CreateOccurrenceRequestSchema.parse(body)); // the body chat-api's route validates
       return {} as T;
     },
   };

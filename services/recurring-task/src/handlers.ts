@@ -1,28 +1,10 @@
 // What recurring-task does with task.completed: compute the next occurrence in the owner's timezone and ask chat-api to
 // create it with an idempotency key of the completed task, so redeliveries and repeated completions create it once.
-import { nextOccurrence, type CloudEvent, type TaskEventData } from '@todo/domain';
+import { OCCURRENCES_PATH, nextOccurrence, readEvent, type CloudEvent, type CreateOccurrenceRequest } from '@todo/domain';
 import { InvocationError, type HandlerResult, type Invoker } from '@todo/platform';
 import type { Logger } from '@todo/http';
 
 export const CHAT_API_APP = 'chat-api';
-
-/** Body of chat-api's internal POST /internal/tasks/occurrences. */
-export interface CreateOccurrenceRequest {
-  userId: string;
-  previousTaskId: string;
-  seriesId: string;
-  idempotencyKey: string;
-  correlationId: string;
-  task: {
-    title: string;
-    description: string | null;
-    priority: 'low' | 'medium' | 'high';
-    tags: string[];
-    recurrence: { rule: string };
-    dueAt: string;
-    remindAt: string | null;
-  };
-}
 
 /** One next occurrence per completed task, whatever happens to that task afterwards (reopen + complete again included). */
 export function occurrenceKey(completedTaskId: string): string {
@@ -30,9 +12,10 @@ export function occurrenceKey(completedTaskId: string): string {
 }
 
 export function createNextOccurrence(deps: { invoker: Invoker; log: Logger }) {
-  return async (event: CloudEvent): Promise<HandlerResult | void> => {
-    if (event.type !== 'task.completed') return;
-    const { userId, task, correlationId } = event.data as TaskEventData;
+  return async (received: CloudEvent): Promise<HandlerResult | void> => {
+    const event = readEvent(received, 'task.completed');
+    if (!event) return;
+    const { userId, task, correlationId } = event.data;
     if (!task.recurrence || !task.completedAt) return;
     try {
       const user = await deps.invoker.invoke<{ timezone: string }>(CHAT_API_APP, 'GET', `/internal/users/${encodeURIComponent(userId)}`);
@@ -57,7 +40,7 @@ export function createNextOccurrence(deps: { invoker: Invoker; log: Logger }) {
           remindAt: next.remindAt,
         },
       };
-      await deps.invoker.invoke(CHAT_API_APP, 'POST', '/internal/tasks/occurrences', request);
+      await deps.invoker.invoke(CHAT_API_APP, 'POST', OCCURRENCES_PATH, request);
     } catch (error) {
       // The owner is gone (account deleted): nothing to create, and retrying will not change that. Anything else (chat-api
       // down, a database error, a refused body) is thrown: retried with backoff, then parked as a dead letter, never lost.

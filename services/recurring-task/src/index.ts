@@ -5,7 +5,7 @@ import type { HttpApp, Logger } from '@todo/http';
 import { createNextOccurrence } from './handlers.js';
 
 export const RECURRING_TASK_SERVICE = 'recurring-task';
-export { occurrenceKey, type CreateOccurrenceRequest } from './handlers.js';
+export { occurrenceKey } from './handlers.js';
 
 export interface RecurringTaskDeps {
   state: StateStore;

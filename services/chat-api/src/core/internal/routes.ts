@@ -4,7 +4,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { NotFoundError, Priority, TaskSchema, UnauthorizedError, type TaskService, type UserDirectory } from '@todo/domain';
+import { CreateOccurrenceRequestSchema, NotFoundError, OCCURRENCES_PATH, TaskSchema, UnauthorizedError, type TaskService, type UserDirectory } from '@todo/domain';
 import type { AuthUser, HttpApp } from '@todo/http';
 
 export const INTERNAL_TOKEN_HEADER = 'x-internal-token';
@@ -17,23 +17,6 @@ export interface InternalRoutesOptions {
   /** Whether a session is still open (realtime asks when a WebSocket ticket is used). */
   sessionActive: (user: AuthUser) => Promise<boolean>;
 }
-
-const OccurrenceBody = z.object({
-  userId: z.string().min(1).max(100),
-  previousTaskId: z.string().min(1).max(100),
-  seriesId: z.string().min(1).max(100),
-  idempotencyKey: z.string().min(1).max(200),
-  correlationId: z.string().max(200).optional(),
-  task: z.object({
-    title: z.string(),
-    description: z.string().nullable(),
-    priority: Priority,
-    tags: z.array(z.string()),
-    recurrence: z.object({ rule: z.string() }),
-    dueAt: z.string(),
-    remindAt: z.string().nullable(),
-  }),
-});
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -77,9 +60,9 @@ export async function internalRoutes(app: HttpApp, options: InternalRoutesOption
     },
   });
 
-  app.post('/internal/tasks/occurrences', {
+  app.post(OCCURRENCES_PATH, {
     onRequest: internalOnly,
-    schema: { hide: true, body: OccurrenceBody, response: { 201: TaskSchema } },
+    schema: { hide: true, body: CreateOccurrenceRequestSchema, response: { 201: TaskSchema } },
     handler: async (request, reply) => {
       const { userId, task, idempotencyKey, seriesId, previousTaskId, correlationId } = request.body;
       // Only a user who is not there is a 404 (the caller drops the event); a database failure stays a 500 and is retried.

@@ -2,11 +2,11 @@
 // The event id is derived from (task, remindAt), so a job that fires twice yields one event.
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
-import { NotFoundError, REMINDER_DUE, TOPICS, type CloudEvent, type TaskService, type UserDirectory } from '@todo/domain';
+import { NotFoundError, REMINDER_DUE, TOPICS, cloudEvent, type TaskService, type UserDirectory } from '@todo/domain';
 import type { Clock, EventMetrics, Job } from '@todo/platform';
 import type { Logger } from '@todo/http';
 import type { OutboxWriter } from '../outbox/unit-of-work.js';
-import { wantedReminder, type ReminderJobData } from './jobs.js';
+import { readReminderJob, wantedReminder } from './jobs.js';
 
 export const REMINDER_SOURCE = 'chat-api';
 
@@ -28,7 +28,7 @@ export function reminderEventId(taskId: string, remindAt: string): string {
 
 export function fireReminder(deps: FireReminderDeps) {
   return async (job: Job): Promise<void> => {
-    const data = job.data as ReminderJobData;
+    const data = readReminderJob(job.data);
     const task = await deps.taskService.get(data.userId, data.taskId).catch((error: unknown) => {
       if (error instanceof NotFoundError) return undefined;
       throw error;
@@ -39,16 +39,11 @@ export function fireReminder(deps: FireReminderDeps) {
     }
     const user = await deps.users.get(data.userId);
     const now = deps.clock.now();
-    const event: CloudEvent = {
-      specversion: '1.0',
-      id: reminderEventId(task.id, data.remindAt),
-      source: REMINDER_SOURCE,
-      type: REMINDER_DUE,
-      subject: task.id,
-      time: now.toISOString(),
-      datacontenttype: 'application/json',
-      data: { userId: data.userId, task, remindAt: data.remindAt, timezone: user?.timezone ?? 'UTC', correlationId: job.name },
-    };
+    const event = cloudEvent(
+      REMINDER_DUE,
+      { id: reminderEventId(task.id, data.remindAt), source: REMINDER_SOURCE, subject: task.id, time: now },
+      { userId: data.userId, task, remindAt: data.remindAt, timezone: user?.timezone ?? 'UTC', correlationId: job.name },
+    );
     await deps.outbox((_tx, emit) => emit({ topic: TOPICS.reminders, event }));
     deps.metrics?.reminderLateness.observe(Math.max(0, now.getTime() - Date.parse(data.remindAt)) / 1000);
   };

@@ -1,10 +1,15 @@
 // Reminder jobs: one per task, named after it, so scheduling again replaces the previous time.
-import type { Task } from '@todo/domain';
+import { z } from 'zod';
+import { InvalidError, type Task } from '@todo/domain';
 
-export interface ReminderJobData {
-  taskId: string;
-  userId: string;
-  remindAt: string;
+export const ReminderJobDataSchema = z.object({ taskId: z.string().min(1), userId: z.string().min(1), remindAt: z.string() });
+export type ReminderJobData = z.infer<typeof ReminderJobDataSchema>;
+
+/** A due job's data as scheduled; anything else is a bug upstream and fails the job (InvalidError). */
+export function readReminderJob(data: unknown): ReminderJobData {
+  const parsed = ReminderJobDataSchema.safeParse(data);
+  if (!parsed.success) throw new InvalidError(`Malformed reminder job: ${parsed.error.issues[0]?.message ?? 'invalid data'}.`);
+  return parsed.data;
 }
 
 export function reminderJobName(taskId: string): string {

@@ -2,7 +2,7 @@
 // reminder (re)schedules or cancels the task's job. Driven by the outbox, so a crash between a change and its job cannot
 // lose the reminder. The job follows the task as it is now, not the event's snapshot, so events that arrive out of order
 // (e.g. published by two chat-api replicas) still leave the job right.
-import type { CloudEvent, Task, TaskEventData } from '@todo/domain';
+import { TASK_EVENT_TYPES, readEvent, type CloudEvent, type Task } from '@todo/domain';
 import type { Scheduler } from '@todo/platform';
 import { reminderJobName, wantedReminder, type ReminderJobData } from './jobs.js';
 
@@ -10,8 +10,10 @@ import { reminderJobName, wantedReminder, type ReminderJobData } from './jobs.js
  * Whether the event can change the task's reminder job. Events arrive in order per task, so when neither remindAt nor
  * status changed, the job is already right; a task that never had a remindAt has no job to cancel.
  */
-export function affectsReminder(event: CloudEvent): boolean {
-  const { task, changes } = event.data as TaskEventData;
+export function affectsReminder(received: CloudEvent): boolean {
+  const event = readEvent(received, ...TASK_EVENT_TYPES);
+  if (!event) return false;
+  const { task, changes } = event.data;
   switch (event.type) {
     case 'task.created':
       return task.remindAt !== null;
@@ -26,9 +28,10 @@ export function affectsReminder(event: CloudEvent): boolean {
 export type CurrentTask = (userId: string, taskId: string) => Promise<Task | undefined>;
 
 export function syncReminderJob(scheduler: Scheduler, currentTask: CurrentTask) {
-  return async (event: CloudEvent): Promise<void> => {
-    if (!affectsReminder(event)) return;
-    const { userId, task: snapshot } = event.data as TaskEventData;
+  return async (received: CloudEvent): Promise<void> => {
+    const event = readEvent(received, ...TASK_EVENT_TYPES);
+    if (!event || !affectsReminder(event)) return;
+    const { userId, task: snapshot } = event.data;
     const name = reminderJobName(snapshot.id);
     const task = await currentTask(userId, snapshot.id);
     const remindAt = task ? wantedReminder(task) : null;

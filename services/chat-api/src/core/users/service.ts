@@ -9,6 +9,7 @@ import {
   ProfilePatchSchema,
   RegisterSchema,
   SESSION_ENDED,
+  cloudEvent,
   TOPICS,
   UnauthorizedError,
   type User,
@@ -117,13 +118,8 @@ export function createUserService(deps: UserServiceDeps) {
         const ended = await tx.delete(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.userId, user.id))).returning({ id: sessions.id });
         if (ended.length === 0) return;
         const id = newId();
-        await emit({
-          topic: TOPICS.taskUpdates,
-          event: {
-            specversion: '1.0', id, source: 'chat-api', type: SESSION_ENDED, subject: sessionId, time: clock.now().toISOString(),
-            datacontenttype: 'application/json', data: { userId: user.id, sessionId, correlationId: id },
-          },
-        });
+        const event = cloudEvent(SESSION_ENDED, { id, source: 'chat-api', subject: sessionId, time: clock.now() }, { userId: user.id, sessionId, correlationId: id });
+        await emit({ topic: TOPICS.taskUpdates, event });
       });
       sessionCache.end(user.id, sessionId);
     },
