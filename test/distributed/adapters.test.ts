@@ -133,7 +133,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  for (const running of processes.reverse()) await stopProcess(running.pid);
+  for (const running of processes.reverse()) await stopProcess(running);
   await Promise.allSettled([infra.stopKafka(scripts, name), infra.stopRedis(scripts, name)]);
   for (const kind of ['kafka', 'redis']) rmSync(join('/var/tmp/todo-chatbot', `${kind}-${name}`), { recursive: true, force: true });
   if (!process.env.KEEP_LOGS) rmSync(runDir, { recursive: true, force: true });

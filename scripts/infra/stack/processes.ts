@@ -1,6 +1,6 @@
 // Spawning and stopping the stack's long-running processes: detached, logging to files, restartable from their spec.
 import { spawn } from 'node:child_process';
-import { openSync, closeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /** Everything needed to start a process again exactly as before (same ports, same env). */
@@ -43,25 +43,58 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-/** Sends `signal` and waits until the process is gone (SIGKILL after `graceMs`). */
-export async function stopProcess(pid: number, signal: NodeJS.Signals = 'SIGTERM', graceMs = 5_000): Promise<void> {
-  if (!isAlive(pid)) return;
+/** The argv of `pid` from /proc/PID/cmdline; [] for a zombie or a process that is gone. */
+export function commandLineOf(pid: number): string[] {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter((arg, i, all) => arg !== '' || i < all.length - 1);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Whether `proc.pid` is still the process started from `proc.spec`: alive and with the spec's command line. A pid from an
+ * old state.json may since have been given to another program; that one is never signalled. (Without /proc, as on
+ * macOS, only liveness can be checked.)
+ */
+export function isRunning(proc: RunningProcess): boolean {
+  if (!isAlive(proc.pid)) return false;
+  if (!existsSync('/proc/self/cmdline')) return true;
+  const argv = commandLineOf(proc.pid);
+  return argv.length > 0 && argv.join('\0') === [proc.spec.command, ...proc.spec.args].join('\0');
+}
+
+/** How long a process may take to disappear after SIGKILL (the kernel reaps it in milliseconds; a D-state wait is longer). */
+export const KILL_WAIT_MS = 10_000;
+
+/**
+ * Sends `signal` to the process (only if it is still the one we started) and waits until it is gone: SIGKILL after
+ * `graceMs`, then at most KILL_WAIT_MS more before giving up with an error naming it.
+ */
+export async function stopProcess(proc: RunningProcess, signal: NodeJS.Signals = 'SIGTERM', graceMs = 5_000): Promise<void> {
+  if (!isRunning(proc)) return;
+  if (!signalProcess(proc.pid, signal)) return;
+  if (await gone(proc, graceMs)) return;
+  signalProcess(proc.pid, 'SIGKILL');
+  if (!(await gone(proc, KILL_WAIT_MS))) throw new Error(`${proc.spec.name} (pid ${proc.pid}) still running ${KILL_WAIT_MS} ms after SIGKILL`);
+}
+
+function signalProcess(pid: number, signal: NodeJS.Signals): boolean {
   try {
     process.kill(pid, signal);
+    return true;
   } catch {
-    return;
+    return false; // already gone
   }
-  // isAlive above guarantees pid > 0 here.
-  const deadline = Date.now() + graceMs;
-  while (isAlive(pid) && Date.now() < deadline) await sleep(50);
-  if (isAlive(pid)) {
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
-    while (isAlive(pid)) await sleep(20);
+}
+
+async function gone(proc: RunningProcess, withinMs: number): Promise<boolean> {
+  const deadline = Date.now() + withinMs;
+  while (isRunning(proc)) {
+    if (Date.now() >= deadline) return false;
+    await sleep(50);
   }
+  return true;
 }
 
 /** Hands out free ports, never the same one twice (a port closed by one probe may come back from the next). */

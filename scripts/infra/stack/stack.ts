@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as infra from './infra.js';
-import { createPortAllocator, isAlive, startProcess, stopProcess, waitForHttp, type ProcessSpec, type RunningProcess } from './processes.js';
+import { createPortAllocator, isRunning, startProcess, stopProcess, waitForHttp, type ProcessSpec, type RunningProcess } from './processes.js';
 import { daprdSpec } from './daprd.js';
 import { renderDaprResources } from './render.js';
 
@@ -70,20 +70,39 @@ function writeState(state: StackState): void {
   writeFileSync(stateFile(state.runDir), JSON.stringify(state, null, 2));
 }
 
+/**
+ * Starts the whole stack. When any step fails, everything this call started (processes, then Kafka, Redis, PostgreSQL)
+ * is stopped again before the error is rethrown: a failed `up` leaves nothing running.
+ */
 export async function upStack(options: UpOptions): Promise<StackState> {
   const say = options.progress ?? (() => {});
+  const undo: Array<() => Promise<unknown>> = [];
+  try {
+    return await startStack(options, say, undo);
+  } catch (error) {
+    say(`up failed (${(error as Error).message}); stopping what it started`);
+    for (const step of undo.reverse()) await step().catch((cleanup: unknown) => say(`cleanup: ${(cleanup as Error).message}`));
+    throw error;
+  }
+}
+
+async function startStack(options: UpOptions, say: (line: string) => void, undo: Array<() => Promise<unknown>>): Promise<StackState> {
   const runDir = options.runDir ?? defaultRunDir(options.name);
   rmSync(join(runDir, 'logs'), { recursive: true, force: true });
   mkdirSync(join(runDir, 'logs'), { recursive: true });
   const scripts: infra.InfraScripts = { root: options.repoRoot };
 
   say('installing (cached) and starting PostgreSQL, Redis, Kafka; building Dapr if needed');
-  const [daprDir, databaseUrl, redisHost, kafkaBrokers] = await Promise.all([
-    infra.installDapr(scripts),
-    infra.startPostgres(scripts, options.name),
-    infra.startRedis(scripts, options.name),
-    infra.startKafka(scripts, options.name),
-  ]);
+  undo.push(() => Promise.allSettled([infra.stopKafka(scripts, options.name), infra.stopRedis(scripts, options.name), infra.stopPostgres(scripts, options.name)]));
+  // allSettled: a start still running when another fails must finish before the cleanup stops it.
+  const [daprDir, databaseUrl, redisHost, kafkaBrokers] = settledOrThrow(
+    await Promise.allSettled([
+      infra.installDapr(scripts),
+      infra.startPostgres(scripts, options.name),
+      infra.startRedis(scripts, options.name),
+      infra.startKafka(scripts, options.name),
+    ]),
+  );
 
   const secretsFile = join(runDir, 'secrets.json');
   const secrets = existsSync(secretsFile)
@@ -102,6 +121,7 @@ export async function upStack(options: UpOptions): Promise<StackState> {
   const nextPort = createPortAllocator();
   say('starting the Dapr scheduler');
   const scheduler = await startScheduler(daprDir, runDir, nextPort);
+  undo.push(() => stopProcess(scheduler));
 
   const plan = async (service: ServiceName, index: number): Promise<ServiceRun> => {
     const instance = `${service}-${index}`;
@@ -162,6 +182,7 @@ export async function upStack(options: UpOptions): Promise<StackState> {
     services,
   };
   writeState(state);
+  undo.push(() => stopAll(state));
 
   say('starting every service with its sidecar');
   // A port picked free can be taken by another program before our process binds it: then start again on new ports.
@@ -215,7 +236,12 @@ export async function startScheduler(daprDir: string, runDir: string, nextPort =
     env: {},
   };
   const running = startProcess(spec);
-  await waitForHttp(`http://127.0.0.1:${healthPort}/healthz`, { what: 'Dapr scheduler', pid: running.pid, timeoutMs: 60_000 });
+  try {
+    await waitForHttp(`http://127.0.0.1:${healthPort}/healthz`, { what: 'Dapr scheduler', pid: running.pid, timeoutMs: 60_000 });
+  } catch (error) {
+    await stopProcess(running, 'SIGKILL');
+    throw error;
+  }
   return { ...running, port, healthPort };
 }
 
@@ -238,7 +264,7 @@ export async function startService(state: StackState, service: ServiceName, inde
 /** Kills one replica of a service and its sidecar with `signal` (SIGKILL: no chance to flush or commit offsets). */
 export async function killService(state: StackState, service: ServiceName, signal: NodeJS.Signals = 'SIGKILL', index = 0): Promise<void> {
   const run = replicaOf(state, service, index);
-  await Promise.all([stopProcess(run.app.pid, signal), stopProcess(run.sidecar.pid, signal)]);
+  await Promise.all([stopProcess(run.app, signal), stopProcess(run.sidecar, signal)]);
 }
 
 export const stopKafka = (state: StackState) => infra.stopKafka({ root: state.repoRoot }, state.name);
@@ -248,12 +274,7 @@ export async function downStack(runDir: string, options: { purge?: boolean } = {
   if (!existsSync(stateFile(runDir))) return;
   const state = readState(runDir);
   const scripts: infra.InfraScripts = { root: state.repoRoot };
-  await stopProcess(state.gateway.pid);
-  await Promise.all(SERVICES.flatMap((service) => state.services[service].map(async (run) => {
-    await stopProcess(run.app.pid, 'SIGTERM', 5_000);
-    await stopProcess(run.sidecar.pid, 'SIGTERM', 5_000);
-  })));
-  await stopProcess(state.scheduler.pid);
+  const stopped = await Promise.allSettled([stopAll(state), stopProcess(state.scheduler)]);
   await Promise.allSettled([infra.stopKafka(scripts, state.name), infra.stopRedis(scripts, state.name), infra.stopPostgres(scripts, state.name)]);
   if (options.purge) {
     const base = process.env.TODO_STACK_DIR ?? '/var/tmp/todo-chatbot';
@@ -262,14 +283,33 @@ export async function downStack(runDir: string, options: { purge?: boolean } = {
   } else {
     rmSync(stateFile(runDir), { force: true });
   }
+  const failed = stopped.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+function settledOrThrow<T extends readonly unknown[]>(results: { [K in keyof T]: PromiseSettledResult<T[K]> }): T {
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+  return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
+/** Stops the gateway, then every replica's app and sidecar (SIGTERM, SIGKILL after 5 s; each only if still ours). */
+async function stopAll(state: StackState): Promise<void> {
+  await stopProcess(state.gateway);
+  const results = await Promise.allSettled(SERVICES.flatMap((service) => state.services[service].map(async (run) => {
+    await stopProcess(run.app, 'SIGTERM', 5_000);
+    await stopProcess(run.sidecar, 'SIGTERM', 5_000);
+  })));
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 export function stackStatus(state: StackState): Record<string, boolean> {
-  const status: Record<string, boolean> = { scheduler: isAlive(state.scheduler.pid), gateway: isAlive(state.gateway.pid) };
+  const status: Record<string, boolean> = { scheduler: isRunning(state.scheduler), gateway: isRunning(state.gateway) };
   for (const service of SERVICES) {
     for (const run of state.services[service]) {
-      status[`${service}-${run.index}`] = isAlive(run.app.pid);
-      status[`${service}-${run.index}-daprd`] = isAlive(run.sidecar.pid);
+      status[`${service}-${run.index}`] = isRunning(run.app);
+      status[`${service}-${run.index}-daprd`] = isRunning(run.sidecar);
     }
   }
   return status;
