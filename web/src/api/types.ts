@@ -1,68 +1,16 @@
-// The contract's resource shapes, as the web app sees them.
-export type Priority = 'low' | 'medium' | 'high';
-export type TaskStatus = 'pending' | 'completed';
+// The contract's resource shapes, as the web app sees them: the domain's zod-derived types where the domain declares the
+// shape (tasks, users, tags, notifications), the rest (audit entries, chat) as the services' routes answer them.
+import type { Notification, Task, TaskPatchInput } from '@todo/domain';
 
-export interface User {
-  id: string;
-  email: string;
-  name: string | null;
-  timezone: string;
-  createdAt: string;
-}
+export type { Priority, Task, TaskStatus, TagCount, User } from '@todo/domain';
+export type AppNotification = Notification;
 
-export interface Recurrence {
-  rule: string;
-  text: string;
-}
-
-export interface Task {
-  id: string;
-  title: string;
-  description: string | null;
-  status: TaskStatus;
-  priority: Priority;
-  tags: string[];
-  dueAt: string | null;
-  remindAt: string | null;
-  recurrence: Recurrence | null;
-  completedAt: string | null;
-  seriesId: string | null;
-  previousTaskId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export type RecurrenceInput = string | { rule: string } | null;
-
-export interface TaskInput {
-  title?: string;
-  description?: string | null;
-  priority?: Priority;
-  tags?: string[];
-  dueAt?: string | null;
-  remindAt?: string | null;
-  reminderMinutesBefore?: number;
-  recurrence?: RecurrenceInput;
-}
+/** Body of POST /api/tasks and PATCH /api/tasks/:id as the web app sends them (status goes through complete/reopen). */
+export type TaskInput = Omit<TaskPatchInput, 'status'>;
 
 export interface Page<T> {
   items: T[];
   nextCursor?: string | null;
-}
-
-export interface TagCount {
-  name: string;
-  count: number;
-}
-
-export interface AppNotification {
-  id: string;
-  type: 'reminder';
-  taskId: string | null;
-  title: string;
-  body: string;
-  createdAt: string;
-  readAt: string | null;
 }
 
 export interface AuditEntry {

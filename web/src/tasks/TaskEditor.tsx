@@ -4,6 +4,7 @@ import { ApiError } from '../api/client.js';
 import { useTask, useTaskMutations } from '../api/tasks.js';
 import type { Priority, Task, TaskInput } from '../api/types.js';
 import { presetOf, RECURRENCE_PRESETS, ruleToText } from '../quickadd/recurrenceText.js';
+import { RECURRENCE_PRESETS as PRESET_NAMES, type RecurrencePreset } from '@todo/domain/recurrence';
 import { fromDateInput, toDateInput } from '../ui/format.js';
 import { CloseIcon, TrashIcon } from '../ui/icons.js';
 import { History } from './History.js';
@@ -65,10 +66,12 @@ function changesOf(task: Task, draft: Draft): TaskInput {
     else input.reminderMinutesBefore = Number(draft.reminder);
   }
   if (draft.repeat !== before.repeat || (draft.repeat === 'custom' && draft.rule.trim() !== before.rule)) {
-    input.recurrence = draft.repeat === '' ? null : draft.repeat === 'custom' ? { rule: draft.rule.trim() } : draft.repeat;
+    input.recurrence = draft.repeat === '' ? null : isPreset(draft.repeat) ? draft.repeat : { rule: draft.rule.trim() };
   }
   return input;
 }
+
+const isPreset = (value: string): value is RecurrencePreset => (PRESET_NAMES as readonly string[]).includes(value);
 
 export function TaskEditor({ taskId, initial, onClose }: { taskId: string; initial: Task | undefined; onClose(): void }) {
   const { data: fetched } = useTask(taskId);
