@@ -203,7 +203,7 @@ async function main() {
       '',
       ...slurp.misses,
       '',
-      '## Held-out commands in the devel set\'s style (bench/data/heldout-slurp-style.jsonl: written before parser work, not tuned on)',
+      '## Held-out commands in the devel set\'s style (bench/data/heldout-slurp-style*.jsonl: each round written before a round of parser work, not tuned on)',
       '',
       `${heldOut.n} commands, scored as above: right action ${pct(heldOut.action)} (calendar ${pct(calendarOnly(heldOut.byIntent))}), clean title ${pct(heldOut.title)}, right date/time ${pct(heldOut.when)}, destructive ${heldOut.destructive.length}.`,
       '',
