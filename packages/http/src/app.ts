@@ -17,7 +17,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Registry } from 'prom-client';
 import type { Logger } from './logger.js';
-import { registerErrorHandling } from './errors.js';
+import { errorHandler, registerErrorHandling } from './errors.js';
 import { registerHealthRoutes, Readiness } from './health.js';
 import { registerHttpMetrics } from './metrics.js';
 import { registerTextGuard } from './text-guard.js';
@@ -82,6 +82,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     // (~0.3 s of start-up CPU) only for setValidatorCompiler/setSerializerCompiler to replace them.
     // (Fastify types the factories after ajv's; any schema compiler is accepted at run time.)
     schemaController: { compilersFactory: { buildValidator: () => validatorCompiler, buildSerializer: () => serializerCompiler } as unknown as CompilersFactory },
+    // A URL the router refuses (bad encoding, an over-long segment) answers in the contract's error shape too.
+    frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>();
   registerErrorHandling(app);
   registerJsonOnlyBodies(app);
