@@ -2,7 +2,7 @@
 // outbox relay, and every service (chat-api first, whose auth the others use) wired by one loop over their modules.
 import { randomBytes } from 'node:crypto';
 import type { Registry } from 'prom-client';
-import { migrate, type Database } from '@todo/db';
+import { migrate, runInBackground, type Database } from '@todo/db';
 import { createEventMetrics, withPublishMetrics, type Clock, type EventBus, type EventMetrics, type Scheduler, type ServiceModule, type StateStore } from '@todo/platform';
 import {
   EMBEDDED_RUNTIME_SERVICE,
@@ -85,7 +85,9 @@ export async function wireEmbeddedServices(deps: {
     ...deps.chatApi,
     database, clock, scheduler, state, metrics, internalToken,
     log: child('chat-api'),
-    handOver: (records) => relay.publishCommitted(records),
+    // The relay, the consumers it feeds and the scheduler are background work: on PGlite's one connection requests go
+    // first (packages/db work-lanes.ts). Timers and deliveries they start stay in the background lane.
+    handOver: (records) => runInBackground(() => relay.publishCommitted(records)),
   });
   const { authGuard, authenticate, sessionActive } = chatApi;
   const modules: ServiceModule<HttpApp>[] = [
@@ -112,12 +114,13 @@ export async function wireEmbeddedServices(deps: {
 
   return {
     chatApi,
-    async start() {
-      await bus.start();
-      await relay.start();
-      await scheduler.start();
-      for (const module of modules) await module.start();
-    },
+    start: () =>
+      runInBackground(async () => {
+        await bus.start();
+        await relay.start();
+        await scheduler.start();
+        for (const module of modules) await module.start();
+      }),
     async close() {
       await scheduler.close();
       await bus.close(); // fails deliveries in flight: their outbox rows stay unpublished and go out after restart

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzleClientOf } from './pglite-client.js';
 import { initialisedDataDir } from './pglite-template.js';
+import { WorkLanes } from './work-lanes.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
 /** A transaction handle is used exactly like the database. */
@@ -37,18 +38,21 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   const isNew = !path || !existsSync(join(path, 'PG_VERSION'));
   const loadDataDir = isNew ? await initialisedDataDir(() => PGlite.create()) : undefined;
   const client = await PGlite.create(path ?? 'memory://', { extensions: { pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
+  // One connection: requests are served before background work (runInBackground) that waits with them.
+  const lanes = new WorkLanes();
   return {
-    db: drizzle(drizzleClientOf(client)) as unknown as Db,
+    db: drizzle(drizzleClientOf(client, lanes)) as unknown as Db,
     kind: 'pglite',
-    exec: async (sql) => {
-      try {
-        await client.exec(sql);
-      } catch (error) {
-        await client.exec('rollback');
-        throw error;
-      }
-    },
-    ping: async () => !client.closed && (await client.query('select 1')).rows.length === 1,
+    exec: (sql) =>
+      lanes.run(async () => {
+        try {
+          await client.exec(sql);
+        } catch (error) {
+          await client.exec('rollback');
+          throw error;
+        }
+      }),
+    ping: async () => !client.closed && (await lanes.run(() => client.query('select 1'))).rows.length === 1,
     close: () => client.close(),
   };
 }

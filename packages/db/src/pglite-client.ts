@@ -1,6 +1,7 @@
 // The PGlite client Drizzle talks to: Drizzle's result parsers installed once at construction instead of with every query.
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 import { types } from '@electric-sql/pglite';
+import type { WorkLanes } from './work-lanes.js';
 
 type ParserTable = Record<number, (value: string, typeId?: number) => unknown>;
 type QueryOptions = Parameters<PGlite['query']>[2];
@@ -36,16 +37,19 @@ function queryWithoutParsers<T extends Queryable>(target: T): T['query'] {
 /**
  * Installs DRIZZLE_PARSERS in `client` and returns a view of it for drizzle(): its queries (also inside transactions)
  * drop the per-query parsers already installed. After PGlite.create, because start-up sets the array types' parsers
- * (PGlite's refreshArrayTypes() would set them again: not to be called on this client).
+ * (PGlite's refreshArrayTypes() would set them again: not to be called on this client). With `lanes`, each query and
+ * each whole transaction waits for its turn there (the queries inside a transaction run in its turn).
  */
-export function drizzleClientOf(client: PGlite): PGlite {
+export function drizzleClientOf(client: PGlite, lanes?: WorkLanes): PGlite {
   Object.assign(client.parsers, DRIZZLE_PARSERS);
+  const inTurn = <R>(work: () => Promise<R>) => (lanes ? lanes.run(work) : work());
+  const query = queryWithoutParsers(client);
   return new Proxy(client, {
     get(target, property) {
-      if (property === 'query') return queryWithoutParsers(target);
+      if (property === 'query') return ((...args: Parameters<typeof query>) => inTurn(() => query(...args))) as typeof query;
       if (property === 'transaction') {
         return <R>(callback: (tx: Transaction) => Promise<R>) =>
-          target.transaction((tx) => callback(Object.assign(Object.create(tx) as Transaction, { query: queryWithoutParsers(tx) })));
+          inTurn(() => target.transaction((tx) => callback(Object.assign(Object.create(tx) as Transaction, { query: queryWithoutParsers(tx) }))));
       }
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
