@@ -162,15 +162,18 @@ describe('web app in a browser', () => {
     const appearedMs = Date.now() - started;
     console.log(`live update reached the first tab after ${appearedMs} ms`);
 
-    await taskRow(second, 'Call the bank').getByRole('checkbox').check();
-    await taskRow(page, 'Call the bank').waitFor({ state: 'detached', timeout: 10_000 }); // Inbox shows open tasks only
+    // click, not check(): the completed row leaves the list, and check() re-reads the box after the click — when the
+    // server answers first, the row is gone and check() waits for it until it times out.
+    await taskRow(second, 'Call the bank').getByRole('checkbox').click();
+    await taskRow(second, 'Call the bank').waitFor({ state: 'detached', timeout: 10_000 }); // Inbox shows open tasks only
+    await taskRow(page, 'Call the bank').waitFor({ state: 'detached', timeout: 10_000 });
     await second.close();
   }, 60_000);
 
   it('shows the next occurrence created by the recurring-task service when a repeating task is completed', async () => {
     const row = taskRow(page, 'Pay the rent');
     const firstId = await row.getAttribute('data-task-id');
-    await row.getByRole('checkbox').check();
+    await row.getByRole('checkbox').click();
     const next = page.locator(`.task-row:not([data-task-id="${firstId}"])`, { has: page.getByRole('button', { name: 'Open “Pay the rent”' }) });
     await next.waitFor({ timeout: 15_000 });
     expect(await next.textContent()).toContain('every week on Monday, Wednesday');
@@ -238,7 +241,8 @@ describe('web app in a browser', () => {
     await row.hover();
     await row.getByRole('button', { name: 'Delete “Stretch your legs”' }).click();
     await row.waitFor({ state: 'detached' });
-    await page.locator('.toast', { hasText: 'Deleted “Stretch your legs”' }).getByRole('button', { name: 'Dismiss' }).click();
+    // The confirmation shows for 3 s and goes by itself; clicking its Dismiss raced that timer on a busy machine.
+    await page.locator('.toast', { hasText: 'Deleted “Stretch your legs”' }).waitFor({ state: 'attached' });
     const status = await page.evaluate(
       async (taskId) => (await fetch(`/api/tasks/${taskId}`)).status,
       id,
