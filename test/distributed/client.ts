@@ -23,11 +23,15 @@ export async function registerUser(baseUrl: string, timezone = 'UTC'): Promise<A
 /** `call` for the user of `client` against `baseUrl` (the gateway, or one replica's app port). */
 export function callOn(client: Pick<ApiClient, 'token'>, baseUrl: string): ApiClient['call'] {
   return async <T>(method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${client.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    const send = () =>
+      fetch(`${baseUrl}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${client.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    // A read may meet a connection the gateway dropped while a replica was killed or restarted ("other side closed");
+    // it is safe to send again. Writes are never resent: a test counts what was acknowledged.
+    const res = method === 'GET' ? await send().catch(async () => { await new Promise((ok) => setTimeout(ok, 500)); return send(); }) : await send();
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
   };
