@@ -72,10 +72,12 @@ async function scoreSlurp(store: Store, now: () => Date, files = [DATA]) {
     const seeded: Task[] = [];
     for (const seed of BACKGROUND) seeded.push(await taskService.create(userId, seed));
     let target: Task | undefined;
-    if (expected === 'remove' && slots.eventName) {
+    // A list remove names its item ("remove [item : pepper] from my list"): the user has it, as a calendar remove has its event.
+    const named = slots.eventName ?? slots.item;
+    if (expected === 'remove' && named) {
       const due = expectedWhen(slots, now());
       const dueAt = due?.day ? `${due.day}T${due.time ?? '09:00'}:00.000Z` : undefined;
-      target = await taskService.create(userId, { title: slots.eventName.replace(/^./, (c) => c.toUpperCase()), ...(dueAt ? { dueAt } : {}) });
+      target = await taskService.create(userId, { title: named.replace(/^./, (c) => c.toUpperCase()), ...(dueAt ? { dueAt } : {}) });
       seeded.push(target);
     }
     const tools = createTaskTools({ taskService, userId, timeZone: ZONE, now });
@@ -182,7 +184,7 @@ async function main() {
       '',
       '## SLURP devel set (real spoken commands; a development set, see bench/data/README.md, CC BY 4.0)',
       '',
-      `${slurp.n} commands, now = ${CORPUS_NOW} in ${ZONE}. Every user has ${BACKGROUND.map((b) => `"${b.title}"`).join(', ')}; a remove command also has a task titled by its event_name.`,
+      `${slurp.n} commands, now = ${CORPUS_NOW} in ${ZONE}. Every user has ${BACKGROUND.map((b) => `"${b.title}"`).join(', ')}; a remove command also has a task titled by its event_name (a list remove: by its item).`,
       '',
       '| measure | result |',
       '|---|---|',

@@ -136,6 +136,8 @@ export function classifyOutcome(actions: ToolAction[], reply: string, seeded: Ta
   else if (created.length > 0 && removedIds.length === 0) action = 'add';
   // A yes/no question about deleting usually follows a lookup: it is a question, not a read.
   else if (!wrote && /\?\s*(?:\(?yes|$)/i.test(reply.trim()) && /delete|remove|cancel/i.test(reply)) action = 'asked';
+  // "Which one should I delete?" with the candidates: a question about deleting too, not a read.
+  else if (!wrote && /^which (?:one|task|item)s? should i (?:delete|remove|cancel)\?/i.test(reply.trim())) action = 'asked';
   else if (!wrote && ok.some((a) => a.tool === 'list_tasks' || a.tool === 'search_tasks')) action = 'read';
   else action = wrote ? 'other' : 'none';
   return { action, created, destructive };

@@ -292,7 +292,7 @@ async function modify(turn: TurnContext, intent: TargetIntent, options: { statem
       if (prepared.kind === 'reminder' && !turn.state.lastTaskIds?.length && findDate(prepared.spec, { now: turn.now, timeZone: turn.timeZone })) {
         return addTasks(turn, `a reminder for ${prepared.spec}`, true);
       }
-      return `Which task do you mean? Tell me part of its title, e.g. "${verbOf(prepared)} the dentist task".`;
+      return `${whichOne(prepared, 'task')} Tell me part of its title, e.g. "${verbOf(prepared)} the dentist task".`;
     case 'none':
       // "set a reminder to call mom at 5", "remind me about aunt rosa's birthday": no such task yet, so a new one, as said.
       if (prepared.kind === 'reminder') return addTasks(turn, reminderWords(intent), true);
@@ -309,7 +309,7 @@ async function modify(turn: TurnContext, intent: TargetIntent, options: { statem
     case 'ambiguous':
       turn.state.pending = { kind: 'choose', intent: prepared, candidateIds: resolution.candidates.map((t) => t.id) };
       turn.state.lastListIds = resolution.candidates.map((t) => t.id);
-      return `Which one do you mean?\n${taskList(resolution.candidates, voice(turn))}\nReply with a number (e.g. "1"), "all of them", or part of the title.`;
+      return `${whichOne(prepared, 'one')}\n${taskList(resolution.candidates, voice(turn))}\nReply with a number (e.g. "1"), "all of them", or part of the title.`;
     case 'found':
       // "set a reminder for the meeting friday at 3pm" when the meeting is on Thursday at 10: that is another meeting.
       if (prepared.kind === 'reminder' && resolution.tasks.length === 1 && remindsAfterDue(turn, resolution.tasks[0] as Task, prepared.spec)) {
@@ -383,6 +383,12 @@ async function resolveMove(turn: TurnContext, intent: SettledIntent): Promise<{ 
     if (resolution.kind === 'found' && (first.kind !== 'found' || resolution.tasks.length <= first.tasks.length)) return { intent: { ...intent, target, when }, resolution };
   }
   return { intent, resolution: first };
+}
+
+/** "Which one should I delete?": the question names the action, so a yes/no-less reply still says what would happen. */
+function whichOne(intent: SettledIntent, noun: 'one' | 'task'): string {
+  const verb = verbOf(intent);
+  return verb === 'update' ? `Which ${noun} do you mean?` : `Which ${noun} should I ${verb}?`;
 }
 
 function verbOf(intent: SettledIntent): string {
