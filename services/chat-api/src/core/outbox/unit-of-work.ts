@@ -20,7 +20,14 @@ export interface OutboxRecord {
 
 /** Writes events in the unit's transaction. An event id already in the outbox is skipped (a reminder firing twice). */
 export type Emit = (...entries: OutboxEntry[]) => Promise<void>;
-export type OutboxWork<T> = (tx: Tx, emit: Emit) => Promise<T>;
+/** Notes outbox rows the work wrote itself, in the same statement as its change (the task create's CTE): handed over like emit's. */
+export type NoteWritten = (records: OutboxRecord[]) => void;
+export type OutboxWork<T> = (tx: Tx, emit: Emit, written: NoteWritten) => Promise<T>;
+
+/** The outbox rows of some entries, in the order given (their seq order, hence their order per task). */
+export function outboxRows(entries: OutboxEntry[]): OutboxRecord[] {
+  return entries.map(({ topic, event }) => ({ eventId: event.id, topic, partitionKey: event.subject, event }));
+}
 
 /** Runs `work` in one transaction and resolves, after the commit, with its result and the outbox rows it wrote. */
 export async function withOutbox<T>(db: Db, work: OutboxWork<T>): Promise<{ result: T; records: OutboxRecord[] }> {
@@ -28,12 +35,12 @@ export async function withOutbox<T>(db: Db, work: OutboxWork<T>): Promise<{ resu
   const result = await db.transaction(async (tx) => {
     const emit: Emit = async (...entries) => {
       if (entries.length === 0) return;
-      const rows = entries.map(({ topic, event }) => ({ eventId: event.id, topic, partitionKey: event.subject, event }));
+      const rows = outboxRows(entries);
       const written = await tx.insert(outbox).values(rows).onConflictDoNothing({ target: outbox.eventId }).returning({ eventId: outbox.eventId });
       const ids = new Set(written.map((w) => w.eventId));
       records.push(...rows.filter((row) => ids.has(row.eventId)));
     };
-    return work(tx, emit);
+    return work(tx, emit, (written) => records.push(...written));
   });
   return { result, records };
 }

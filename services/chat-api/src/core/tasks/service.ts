@@ -25,9 +25,9 @@ import {
 } from '@todo/domain';
 import type { Clock } from '@todo/platform';
 import type { z } from 'zod';
-import { outboxWriter, type Emit, type OutboxHandOver } from '../outbox/unit-of-work.js';
+import { outboxRows, outboxWriter, type Emit, type OutboxHandOver } from '../outbox/unit-of-work.js';
 import type { TaskRow } from '../schema.js';
-import { deleteTask, findByIdempotencyKey, findTask, insertTask, listTasks, saveTask, tagCounts, toTask } from './store.js';
+import { deleteTask, findByIdempotencyKey, findTask, insertTaskWithOutbox, listTasks, saveTask, tagCounts, toTask } from './store.js';
 
 export const EVENT_SOURCE = 'chat-api';
 
@@ -71,12 +71,15 @@ export function createTaskService(deps: TaskServiceDeps): TaskService {
   const newId = deps.newId ?? (() => uuidv7());
   const write = outboxWriter(db, deps.handOver);
 
-  function emitChange(emit: Emit, type: TaskEventType, userId: string, task: Task, opts: TaskChangeOptions | undefined, changes?: TaskChanges) {
-    const entries = buildTaskChangeEvents(
+  function changeEvents(type: TaskEventType, userId: string, task: Task, opts: TaskChangeOptions | undefined, changes?: TaskChanges) {
+    return buildTaskChangeEvents(
       { time: clock.now(), source: EVENT_SOURCE, type, userId, task, ...(changes ? { changes } : {}), ...(opts?.correlationId ? { correlationId: opts.correlationId } : {}) },
       newId,
     );
-    return emit(...entries);
+  }
+
+  function emitChange(emit: Emit, type: TaskEventType, userId: string, task: Task, opts: TaskChangeOptions | undefined, changes?: TaskChanges) {
+    return emit(...changeEvents(type, userId, task, opts, changes));
   }
 
   async function lockedTask(tx: Tx, userId: string, id: string): Promise<Task> {
@@ -112,10 +115,11 @@ export function createTaskService(deps: TaskServiceDeps): TaskService {
         if (existing) return replayOf(existing);
       }
       const task = newTask(data, { id: newId(), seriesId: opts.seriesId, previousTaskId: opts.previousTaskId }, clock.now());
-      const created = await write(async (tx, emit) => {
+      const created = await write(async (tx, _emit, written) => {
         const key = opts.idempotencyKey ? { idempotencyKey: opts.idempotencyKey, requestDigest: digest } : null;
-        if (!(await insertTask(tx, userId, task, key))) return undefined; // a concurrent call with the same idempotency key won
-        await emitChange(emit, 'task.created', userId, task, opts);
+        const records = await insertTaskWithOutbox(tx, userId, task, key, outboxRows(changeEvents('task.created', userId, task, opts)));
+        if (records.length === 0) return undefined; // a concurrent call with the same idempotency key won
+        written(records);
         return task;
       });
       if (created) return created;

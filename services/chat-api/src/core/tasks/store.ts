@@ -2,6 +2,8 @@
 import { and, asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '@todo/db';
 import type { Task, TaskListQuery, TagCount } from '@todo/domain';
+import { outbox } from '../outbox/schema.js';
+import type { OutboxRecord } from '../outbox/unit-of-work.js';
 import { tasks, type TaskRow } from '../schema.js';
 import { decodeCursor, encodeCursor, type TaskCursor } from './cursor.js';
 
@@ -49,19 +51,39 @@ export function toColumns(task: Task): Omit<typeof tasks.$inferInsert, 'userId' 
   };
 }
 
-/** Inserts a new task (with its idempotency key and the digest of the body that used it); false when the user already has a task with this key (nothing written). */
-export async function insertTask(
+/**
+ * Inserts a new task and its outbox rows in ONE statement (a CTE: the outbox rows are written only when the task row was,
+ * in the order given, so their seq order is the events' order). Returns the outbox rows written; empty when the user
+ * already has a task with this key (nothing written). One statement instead of two: fewer round trips on the one PGlite
+ * connection and one parse/plan fewer per create.
+ */
+export async function insertTaskWithOutbox(
   tx: Tx,
   userId: string,
   task: Task,
   key: { idempotencyKey: string; requestDigest: string } | null,
-): Promise<boolean> {
-  const inserted = await tx
+  records: OutboxRecord[],
+): Promise<OutboxRecord[]> {
+  const taskInsert = tx
     .insert(tasks)
     .values({ ...toColumns(task), userId, idempotencyKey: key?.idempotencyKey ?? null, requestDigest: key?.requestDigest ?? null })
     .onConflictDoNothing({ target: [tasks.userId, tasks.idempotencyKey] })
     .returning({ id: tasks.id });
-  return inserted.length > 0;
+  const values = sql.join(
+    records.map((r, i) => sql`(${i}::int, ${r.eventId}::uuid, ${r.topic}::text, ${r.partitionKey}::text, ${JSON.stringify(r.event)}::jsonb)`),
+    sql`, `,
+  );
+  // An embedded query builder brings its own parentheses.
+  const result = await tx.execute(sql`with inserted_task as ${taskInsert},
+    inserted_events as (
+      insert into ${outbox} (event_id, topic, partition_key, event)
+      select v.event_id, v.topic, v.partition_key, v.event from (values ${values}) as v(ord, event_id, topic, partition_key, event)
+      where exists (select 1 from inserted_task) order by v.ord
+      on conflict (event_id) do nothing
+      returning event_id)
+    select event_id from inserted_events`);
+  const written = new Set((result as unknown as { rows: { event_id: string }[] }).rows.map((r) => r.event_id));
+  return records.filter((r) => written.has(r.eventId));
 }
 
 /** Writes a task's current fields (its id and creation time never change). */

@@ -3,6 +3,8 @@ import { sql } from 'drizzle-orm';
 import type { CloudEvent } from '@todo/domain';
 import { testDatabaseKinds } from '@todo/platform/testing';
 import { body, startTestApi, type TestApi, type TestUser } from '../../testing/test-api.js';
+import type { OutboxRecord } from '../outbox/unit-of-work.js';
+import { createTaskService } from './service.js';
 
 interface OutboxRow {
   topic: string;
@@ -238,6 +240,18 @@ describe.each(testDatabaseKinds())('tasks on $name', (kind) => {
     expect(await eventsOf(first.id)).toHaveLength(2);
     const parallel = await Promise.all([1, 2, 3].map(() => service.create(alice.id, { title: 'Raced' }, { idempotencyKey: 'evt-race' })));
     expect(new Set(parallel.map((t) => t.id)).size).toBe(1);
+    expect(await eventsOf(parallel[0]!.id)).toHaveLength(2); // the losers of the race wrote no outbox rows
+  });
+
+  it('hands a create\'s outbox rows (task row and events in one statement) to the relay after the commit, in seq order', async () => {
+    const handedOver: OutboxRecord[][] = [];
+    const service = createTaskService({ database: api.database, clock: api.clock, handOver: (records) => handedOver.push(records) });
+    const task = await service.create(alice.id, { title: 'Handed over' }, { idempotencyKey: 'hand-over-1' });
+    await service.create(alice.id, { title: 'Handed over' }, { idempotencyKey: 'hand-over-1' });
+    expect(handedOver).toHaveLength(1); // the replay wrote nothing and handed nothing over
+    const stored = await eventsOf(task.id);
+    expect(handedOver[0]!.map((r) => [r.topic, r.eventId, r.partitionKey])).toEqual(stored.map((r) => [r.topic, r.event.id, task.id]));
+    expect(handedOver[0]!.map((r) => r.event)).toEqual(stored.map((r) => r.event));
   });
 
   it('POST /api/tasks with the same Idempotency-Key returns the first task', async () => {
