@@ -75,6 +75,8 @@ const SPELLING_FIXES: Array<[RegExp, string]> = [
   [/\b(?:sundy|sunady)\b/gi, 'sunday'],
   [/\b(?:evrey|evry|everyy)\b/gi, 'every'],
   [/\b(?:nxt)\b/gi, 'next'],
+  // "set a remainder at 3pm": only after a/the, where "remainder" can only be the command's noun.
+  [/\b(a|the) (?:remainder|reminer|remider|reminde)\b/gi, '$1 reminder'],
   // Chat shorthand around the command words: "can u move …", "groceries r done", "ur dentist".
   [/\b(can|could|would|will|thank|do|did|have|are|r) u\b/gi, '$1 you'],
   [/\br(?= (?:done|finished|complete|completed|due|urgent|not|still|cancell?ed|over|sorted|paid)\b)/gi, 'are'],

@@ -19,4 +19,7 @@ export const SPANS_CASES: PhraseCase[] = [
   { say: 'add book club on the 15th of every month', check: added('Book club', { due: '2026-12-15', rule: 'FREQ=MONTHLY;BYMONTHDAY=15' }) },
   { say: 'add dentist at half past five tomorrow', check: added('Dentist', { due: '2026-11-26 17:30' }) },
   { say: 'add call grandma quarter to nine on saturday', check: added('Call grandma', { due: '2026-11-28 08:45' }) },
+  // the calendar named without a determiner, and "remainder" for "reminder", are still filler and the command
+  { say: 'put the plumber visit on calendar for friday', check: added('Plumber visit', { due: '2026-11-27' }) },
+  { say: 'set a remainder at three pm to pick up jo', check: added('Pick up jo', { due: '2026-11-25 15:00' }) },
 ];
