@@ -1,4 +1,5 @@
 // Process configuration: parses process.env once with zod; an invalid value stops the process with one line naming the variable.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { weakSecretReason } from './secret-strength.js';
 
@@ -28,9 +29,34 @@ const url = (protocols: RegExp, example: string) =>
       .optional(),
   );
 
+const PROXY_KEYWORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const isProxyAddress = (entry: string): boolean => {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  if (rest.length > 0 || !isIP(address)) return PROXY_KEYWORDS.has(entry) && prefix === undefined;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (isIP(address) === 4 ? 32 : 128));
+};
+
+/**
+ * Which proxies' X-Forwarded-For to believe for the client address (rate limits, logs): unset/false → none (the socket
+ * address is the client), else the proxies' addresses/CIDRs or loopback|linklocal|uniquelocal. Not `true` (anyone could
+ * claim any address) and not a hop count (it believes whoever connects directly, so a client that bypasses the proxy
+ * could claim any address); naming the proxies is what makes the client address checkable.
+ */
+const trustProxy = optionalString.pipe(
+  z
+    .string()
+    .optional()
+    .refine(
+      (value) => value === undefined || value === 'false' || value.split(',').every((entry) => isProxyAddress(entry.trim())),
+      'must be false or the proxy addresses / CIDRs (e.g. 10.0.0.0/8,loopback), not true or a hop count',
+    )
+    .transform((value): false | string[] => (value === undefined || value === 'false' ? false : value.split(',').map((entry) => entry.trim()))),
+);
+
 export const ConfigSchema = z.object({
   PORT: port(8000),
   HOST: optionalString.transform((v) => v ?? '127.0.0.1'),
+  TRUST_PROXY: trustProxy,
   DATA_DIR: optionalString.transform((v) => v ?? './data'),
   DATABASE_URL: url(/^postgres(ql)?:$/, 'postgres://user:password@host:5432/db'),
   RUNTIME: optionalString.pipe(z.enum(['embedded', 'dapr'], { message: 'must be embedded or dapr' }).optional()).transform((v) => v ?? 'embedded'),

@@ -87,7 +87,7 @@ export async function startDaprService(config: Config, service: DaprServiceName,
     const shortLivedState = createDaprStateStore({ sidecar, storeName: DAPR_COMPONENTS.state, ttlSeconds: SHORT_LIVED_KEY_TTL_SECONDS });
     const invoker = createDaprInvoker({ sidecar, internalHeaders: () => ({ [INTERNAL_TOKEN_HEADER]: internalToken }) });
 
-    const app = await createHttpApp({ log, metricsRegistry, readiness, title: `todo-chatbot ${service}` });
+    const app = await createHttpApp({ log, metricsRegistry, readiness, title: `todo-chatbot ${service}`, trustProxy: config.TRUST_PROXY });
     const wired = await wireDaprService(service, {
       config, app, bus, state, shortLivedState, invoker, scheduler, clock, metrics, jwtSecret, internalToken,
       log,

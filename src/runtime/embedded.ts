@@ -4,7 +4,7 @@ import { openDatabase, type Database } from '@todo/db';
 import { systemClock } from '@todo/platform/embedded';
 import type { Clock } from '@todo/platform';
 import { createHttpApp, createLogger, Readiness, type HttpApp, type Logger } from '@todo/http';
-import { llmConfigOf, type ChatApi } from '@todo/chat-api';
+import { llmConfigOf, type AuthRateLimits, type ChatApi, type HashingGateOptions } from '@todo/chat-api';
 import type { SocketLimits } from '@todo/realtime';
 import type { Config } from '../config.js';
 import { secureDataDir } from './data-dir.js';
@@ -30,8 +30,10 @@ export interface EmbeddedOptions {
   clock?: Clock;
   /** A logger to use instead of one built from LOG_LEVEL (tests pass a silent one). */
   log?: Logger;
-  /** Login attempts per client and email per minute (tests raise it). */
-  loginRateLimit?: { max: number; timeWindowMs: number };
+  /** Login and registration limits per client (tests raise them). */
+  authRateLimits?: Partial<AuthRateLimits>;
+  /** Password hashes at once and queued (tests narrow the gate). */
+  hashing?: HashingGateOptions;
   /** WebSocket limits and heartbeat (tests shorten the heartbeat). */
   socketLimits?: Partial<SocketLimits>;
 }
@@ -54,11 +56,11 @@ export async function startEmbedded(config: Config, options: EmbeddedOptions = {
     readiness.add('database', () => database.ping());
     const events = await createEmbeddedEventRuntime({ database, clock, log, metricsRegistry });
 
-    const app = await createHttpApp({ log, metricsRegistry, readiness });
+    const app = await createHttpApp({ log, metricsRegistry, readiness, trustProxy: config.TRUST_PROXY });
     const services = await wireEmbeddedServices({
       app, runtime: events, database, clock, log, channels: config, dataDir: config.DATA_DIR, allowedOrigins: config.ALLOWED_ORIGINS,
       ...(options.socketLimits ? { socketLimits: options.socketLimits } : {}),
-      chatApi: { jwtSecret, ...llmConfigOf(config), ...(options.loginRateLimit ? { loginRateLimit: options.loginRateLimit } : {}) },
+      chatApi: { jwtSecret, ...llmConfigOf(config), ...(options.authRateLimits ? { authRateLimits: options.authRateLimits } : {}), ...(options.hashing ? { hashing: options.hashing } : {}) },
     });
     const chatApi = services.chatApi;
     shutdown.push('event services', () => services.close());

@@ -21,7 +21,7 @@ async function start(dataDir: string): Promise<EmbeddedSystem> {
     LOG_LEVEL: 'silent',
     ...(url ? { DATABASE_URL: url } : {}),
   });
-  return startEmbedded(config, { log: silentLogger(), loginRateLimit: { max: 10_000, timeWindowMs: 60_000 } });
+  return startEmbedded(config, { log: silentLogger(), authRateLimits: { loginPerClientAndEmail: { max: 10_000, timeWindowMs: 60_000 }, loginPerClient: { max: 10_000, timeWindowMs: 60_000 }, registerPerClient: { max: 10_000, timeWindowMs: 60_000 } } });
 }
 
 describe('recurring series end and fail safely (embedded)', () => {

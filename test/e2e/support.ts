@@ -6,6 +6,7 @@ import WebSocket from 'ws';
 import { parseConfig } from '../../src/config.js';
 import { startEmbedded, type EmbeddedOptions, type EmbeddedSystem } from '../../src/runtime/embedded.js';
 import { silentLogger } from '@todo/platform/testing';
+import type { AuthRateLimits } from '@todo/chat-api';
 
 /** The signing secret startTestSystem's server uses (for tests that mint their own tokens). */
 export const E2E_JWT_SECRET = 'e2e-secret-0123456789abcdefghijklmnopqrstuv';
@@ -16,11 +17,14 @@ export interface TestSystem {
   close(): Promise<void>;
 }
 
-export async function startTestSystem(env: Record<string, string> = {}, options: Pick<EmbeddedOptions, 'socketLimits'> = {}): Promise<TestSystem> {
+const GENEROUS = { max: 100_000, timeWindowMs: 60_000 };
+
+/** The whole system; auth rate limits are out of reach unless `authRateLimits` sets some. */
+export async function startTestSystem(env: Record<string, string> = {}, options: Pick<EmbeddedOptions, 'socketLimits' | 'authRateLimits' | 'hashing'> = {}): Promise<TestSystem> {
   const dataDir = mkdtempSync(join(tmpdir(), 'todo-e2e-'));
   const url = process.env.TEST_E2E_DATABASE_URL;
   const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: E2E_JWT_SECRET, LOG_LEVEL: 'silent', ...(url ? { DATABASE_URL: url } : {}), ...env });
-  const system = await startEmbedded(config, { log: silentLogger(), loginRateLimit: { max: 10_000, timeWindowMs: 60_000 }, ...options });
+  const system = await startEmbedded(config, { log: silentLogger(), ...options, authRateLimits: { loginPerClientAndEmail: GENEROUS, loginPerClient: GENEROUS, registerPerClient: GENEROUS, ...options.authRateLimits } });
   return {
     system,
     url: system.url,

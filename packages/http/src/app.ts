@@ -39,7 +39,8 @@ export interface HttpAppOptions {
   description?: string;
   /** Serve /docs (Swagger UI); default true. */
   docs?: boolean;
-  trustProxy?: boolean;
+  /** Whose X-Forwarded-For names the client (TRUST_PROXY): false (default: nobody's) or the proxies' addresses / CIDRs. */
+  trustProxy?: false | string[];
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;

@@ -66,6 +66,8 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (error instanceof DomainError) {
     const status = statusOfDomainError(error);
     if (status === 401) void reply.header('www-authenticate', 'Bearer');
+    const retryAfter = ((error as DomainError).details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (status === 429 && typeof retryAfter === 'number' && !reply.hasHeader('retry-after')) void reply.header('retry-after', String(retryAfter));
     return reply.code(status).send(errorBody(error.code, error.message, (error as DomainError).details));
   }
   const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;

@@ -135,6 +135,8 @@ async function startStack(options: UpOptions, say: (line: string) => void, undo:
       env: {
         RUNTIME: 'dapr',
         HOST: '127.0.0.1',
+        // The gateway (on loopback) sets X-Forwarded-For to its client's address: believe it there and nowhere else.
+        TRUST_PROXY: 'loopback',
         PORT: String(appPort),
         DAPR_HTTP_PORT: String(daprHttpPort),
         APP_ID: service,

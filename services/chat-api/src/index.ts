@@ -1,4 +1,5 @@
 // chat-api wiring: builds the user and task services from explicit dependencies and returns a Fastify plugin with their routes.
+import { availableParallelism } from 'node:os';
 import type { FastifyRequest } from 'fastify';
 import { migrate, type Database } from '@todo/db';
 import type { TaskService, UserDirectory } from '@todo/domain';
@@ -14,12 +15,15 @@ import { createTaskService } from './core/tasks/service.js';
 import { outboxWriter, type OutboxHandOver, type OutboxWriter } from './core/outbox/unit-of-work.js';
 import { taskRoutes } from './core/tasks/routes.js';
 import { createUserService } from './core/users/service.js';
-import { userRoutes, type LoginRateLimit } from './core/users/routes.js';
+import { DEFAULT_AUTH_RATE_LIMITS, userRoutes, type AuthRateLimits } from './core/users/routes.js';
+import { createHashingGate, type HashingGateOptions } from './core/users/hashing-gate.js';
 import { registerWebApp } from './front/web.js';
 import { internalRoutes } from './core/internal/routes.js';
 import { createReminders } from './core/reminders/index.js';
 
 export { CHAT_API_SERVICE, chatApiMigrations } from './core/migrations.js';
+export { DEFAULT_AUTH_RATE_LIMITS, type AuthRateLimits, type RateLimit } from './core/users/routes.js';
+export type { HashingGateOptions } from './core/users/hashing-gate.js';
 export { createTaskService, EVENT_SOURCE } from './core/tasks/service.js';
 export { outboxWriter, withOutbox, type OutboxEntry, type OutboxHandOver, type OutboxRecord, type OutboxWriter } from './core/outbox/unit-of-work.js';
 export { outbox } from './core/outbox/schema.js';
@@ -36,8 +40,10 @@ export interface ChatApiDeps {
   jwtSecret: string;
   /** Receives the outbox rows of each committed change: the relay's publishCommitted (absent: the relay's next pass finds them). */
   handOver?: OutboxHandOver;
-  /** Login attempts allowed per client IP and email in the window (default 10 per minute). */
-  loginRateLimit?: LoginRateLimit;
+  /** Login and registration limits per client (defaults in DEFAULT_AUTH_RATE_LIMITS; tests raise them). */
+  authRateLimits?: Partial<AuthRateLimits>;
+  /** Password hashes at once and queued (default: half the cores, at least 1; 8 waiting). */
+  hashing?: HashingGateOptions;
   newId?: () => string;
   /** The chat assistant's model (LLM_BASE_URL / LLM_API_KEY / LLM_MODEL); absent → the built-in interpreter answers. */
   llm?: LlmConfig;
@@ -71,10 +77,11 @@ export function migrateChatApi(database: Database): Promise<void> {
 export function createChatApi(deps: ChatApiDeps): ChatApi {
   const { database, clock, jwtSecret } = deps;
   const idOption = deps.newId ? { newId: deps.newId } : {};
-  const users = createUserService({ database, clock, jwtSecret, ...idOption, ...(deps.handOver ? { handOver: deps.handOver } : {}) });
+  const hashing = createHashingGate(deps.hashing ?? { concurrency: Math.max(1, Math.floor(availableParallelism() / 2)), maxWaiting: 8 });
+  const users = createUserService({ database, clock, jwtSecret, hashing, ...idOption, ...(deps.handOver ? { handOver: deps.handOver } : {}) });
   const taskService = createTaskService({ database, clock, ...idOption, ...(deps.handOver ? { handOver: deps.handOver } : {}) });
   const authGuard = createAuthGuard({ secret: jwtSecret, isActive: users.isActive, now: () => clock.now() });
-  const loginRateLimit = deps.loginRateLimit ?? { max: 10, timeWindowMs: 60_000 };
+  const rateLimits = { ...DEFAULT_AUTH_RATE_LIMITS, ...deps.authRateLimits };
   const authenticate = async (token: string): Promise<AuthUser> => {
     const user = await verifyToken(jwtSecret, token, clock.now());
     if (!(await users.isActive(user))) {
@@ -95,7 +102,7 @@ export function createChatApi(deps: ChatApiDeps): ChatApi {
 
   return {
     plugin: async (app) => {
-      await userRoutes(app, { users, jwtSecret, authGuard, loginRateLimit, now: () => clock.now() });
+      await userRoutes(app, { users, jwtSecret, authGuard, rateLimits, now: () => clock.now() });
       await taskRoutes(app, { taskService, authGuard });
       await chat.plugin(app); // /api/chat, /api/{userId}/chat, /api/conversations*, /mcp
       await registerWebApp(app, deps.webRoot === undefined ? {} : { root: deps.webRoot });

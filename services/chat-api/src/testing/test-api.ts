@@ -5,7 +5,7 @@ import type { Database } from '@todo/db';
 import type { Clock } from '@todo/platform';
 import { silentLogger } from '@todo/platform/testing';
 import { createHttpApp, Readiness, type HttpApp } from '@todo/http';
-import { createChatApi, migrateChatApi, type ChatApi } from '../index.js';
+import { createChatApi, migrateChatApi, type AuthRateLimits, type ChatApi } from '../index.js';
 
 export interface MovableClock extends Clock {
   set(at: Date | string): void;
@@ -42,8 +42,12 @@ export interface TestUser {
 }
 
 export interface TestApiOptions {
-  loginRateLimit?: { max: number; timeWindowMs: number };
+  authRateLimits?: Partial<AuthRateLimits>;
 }
+
+/** Limits no test reaches by accident (the tests of the limits set their own). */
+const GENEROUS = { max: 100_000, timeWindowMs: 60_000 };
+export const GENEROUS_AUTH_RATE_LIMITS: AuthRateLimits = { loginPerClientAndEmail: GENEROUS, loginPerClient: GENEROUS, registerPerClient: GENEROUS };
 
 /** The signing secret of the test API (tests mint their own tokens with it to probe what the server accepts). */
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-0123456789';
@@ -59,7 +63,7 @@ export async function startTestApi(database: Database, options: TestApiOptions =
     clock,
     log,
     jwtSecret: TEST_JWT_SECRET,
-    loginRateLimit: options.loginRateLimit ?? { max: 1000, timeWindowMs: 60_000 },
+    authRateLimits: { ...GENEROUS_AUTH_RATE_LIMITS, ...options.authRateLimits },
   });
   const readiness = new Readiness();
   readiness.add('database', () => database.ping());

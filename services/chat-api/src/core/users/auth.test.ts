@@ -8,7 +8,7 @@ const json = (payload: unknown) => ({ payload: payload as Record<string, unknown
 describe.each(testDatabaseKinds())('auth on $name', (kind) => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi(await kind.open(), { loginRateLimit: { max: 5, timeWindowMs: 60_000 } });
+    api = await startTestApi(await kind.open(), { authRateLimits: { loginPerClientAndEmail: { max: 5, timeWindowMs: 60_000 } } });
   });
   afterAll(() => api.close());
 

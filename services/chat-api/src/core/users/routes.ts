@@ -1,4 +1,5 @@
-// Auth and profile routes: /api/auth/register|login|logout, /api/me. Login is rate-limited per client and email.
+// Auth and profile routes: /api/auth/register|login|logout, /api/me. Login is rate-limited per client and email and per
+// client; registration per client (the client is the socket address, or X-Forwarded-For from a TRUST_PROXY proxy).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import { z } from 'zod';
@@ -6,17 +7,32 @@ import { AuthResultSchema, LoginSchema, ProfilePatchSchema, RateLimitedError, Re
 import { AUTH_COOKIE, ErrorBodySchema, TOKEN_TTL_SECONDS, currentUser, tokenOf, verifyToken, type HttpApp } from '@todo/http';
 import type { UserService } from './service.js';
 
-export interface LoginRateLimit {
+export interface RateLimit {
   max: number;
   timeWindowMs: number;
 }
+
+export interface AuthRateLimits {
+  /** Login attempts per client and email: one account's password guessed from one place. */
+  loginPerClientAndEmail: RateLimit;
+  /** Login attempts per client, whatever the emails: a flood, or many accounts tried. */
+  loginPerClient: RateLimit;
+  /** Accounts created per client. */
+  registerPerClient: RateLimit;
+}
+
+export const DEFAULT_AUTH_RATE_LIMITS: AuthRateLimits = {
+  loginPerClientAndEmail: { max: 10, timeWindowMs: 60_000 },
+  loginPerClient: { max: 30, timeWindowMs: 60_000 },
+  registerPerClient: { max: 20, timeWindowMs: 10 * 60_000 },
+};
 
 export interface UserRoutesOptions {
   users: UserService;
   jwtSecret: string;
   now: () => Date;
   authGuard: (request: FastifyRequest) => Promise<void>;
-  loginRateLimit: LoginRateLimit;
+  rateLimits: AuthRateLimits;
 }
 
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema };
@@ -31,7 +47,7 @@ function setAuthCookie(request: FastifyRequest, reply: FastifyReply, token: stri
 }
 
 export async function userRoutes(app: HttpApp, options: UserRoutesOptions): Promise<void> {
-  const { users, authGuard } = options;
+  const { users, authGuard, rateLimits } = options;
   await app.register(rateLimit, {
     global: false,
     hook: 'preHandler',
@@ -39,8 +55,20 @@ export async function userRoutes(app: HttpApp, options: UserRoutesOptions): Prom
       new RateLimitedError(`Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} seconds.`, { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
   });
 
+  // Separate counters (each its own key prefix); the body is parsed by then (preHandler), so the email can be part of a key.
+  const limit = (name: string, { max, timeWindowMs }: RateLimit, key: (request: FastifyRequest) => string) =>
+    app.rateLimit({ max, timeWindow: timeWindowMs, keyGenerator: (request: FastifyRequest) => `${name}:${key(request)}` });
+  const emailOf = (request: FastifyRequest) => {
+    const body = request.body as { email?: unknown } | undefined;
+    return typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
+  };
+  const registerPerClient = limit('register', rateLimits.registerPerClient, (request) => request.ip);
+  const loginPerClient = limit('login', rateLimits.loginPerClient, (request) => request.ip);
+  const loginPerClientAndEmail = limit('login-email', rateLimits.loginPerClientAndEmail, (request) => `${request.ip}|${emailOf(request)}`);
+
   app.post('/api/auth/register', {
-    schema: { tags: ['auth'], summary: 'Create an account', body: RegisterSchema, response: { 201: AuthResultSchema, 409: ErrorBodySchema, ...errors } },
+    preHandler: registerPerClient,
+    schema: { tags: ['auth'], summary: 'Create an account', body: RegisterSchema, response: { 201: AuthResultSchema, 409: ErrorBodySchema, 429: ErrorBodySchema, ...errors } },
     handler: async (request, reply) => {
       const result = await users.register(request.body);
       setAuthCookie(request, reply, result.token);
@@ -49,17 +77,7 @@ export async function userRoutes(app: HttpApp, options: UserRoutesOptions): Prom
   });
 
   app.post('/api/auth/login', {
-    config: {
-      rateLimit: {
-        max: options.loginRateLimit.max,
-        timeWindow: options.loginRateLimit.timeWindowMs,
-        keyGenerator: (request: FastifyRequest) => {
-          const body = request.body as { email?: unknown } | undefined;
-          const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
-          return `${request.ip}|${email}`;
-        },
-      },
-    },
+    preHandler: [loginPerClientAndEmail, loginPerClient],
     schema: { tags: ['auth'], summary: 'Log in', body: LoginSchema, response: { 200: AuthResultSchema, 429: ErrorBodySchema, ...errors } },
     handler: async (request, reply) => {
       const result = await users.login(request.body);

@@ -11,6 +11,7 @@ import {
   SESSION_ENDED,
   cloudEvent,
   TOPICS,
+  RateLimitedError,
   UnauthorizedError,
   type User,
   type UserDirectory,
@@ -21,6 +22,7 @@ import type { z } from 'zod';
 import { sessions, users, type UserRow } from '../schema.js';
 import { outboxWriter, type OutboxHandOver } from '../outbox/unit-of-work.js';
 import { createSessionCache } from './session-cache.js';
+import type { HashingGate } from './hashing-gate.js';
 
 export interface UserServiceDeps {
   database: Database;
@@ -28,6 +30,8 @@ export interface UserServiceDeps {
   handOver?: OutboxHandOver;
   clock: Clock;
   jwtSecret: string;
+  /** Every argon2 hash and verification runs through it (a login flood must not starve other requests). */
+  hashing: HashingGate;
   newId?: () => string;
 }
 
@@ -51,12 +55,20 @@ const UUID = /^[0-9a-f-]{36}$/i;
 const INVALID_CREDENTIALS = () => new UnauthorizedError('Email or password is incorrect.', 'invalid_credentials');
 
 export function createUserService(deps: UserServiceDeps) {
-  const { database, clock, jwtSecret } = deps;
+  const { database, clock, jwtSecret, hashing } = deps;
   const db = database.db;
   const newId = deps.newId ?? (() => uuidv7());
   // Verifying against a throwaway hash when the email is unknown keeps both failure paths equally slow.
   let decoyHash: Promise<string> | undefined;
   const sessionCache = createSessionCache({ clock, ttlMs: SESSION_TTL_MS[database.kind] });
+
+  /** Through the gate: a full gate is a 429 for a known and an unknown email alike; a malformed hash is a mismatch. */
+  async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+    return hashing.run(() => verify(passwordHash, password)).catch((error: unknown) => {
+      if (error instanceof RateLimitedError) throw error;
+      return false;
+    });
+  }
 
   async function startSession(user: UserRow): Promise<AuthResult> {
     const sessionId = newId();
@@ -82,7 +94,7 @@ export function createUserService(deps: UserServiceDeps) {
       const row: UserRow = {
         id: newId(),
         email,
-        passwordHash: await hash(input.password),
+        passwordHash: await hashing.run(() => hash(input.password)),
         name: input.name ?? null,
         timezone: input.timezone,
         createdAt: now,
@@ -102,10 +114,10 @@ export function createUserService(deps: UserServiceDeps) {
       const row = await findByEmail(input.email);
       if (!row) {
         decoyHash ??= hash('decoy-password-for-timing');
-        await verify(await decoyHash, input.password).catch(() => false);
+        await verifyPassword(await decoyHash, input.password);
         throw INVALID_CREDENTIALS();
       }
-      const ok = await verify(row.passwordHash, input.password).catch(() => false);
+      const ok = await verifyPassword(row.passwordHash, input.password);
       if (!ok) throw INVALID_CREDENTIALS();
       return startSession(row);
     },

@@ -5,7 +5,7 @@ import type { LlmConfig } from '@todo/assistant';
 import { createHttpApp, type HttpApp } from '@todo/http';
 import { silentLogger } from '@todo/platform/testing';
 import { createChatApi, migrateChatApi, type ChatApi } from '../../index.js';
-import { movableClock, type MovableClock } from '../../testing/test-api.js';
+import { GENEROUS_AUTH_RATE_LIMITS, movableClock, type MovableClock } from '../../testing/test-api.js';
 
 export interface ChatTestServer {
   app: HttpApp;
@@ -33,7 +33,7 @@ export async function startChatTestServer(database: Database, options: { llm?: L
     clock,
     log: warnLog,
     jwtSecret: 'chat-test-secret-long-enough-0123456789',
-    loginRateLimit: { max: 1000, timeWindowMs: 60_000 },
+    authRateLimits: GENEROUS_AUTH_RATE_LIMITS,
     webRoot: null,
     ...(options.llm ? { llm: options.llm } : {}),
   });
