@@ -36,6 +36,16 @@ describe('auth under hostile load', () => {
     expect(listed.map((answer) => answer.status)).toEqual(Array(10).fill(200));
   }, 120_000);
 
+  it('sequential logins from one client with a new email each time are limited per client (one at a time, below the gate)', async () => {
+    running = await startTestSystem({ TRUST_PROXY: 'loopback' }, { authRateLimits: { loginPerClient: { max: 5, timeWindowMs: 60_000 } } });
+    const attacker = { 'x-forwarded-for': '203.0.113.7' };
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i += 1) statuses.push((await login(running.url, `one-by-one-${i}@example.com`, attacker)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    // Another client is not limited by this one's count.
+    expect((await login(running.url, 'someone@example.com', { 'x-forwarded-for': '198.51.100.1' })).status).toBe(401);
+  }, 120_000);
+
   it('the hashing gate refuses what it cannot queue with 429 even below the per-client limits', async () => {
     running = await startTestSystem({}, { hashing: { concurrency: 1, maxWaiting: 1 } });
     const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => login(running!.url, `gate-${i}@example.com`)));

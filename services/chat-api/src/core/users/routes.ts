@@ -48,26 +48,35 @@ function setAuthCookie(request: FastifyRequest, reply: FastifyReply, token: stri
 
 export async function userRoutes(app: HttpApp, options: UserRoutesOptions): Promise<void> {
   const { users, authGuard, rateLimits } = options;
-  await app.register(rateLimit, {
-    global: false,
-    hook: 'preHandler',
-    errorResponseBuilder: (_request, context) =>
-      new RateLimitedError(`Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} seconds.`, { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
-  });
+  await app.register(rateLimit, { global: false });
 
-  // Separate counters (each its own key prefix); the body is parsed by then (preHandler), so the email can be part of a key.
-  const limit = (name: string, { max, timeWindowMs }: RateLimit, key: (request: FastifyRequest) => string) =>
-    app.rateLimit({ max, timeWindow: timeWindowMs, keyGenerator: (request: FastifyRequest) => `${name}:${key(request)}` });
+  // Each limiter is its own counter (own key prefix) and all of a route's limiters are checked: the plugin's preHandler
+  // form runs only the first limiter of a request, so several on one route need its createRateLimit form.
+  const limiter = (name: string, { max, timeWindowMs }: RateLimit, key: (request: FastifyRequest) => string) =>
+    app.createRateLimit({ max, timeWindow: timeWindowMs, keyGenerator: (request: FastifyRequest) => `${name}:${key(request)}` });
+  const limitedBy =
+    (...limiters: ReturnType<typeof limiter>[]) =>
+    async (request: FastifyRequest): Promise<void> => {
+      for (const check of limiters) {
+        const limit = await check(request);
+        if (limit.isAllowed || !limit.isExceeded) continue;
+        const retryAfterSeconds = Math.max(1, Math.ceil(limit.ttl / 1000));
+        throw new RateLimitedError(`Too many attempts; try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
+      }
+    };
+  // The body is parsed by preHandler time, so the email can be part of a key.
   const emailOf = (request: FastifyRequest) => {
     const body = request.body as { email?: unknown } | undefined;
     return typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
   };
-  const registerPerClient = limit('register', rateLimits.registerPerClient, (request) => request.ip);
-  const loginPerClient = limit('login', rateLimits.loginPerClient, (request) => request.ip);
-  const loginPerClientAndEmail = limit('login-email', rateLimits.loginPerClientAndEmail, (request) => `${request.ip}|${emailOf(request)}`);
+  const registerLimit = limitedBy(limiter('register', rateLimits.registerPerClient, (request) => request.ip));
+  const loginLimit = limitedBy(
+    limiter('login-email', rateLimits.loginPerClientAndEmail, (request) => `${request.ip}|${emailOf(request)}`),
+    limiter('login', rateLimits.loginPerClient, (request) => request.ip),
+  );
 
   app.post('/api/auth/register', {
-    preHandler: registerPerClient,
+    preHandler: registerLimit,
     schema: { tags: ['auth'], summary: 'Create an account', body: RegisterSchema, response: { 201: AuthResultSchema, 409: ErrorBodySchema, 429: ErrorBodySchema, ...errors } },
     handler: async (request, reply) => {
       const result = await users.register(request.body);
@@ -77,7 +86,7 @@ export async function userRoutes(app: HttpApp, options: UserRoutesOptions): Prom
   });
 
   app.post('/api/auth/login', {
-    preHandler: [loginPerClientAndEmail, loginPerClient],
+    preHandler: loginLimit,
     schema: { tags: ['auth'], summary: 'Log in', body: LoginSchema, response: { 200: AuthResultSchema, 429: ErrorBodySchema, ...errors } },
     handler: async (request, reply) => {
       const result = await users.login(request.body);
