@@ -17,6 +17,8 @@ describe('configuration', () => {
       DATABASE_URL: 'postgres://u:p@db:5432/todo',
       LOG_LEVEL: 'debug',
     });
+    expect(parseConfig({})).toMatchObject({ NOTIFICATION_DELIVERY_LEASE_MS: 60_000, NOTIFICATION_SWEEP_MS: 5_000 });
+    expect(parseConfig({ NOTIFICATION_DELIVERY_LEASE_MS: '90000', NOTIFICATION_SWEEP_MS: '250' })).toMatchObject({ NOTIFICATION_DELIVERY_LEASE_MS: 90_000, NOTIFICATION_SWEEP_MS: 250 });
   });
 
   it.each([
@@ -29,6 +31,8 @@ describe('configuration', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ JWT_SECRET: 'sixteen-chars-ok' }, 'JWT_SECRET'],
     [{ JWT_SECRET: 'x'.repeat(64) }, 'JWT_SECRET'],
+    [{ NOTIFICATION_DELIVERY_LEASE_MS: '10' }, 'NOTIFICATION_DELIVERY_LEASE_MS'],
+    [{ NOTIFICATION_SWEEP_MS: 'often' }, 'NOTIFICATION_SWEEP_MS'],
   ])('%j stops with one line naming %s', (env, name) => {
     let error: unknown;
     try {

@@ -15,6 +15,13 @@ const port = (fallback: number) =>
     .transform((value) => (value === undefined || value.trim() === '' ? String(fallback) : value.trim()))
     .pipe(z.string().regex(/^\d+$/, 'must be a port number (0–65535)').transform(Number).pipe(z.number().int().min(0).max(65535)));
 
+const millis = (fallback: number, min: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value.trim() === '' ? String(fallback) : value.trim()))
+    .pipe(z.string().regex(/^\d+$/, `must be a whole number of milliseconds (at least ${min})`).transform(Number).pipe(z.number().int().min(min, `must be at least ${min} ms`).max(86_400_000, 'must be at most a day')));
+
 const url = (protocols: RegExp, example: string) =>
   optionalString.pipe(
     z
@@ -77,6 +84,10 @@ export const ConfigSchema = z.object({
   VAPID_PUBLIC_KEY: optionalString,
   VAPID_PRIVATE_KEY: optionalString,
   VAPID_SUBJECT: optionalString,
+  /** How long a notification replica may take to send one email / Web Push before another takes the delivery over. */
+  NOTIFICATION_DELIVERY_LEASE_MS: millis(60_000, 1_000),
+  /** How often each notification replica looks for deliveries to retry or take over. */
+  NOTIFICATION_SWEEP_MS: millis(5_000, 100),
   PUBLIC_URL: url(/^https?:$/, 'https://todo.example.com'),
   /** Browser origins besides the server's own host that may open WebSockets and send cookie-authenticated changes. */
   ALLOWED_ORIGINS: optionalString

@@ -126,7 +126,7 @@ const BUILDERS: Record<DaprServiceName, (ctx: ServiceContext) => Promise<DaprSer
     return { module: createAuditService({ database, state, clock, metrics, log: child(ctx, 'audit'), authGuard: remoteSessionAuth(ctx).authGuard }), database };
   },
   async notification(ctx) {
-    const { channelsFromConfig, createNotificationService } = await import('@todo/notification');
+    const { channelsFromConfig, createNotificationService, deliveryPolicyFromConfig } = await import('@todo/notification');
     const database = await openServiceDatabase(ctx);
     const { bus, state, invoker, clock, metrics } = ctx;
     const module = createNotificationService({
@@ -134,6 +134,7 @@ const BUILDERS: Record<DaprServiceName, (ctx: ServiceContext) => Promise<DaprSer
       log: child(ctx, 'notification'),
       authGuard: remoteSessionAuth(ctx).authGuard,
       channels: channelsFromConfig(ctx.config),
+      delivery: deliveryPolicyFromConfig(ctx.config),
     });
     return { module, database };
   },

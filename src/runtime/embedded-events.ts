@@ -17,7 +17,7 @@ import {
 import type { HttpApp, Logger } from '@todo/http';
 import { createChatApiService, createOutboxRelay, INTERNAL_TOKEN_HEADER, type ChatApi, type ChatApiDeps, type OutboxRelay } from '@todo/chat-api';
 import { createAuditService } from '@todo/audit';
-import { channelsFromConfig, createNotificationService, type ChannelConfig } from '@todo/notification';
+import { channelsFromConfig, createNotificationService, deliveryPolicyFromConfig, type ChannelConfig } from '@todo/notification';
 import { createRecurringTaskService } from '@todo/recurring-task';
 import { createRealtimeService, inProcessTicketState, type SocketLimits } from '@todo/realtime';
 import { ConfigError } from '../config.js';
@@ -93,7 +93,10 @@ export async function wireEmbeddedServices(deps: {
   const modules: ServiceModule<HttpApp>[] = [
     chatApi,
     createAuditService({ database, state, clock, log: child('audit'), metrics, authGuard }),
-    createNotificationService({ database, bus, state, invoker, clock, log: child('notification'), metrics, authGuard, channels: channelsFromConfig(deps.channels) }),
+    createNotificationService({
+      database, bus, state, invoker, clock, log: child('notification'), metrics, authGuard,
+      channels: channelsFromConfig(deps.channels), delivery: deliveryPolicyFromConfig(deps.channels),
+    }),
     createRecurringTaskService({ state, invoker, clock, log: child('recurring-task'), metrics }),
     createRealtimeService({
       clock, metrics, authGuard, authenticate, sessionActive,

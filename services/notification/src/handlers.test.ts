@@ -10,14 +10,14 @@ import { SMTPServer } from 'smtp-server';
 import webPush from 'web-push';
 import { migrate, type Database } from '@todo/db';
 import type { CloudEvent, Task } from '@todo/domain';
-import type { EventBus, Invoker } from '@todo/platform';
-import { systemClock } from '@todo/platform/embedded';
+import type { Clock, EventBus, Invoker } from '@todo/platform';
 import { silentLogger, testDatabaseKinds } from '@todo/platform/testing';
 import { NOTIFICATION_SERVICE, notificationMigrations } from './migrations.js';
-import { createNotificationStore } from './store.js';
-import { handleReminderDue } from './handlers.js';
-import { createEmailChannel } from './channels/email.js';
-import { createWebPushChannel } from './channels/web-push.js';
+import { createNotificationStore, type NotificationStore } from './store.js';
+import { handleReminderDue, sendersOf } from './handlers.js';
+import { createDelivery, type DeliveryPolicy } from './delivery.js';
+import { createEmailChannel, type EmailChannel } from './channels/email.js';
+import { createWebPushChannel, type WebPushChannel } from './channels/web-push.js';
 
 const task: Task = {
   id: '0190f7e4-0000-7000-8000-000000000001', title: 'Pay rent', description: null, status: 'pending', priority: 'high', tags: [],
@@ -36,11 +36,25 @@ function listenSmtp(server: SMTPServer): Promise<number> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port)));
 }
 
-const kind = testDatabaseKinds()[0]!;
 // The test push service listens on loopback, which the default policy refuses; these tests allow exactly that address.
 const onlyLoopback = (address: string) => address === '127.0.0.1';
+const quietBus = { publish: async () => {} } as unknown as EventBus;
 
-describe('notification: reminder.due → stored, pushed, emailed over real SMTP, Web Push', () => {
+/** A clock the test moves: leases and retry delays run out when it says so. */
+function movableClock() {
+  let at = Date.now();
+  return { now: () => new Date(at), advance: (ms: number) => void (at += ms) };
+}
+
+/** One notification replica: its handler and its delivery (the sweep), over the shared database. */
+function replica(options: { store: NotificationStore; invoker: Invoker; clock: Clock; bus?: EventBus; email?: EmailChannel; webPush?: WebPushChannel; policy?: Partial<DeliveryPolicy> }) {
+  const { store, invoker, clock, email, webPush } = options;
+  const log = silentLogger();
+  const delivery = createDelivery({ store, clock, log, policy: options.policy, senders: sendersOf({ store, invoker, log, email, webPush }) });
+  return { delivery, handle: handleReminderDue({ store, bus: options.bus ?? quietBus, clock, delivery }) };
+}
+
+describe.each(testDatabaseKinds())('notification on $name: reminder.due → stored, pushed, emailed over real SMTP, Web Push', (kind) => {
   let database: Database;
   let smtp: SMTPServer;
   let smtpPort: number;
@@ -89,18 +103,33 @@ describe('notification: reminder.due → stored, pushed, emailed over real SMTP,
     await database.close();
   });
 
+  const subscribe = async (store: NotificationStore, userId: string, path: string) => {
+    const ecdh = createECDH('prime256v1');
+    ecdh.generateKeys();
+    const id = `0190f7e4-0000-7000-8000-${randomBytes(6).toString('hex')}`;
+    await store.savePushSubscription(userId, id, { endpoint: `https://127.0.0.1:${pushPort}${path}`, keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') } }, new Date());
+  };
+  const emailChannel = () => createEmailChannel({ smtpUrl: `smtp://127.0.0.1:${smtpPort}`, from: 'reminders@todo.test' });
+  const webPushChannel = () => {
+    const vapid = webPush.generateVAPIDKeys();
+    return createWebPushChannel({ publicKey: vapid.publicKey, privateKey: vapid.privateKey, subject: 'mailto:ops@todo.test', allowedAddress: onlyLoopback });
+  };
+  const reminderOf = (eventId: string, userId: string) => {
+    const event = reminder(eventId);
+    (event.data as { userId: string }).userId = userId;
+    return event;
+  };
+  const mailsTo = (address: string) => mails.filter((mail) => mail.includes(`To: ${address}`));
+
   it('a reminder delivered twice stores one notification, pushes it to task-updates, emails it once and sends one Web Push', async () => {
     const store = createNotificationStore(database.db);
     const published: CloudEvent[] = [];
     const bus = { publish: async (_topic: string, e: CloudEvent) => void published.push(e) } as unknown as EventBus;
     const invoked: string[] = [];
     const invoker: Invoker = { invoke: async <T>(_app: string, _m: string, path: string) => { invoked.push(path); return { email: 'owner@example.com' } as T; } };
-    const vapid = webPush.generateVAPIDKeys();
-    const ecdh = createECDH('prime256v1');
-    ecdh.generateKeys();
-    await store.savePushSubscription('user-1', '0190f7e4-0000-7000-8000-0000000000aa', { endpoint: `https://127.0.0.1:${pushPort}/push/abc`, keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') } }, new Date());
-    const email = createEmailChannel({ smtpUrl: `smtp://127.0.0.1:${smtpPort}`, from: 'reminders@todo.test' });
-    const handle = handleReminderDue({ store, bus, clock: systemClock, log: silentLogger(), invoker, email, webPush: createWebPushChannel({ publicKey: vapid.publicKey, privateKey: vapid.privateKey, subject: 'mailto:ops@todo.test', allowedAddress: onlyLoopback }) });
+    await subscribe(store, 'user-1', '/push/abc');
+    const email = emailChannel();
+    const { handle } = replica({ store, bus, invoker, clock: movableClock(), email, webPush: webPushChannel() });
 
     await handle(reminder('0190f7e4-0000-7000-8000-00000000e001'));
     await handle(reminder('0190f7e4-0000-7000-8000-00000000e001'));
@@ -113,49 +142,40 @@ describe('notification: reminder.due → stored, pushed, emailed over real SMTP,
       ['notification.created', stored[0]!.id, 'user-1'],
       ['notification.created', stored[0]!.id, 'user-1'],
     ]);
-    expect(mails).toHaveLength(1);
-    expect(mails[0]).toContain('To: owner@example.com');
+    expect(mailsTo('owner@example.com')).toHaveLength(1);
     expect(mails[0]).toContain('Subject: Reminder: Pay rent');
+    expect(mails[0]).toContain(`Message-ID: <${stored[0]!.id}@todo-chatbot>`);
     expect(invoked).toEqual(['/internal/users/user-1']);
     expect(pushRequests).toHaveLength(1);
     expect(pushRequests[0]!.url).toBe('/push/abc');
     expect(String(pushRequests[0]!.headers.authorization)).toMatch(/^vapid t=/);
     expect(pushRequests[0]!.headers['content-encoding']).toBe('aes128gcm');
+    expect(pushRequests[0]!.headers.topic).toBe(stored[0]!.id.replaceAll('-', ''));
   });
 
   it('two replicas handling one reminder at once (a redelivery during a rebalance) send one email and one Web Push', async () => {
     pushStatus = 201;
-    const vapid = webPush.generateVAPIDKeys();
-    const ecdh = createECDH('prime256v1');
-    ecdh.generateKeys();
     const shared = createNotificationStore(database.db);
-    await shared.savePushSubscription('user-3', '0190f7e4-0000-7000-8000-0000000000cc', { endpoint: `https://127.0.0.1:${pushPort}/push/twice`, keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') } }, new Date());
-    const bus = { publish: async () => {} } as unknown as EventBus;
+    await subscribe(shared, 'user-3', '/push/twice');
     const invoker: Invoker = { invoke: async <T>() => ({ email: 'three@example.com' }) as T };
-    const mailsBefore = mails.length;
-    const replicas = [0, 1].map(() => {
-      const email = createEmailChannel({ smtpUrl: `smtp://127.0.0.1:${smtpPort}`, from: 'reminders@todo.test' });
-      const handle = handleReminderDue({
-        store: createNotificationStore(database.db), bus, clock: systemClock, log: silentLogger(), invoker, email,
-        webPush: createWebPushChannel({ publicKey: vapid.publicKey, privateKey: vapid.privateKey, subject: 'mailto:ops@todo.test', allowedAddress: onlyLoopback }),
-      });
-      return { email, handle };
-    });
-    const event = reminder('0190f7e4-0000-7000-8000-00000000e003');
-    (event.data as { userId: string }).userId = 'user-3';
-    await Promise.all(replicas.map((replica) => replica.handle(event)));
-    await Promise.all(replicas.map((replica) => replica.handle(event)));
-    for (const replica of replicas) replica.email.close();
-    expect(mails.slice(mailsBefore).filter((mail) => mail.includes('To: three@example.com'))).toHaveLength(1);
+    const clock = movableClock();
+    const emails = [emailChannel(), emailChannel()];
+    const replicas = emails.map((email) => replica({ store: createNotificationStore(database.db), invoker, clock, email, webPush: webPushChannel() }));
+    const event = reminderOf('0190f7e4-0000-7000-8000-00000000e003', 'user-3');
+    await Promise.all(replicas.map((one) => one.handle(event)));
+    await Promise.all(replicas.map((one) => one.handle(event)));
+    clock.advance(10 * 60_000);
+    await Promise.all(replicas.map((one) => one.delivery.sweep()));
+    for (const email of emails) email.close();
+    expect(mailsTo('three@example.com')).toHaveLength(1);
     expect(pushRequests.filter((request) => request.url === '/push/twice')).toHaveLength(1);
     const [stored] = await shared.list('user-3', false, 10);
-    expect(stored?.emailedAt).toBeInstanceOf(Date);
-    expect(stored?.webPushedAt).toBeInstanceOf(Date);
+    expect(stored?.deliveredAt.email).toBeInstanceOf(Date);
+    expect(stored?.deliveredAt.webPush).toBeInstanceOf(Date);
   });
 
-  it('gives a delivery claim back when the send fails, so the retry sends it', async () => {
+  it('a failed send is retried by the sweep once its backoff is over, and sent once', async () => {
     const store = createNotificationStore(database.db);
-    const bus = { publish: async () => {} } as unknown as EventBus;
     let failing = true;
     const invoker: Invoker = {
       invoke: async <T>() => {
@@ -163,30 +183,74 @@ describe('notification: reminder.due → stored, pushed, emailed over real SMTP,
         return { email: 'four@example.com' } as T;
       },
     };
-    const email = createEmailChannel({ smtpUrl: `smtp://127.0.0.1:${smtpPort}`, from: 'reminders@todo.test' });
-    const handle = handleReminderDue({ store, bus, clock: systemClock, log: silentLogger(), invoker, email });
-    const event = reminder('0190f7e4-0000-7000-8000-00000000e004');
-    (event.data as { userId: string }).userId = 'user-4';
-    await expect(handle(event)).rejects.toThrow(/unreachable/);
+    const clock = movableClock();
+    const email = emailChannel();
+    const { handle, delivery } = replica({ store, invoker, clock, email, policy: { retryBaseMs: 5_000 } });
+    const event = reminderOf('0190f7e4-0000-7000-8000-00000000e004', 'user-4');
+    await handle(event); // the notification is stored; its delivery is the sweep's from here
     failing = false;
     await handle(event);
+    await delivery.sweep();
+    expect(mailsTo('four@example.com')).toHaveLength(0);
+    clock.advance(5_001);
+    await delivery.sweep();
+    await delivery.sweep();
+    await handle(event);
     email.close();
-    expect(mails.filter((mail) => mail.includes('To: four@example.com'))).toHaveLength(1);
+    expect(mailsTo('four@example.com')).toHaveLength(1);
+  });
+
+  it('a replica that dies mid-send loses no email: another replica takes the delivery over when its lease runs out', async () => {
+    const store = createNotificationStore(database.db);
+    const clock = movableClock();
+    const hanging: Invoker = { invoke: () => new Promise(() => {}) }; // replica A stops answering while it sends
+    const invoker: Invoker = { invoke: async <T>() => ({ email: 'five@example.com' }) as T };
+    const email = emailChannel();
+    const a = replica({ store, invoker: hanging, clock, email, policy: { leaseMs: 60_000 } });
+    const b = replica({ store, invoker, clock, email, policy: { leaseMs: 60_000 } });
+    const event = reminderOf('0190f7e4-0000-7000-8000-00000000e005', 'user-5');
+    void a.handle(event);
+    await expect.poll(async () => (await store.list('user-5', false, 1))[0]?.attempts.email).toBe(1);
+    await b.handle(event); // Kafka redelivers A's unacknowledged event to B: A's claim holds, B sends nothing
+    clock.advance(59_000);
+    await b.delivery.sweep();
+    expect(mailsTo('five@example.com')).toHaveLength(0);
+    clock.advance(2_000);
+    await b.delivery.sweep();
+    await b.delivery.sweep();
+    email.close();
+    expect(mailsTo('five@example.com')).toHaveLength(1);
+    const [stored] = await store.list('user-5', false, 1);
+    expect(stored?.deliveredAt.email).toBeInstanceOf(Date);
+  });
+
+  it('gives up after the last attempt: a send that always fails is tried a bounded number of times', async () => {
+    const store = createNotificationStore(database.db);
+    const clock = movableClock();
+    let calls = 0;
+    const invoker: Invoker = { invoke: async () => { calls += 1; throw new Error('chat-api unreachable'); } };
+    const email = emailChannel();
+    const { handle, delivery } = replica({ store, invoker, clock, email, policy: { maxAttempts: 4, retryBaseMs: 1_000, maxRetryDelayMs: 4_000 } });
+    await handle(reminderOf('0190f7e4-0000-7000-8000-00000000e006', 'user-6'));
+    for (let round = 0; round < 10; round += 1) {
+      clock.advance(5_000);
+      await delivery.sweep();
+    }
+    email.close();
+    expect(calls).toBe(4);
+    const [stored] = await store.list('user-6', false, 1);
+    expect(stored?.attempts.email).toBe(4);
+    expect(stored?.deliveredAt.email).toBeNull();
   });
 
   it('drops a Web Push subscription the push service says is gone', async () => {
     const store = createNotificationStore(database.db);
     pushStatus = 410;
-    const vapid = webPush.generateVAPIDKeys();
-    const ecdh = createECDH('prime256v1');
-    ecdh.generateKeys();
-    await store.savePushSubscription('user-2', '0190f7e4-0000-7000-8000-0000000000bb', { endpoint: `https://127.0.0.1:${pushPort}/push/gone`, keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') } }, new Date());
-    const bus = { publish: async () => {} } as unknown as EventBus;
+    await subscribe(store, 'user-2', '/push/gone');
     const invoker: Invoker = { invoke: async () => { throw new Error('not used'); } };
-    const handle = handleReminderDue({ store, bus, clock: systemClock, log: silentLogger(), invoker, webPush: createWebPushChannel({ publicKey: vapid.publicKey, privateKey: vapid.privateKey, subject: 'mailto:ops@todo.test', allowedAddress: onlyLoopback }) });
-    const event = reminder('0190f7e4-0000-7000-8000-00000000e002');
-    (event.data as { userId: string }).userId = 'user-2';
-    await handle(event);
+    const { handle } = replica({ store, invoker, clock: movableClock(), webPush: webPushChannel() });
+    await handle(reminderOf('0190f7e4-0000-7000-8000-00000000e002', 'user-2'));
     expect(await store.pushSubscriptionsOf('user-2')).toEqual([]);
+    pushStatus = 201;
   });
 });

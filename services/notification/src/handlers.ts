@@ -1,5 +1,5 @@
 // What notification does with reminder.due: store the notification once, push it to the user's clients (task-updates),
-// then deliver it by email / Web Push when those channels are configured (each at most once per notification).
+// then deliver it by email / Web Push when those channels are configured (delivery.ts: once, retried after a failure).
 import { v7 as uuidv7 } from 'uuid';
 import { NOTIFICATION_CREATED, REMINDER_DUE, TOPICS, cloudEvent, readEvent, type CloudEvent, type EventData, type EventOf, type Task } from '@todo/domain';
 import type { Clock, EventBus, Invoker } from '@todo/platform';
@@ -7,6 +7,7 @@ import type { Logger } from '@todo/http';
 import { publicNotification, type NotificationStore, type StoredNotification } from './store.js';
 import type { EmailChannel } from './channels/email.js';
 import type { WebPushChannel } from './channels/web-push.js';
+import type { Delivery, Senders } from './delivery.js';
 
 export const NOTIFICATION_SOURCE = 'notification';
 
@@ -16,10 +17,7 @@ export interface ReminderHandlerDeps {
   store: NotificationStore;
   bus: EventBus;
   clock: Clock;
-  log: Logger;
-  invoker: Invoker;
-  email?: EmailChannel | undefined;
-  webPush?: WebPushChannel | undefined;
+  delivery: Delivery;
 }
 
 export function reminderBody(task: Pick<Task, 'dueAt'>, timezone = 'UTC'): string {
@@ -52,40 +50,29 @@ export function handleReminderDue(deps: ReminderHandlerDeps) {
       createdAt: deps.clock.now(),
     });
     await deps.bus.publish(TOPICS.taskUpdates, notificationPushEvent(stored, data.correlationId));
-    const { email, webPush } = deps;
-    if (email && !stored.emailedAt) await deliverOnce(deps, stored, 'email', () => sendEmail(deps, email, stored));
-    if (webPush && !stored.webPushedAt) await deliverOnce(deps, stored, 'webPush', () => sendWebPush(deps, webPush, stored));
+    await deps.delivery.deliver(stored);
   };
 }
 
-/** How long a replica has to send one channel's delivery before another may take it over. */
-const DELIVERY_CLAIM_MS = 60_000;
-
-/**
- * Sends through one channel unless it was delivered or another replica is sending it right now (that replica's own
- * delivery of the event retries if it fails; its claim expires if it dies). A failed send gives the claim back.
- */
-async function deliverOnce(deps: ReminderHandlerDeps, n: StoredNotification, channel: 'email' | 'webPush', send: () => Promise<void>): Promise<void> {
-  const now = deps.clock.now();
-  if (!(await deps.store.claimDelivery(n.id, channel, now, new Date(now.getTime() + DELIVERY_CLAIM_MS)))) return;
-  try {
-    await send();
-  } catch (error) {
-    await deps.store.releaseDelivery(n.id, channel);
-    throw error;
-  }
-  await deps.store.markDelivered(n.id, channel, deps.clock.now());
+/** The channels' senders; a channel that is not configured has none. */
+export function sendersOf(deps: { invoker: Invoker; log: Logger; store: NotificationStore; email?: EmailChannel | undefined; webPush?: WebPushChannel | undefined }): Senders {
+  const { email, webPush } = deps;
+  return {
+    ...(email && { email: (n: StoredNotification) => sendEmail(deps, email, n) }),
+    ...(webPush && { webPush: (n: StoredNotification) => sendWebPush(deps, webPush, n) }),
+  };
 }
 
-async function sendEmail(deps: ReminderHandlerDeps, email: EmailChannel, n: StoredNotification): Promise<void> {
+async function sendEmail(deps: { invoker: Invoker }, email: EmailChannel, n: StoredNotification): Promise<void> {
   const user = await deps.invoker.invoke<{ email: string }>('chat-api', 'GET', `/internal/users/${encodeURIComponent(n.userId)}`);
-  await email.send({ to: user.email, subject: `Reminder: ${n.title}`, text: `${n.title}\n\n${n.body}` });
+  // One Message-ID per notification: a resend after a crash mid-send is recognisable as the same message.
+  await email.send({ to: user.email, subject: `Reminder: ${n.title}`, text: `${n.title}\n\n${n.body}`, messageId: `<${n.id}@todo-chatbot>` });
 }
 
-async function sendWebPush(deps: ReminderHandlerDeps, webPush: WebPushChannel, n: StoredNotification): Promise<void> {
+async function sendWebPush(deps: { store: NotificationStore; log: Logger }, webPush: WebPushChannel, n: StoredNotification): Promise<void> {
   const payload = JSON.stringify({ type: 'notification', notification: publicNotification(n) });
   for (const subscription of await deps.store.pushSubscriptionsOf(n.userId)) {
-    if ((await webPush.send(subscription, payload)) === 'gone') {
+    if ((await webPush.send(subscription, payload, n.id.replaceAll('-', ''))) === 'gone') {
       await deps.store.removePushSubscription(subscription.endpoint);
       deps.log.info({ userId: n.userId }, 'removed an expired Web Push subscription');
     }

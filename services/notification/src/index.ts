@@ -6,13 +6,15 @@ import { idempotentConsumer, type Clock, type EventBus, type EventMetrics, type 
 import type { HttpApp, Logger } from '@todo/http';
 import { NOTIFICATION_SERVICE, notificationMigrations } from './migrations.js';
 import { createNotificationStore, type NotificationStore } from './store.js';
-import { handleReminderDue } from './handlers.js';
+import { handleReminderDue, sendersOf } from './handlers.js';
+import { createDelivery, type DeliveryPolicy } from './delivery.js';
 import { notificationRoutes } from './routes.js';
 import type { NotificationChannels } from './config.js';
 
 export { NOTIFICATION_SERVICE, notificationMigrations } from './migrations.js';
-export { channelsFromConfig, type ChannelConfig, type NotificationChannels } from './config.js';
+export { channelsFromConfig, deliveryPolicyFromConfig, type ChannelConfig, type NotificationChannels } from './config.js';
 export type { Notification } from './store.js';
+export type { DeliveryPolicy } from './delivery.js';
 
 export interface NotificationDeps {
   database: Database;
@@ -25,11 +27,14 @@ export interface NotificationDeps {
   metrics?: EventMetrics | undefined;
   authGuard: (request: FastifyRequest) => Promise<void>;
   channels?: NotificationChannels;
+  /** Delivery lease, sweep interval and retries (defaults in delivery.ts). */
+  delivery?: Partial<DeliveryPolicy> | undefined;
 }
 
 export function createNotificationService(deps: NotificationDeps): ServiceModule<HttpApp> & { store: NotificationStore } {
   const store = createNotificationStore(deps.database.db);
   const { email, webPush } = deps.channels ?? {};
+  const delivery = createDelivery({ store, clock: deps.clock, log: deps.log, policy: deps.delivery, senders: sendersOf({ store, invoker: deps.invoker, log: deps.log, email, webPush }) });
   const consumer = idempotentConsumer({
     consumer: NOTIFICATION_SERVICE,
     topic: TOPICS.reminders,
@@ -38,15 +43,18 @@ export function createNotificationService(deps: NotificationDeps): ServiceModule
     clock: deps.clock,
     log: deps.log,
     metrics: deps.metrics,
-    handle: handleReminderDue({ store, bus: deps.bus, clock: deps.clock, log: deps.log, invoker: deps.invoker, email, webPush }),
+    handle: handleReminderDue({ store, bus: deps.bus, clock: deps.clock, delivery }),
   });
   return {
     name: NOTIFICATION_SERVICE,
     migrations: notificationMigrations,
     routes: (app) => notificationRoutes(app, { store, clock: deps.clock, authGuard: deps.authGuard, vapidPublicKey: webPush?.publicKey }),
     consumers: [consumer],
-    start: async () => {},
-    close: async () => email?.close(),
+    start: async () => delivery.start(),
+    close: async () => {
+      await delivery.close();
+      email?.close();
+    },
     store,
   };
 }

@@ -41,4 +41,15 @@ export const notificationMigrations: Migration[] = [
       alter table notifications add column web_push_claimed_until timestamptz;
     `,
   },
+  {
+    // Each replica sweeps for deliveries whose claim ran out (a replica died mid-send, or a send failed and waits for
+    // its retry); the attempts bound the retries and the partial indexes keep the sweep off delivered rows.
+    name: '003_delivery_retries',
+    sql: `
+      alter table notifications add column email_attempts integer not null default 0;
+      alter table notifications add column web_push_attempts integer not null default 0;
+      create index notifications_email_pending_idx on notifications (email_claimed_until) where emailed_at is null and email_claimed_until is not null;
+      create index notifications_web_push_pending_idx on notifications (web_push_claimed_until) where web_pushed_at is null and web_push_claimed_until is not null;
+    `,
+  },
 ];

@@ -1,5 +1,5 @@
 // Drizzle tables of the notification service.
-import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -17,6 +17,8 @@ export const notifications = pgTable('notifications', {
   webPushedAt: ts('web_pushed_at'),
   emailClaimedUntil: ts('email_claimed_until'),
   webPushClaimedUntil: ts('web_push_claimed_until'),
+  emailAttempts: integer('email_attempts').notNull().default(0),
+  webPushAttempts: integer('web_push_attempts').notNull().default(0),
 });
 
 export const pushSubscriptions = pgTable('push_subscriptions', {

@@ -1,5 +1,5 @@
 // The notification service's reads and writes (its own tables only).
-import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, desc, eq, gt, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '@todo/db';
 import type { Notification } from '@todo/domain';
 import { notifications, pushSubscriptions } from './schema.js';
@@ -7,7 +7,9 @@ import { notifications, pushSubscriptions } from './schema.js';
 export type { Notification };
 
 type Row = typeof notifications.$inferSelect;
-export type StoredNotification = Notification & { userId: string; emailedAt: Date | null; webPushedAt: Date | null };
+export type Channel = 'email' | 'webPush';
+/** A notification with its delivery bookkeeping: when each channel delivered it, and how many sends each has begun. */
+export type StoredNotification = Notification & { userId: string; deliveredAt: Record<Channel, Date | null>; attempts: Record<Channel, number> };
 
 export interface PushSubscriptionRecord {
   endpoint: string;
@@ -24,8 +26,8 @@ function toNotification(row: Row): StoredNotification {
     createdAt: row.createdAt.toISOString(),
     readAt: row.readAt ? row.readAt.toISOString() : null,
     userId: row.userId,
-    emailedAt: row.emailedAt,
-    webPushedAt: row.webPushedAt,
+    deliveredAt: { email: row.emailedAt, webPush: row.webPushedAt },
+    attempts: { email: row.emailAttempts, webPush: row.webPushAttempts },
   };
 }
 
@@ -33,6 +35,13 @@ function toNotification(row: Row): StoredNotification {
 export function publicNotification(n: StoredNotification): Notification {
   return { id: n.id, type: n.type, taskId: n.taskId, title: n.title, body: n.body, createdAt: n.createdAt, readAt: n.readAt };
 }
+
+const channelColumns = {
+  email: { delivered: notifications.emailedAt, deliveredKey: 'emailedAt', claimed: notifications.emailClaimedUntil, claimedKey: 'emailClaimedUntil', attempts: notifications.emailAttempts, attemptsKey: 'emailAttempts' },
+  webPush: { delivered: notifications.webPushedAt, deliveredKey: 'webPushedAt', claimed: notifications.webPushClaimedUntil, claimedKey: 'webPushClaimedUntil', attempts: notifications.webPushAttempts, attemptsKey: 'webPushAttempts' },
+} as const;
+
+const columnsOf = (channel: Channel) => channelColumns[channel];
 
 export function createNotificationStore(db: Db) {
   return {
@@ -59,26 +68,39 @@ export function createNotificationStore(db: Db) {
     },
 
     /**
-     * Takes the delivery of one channel until `until`, if it is neither delivered nor claimed by another replica right
-     * now (an expired claim — its replica died mid-send — can be taken). True when this caller should send.
+     * Takes one channel's delivery until `until` (one attempt more) if it is not delivered, not claimed by another
+     * replica right now, and has attempts left; an expired claim (its replica died, or its retry is due) can be taken.
+     * True when this caller should send.
      */
-    async claimDelivery(id: string, channel: 'email' | 'webPush', now: Date, until: Date): Promise<boolean> {
-      const [delivered, claimed] = channel === 'email' ? [notifications.emailedAt, notifications.emailClaimedUntil] : [notifications.webPushedAt, notifications.webPushClaimedUntil];
+    async claimDelivery(id: string, channel: Channel, now: Date, until: Date, maxAttempts: number): Promise<boolean> {
+      const c = columnsOf(channel);
       const rows = await db
         .update(notifications)
-        .set(channel === 'email' ? { emailClaimedUntil: until } : { webPushClaimedUntil: until })
-        .where(and(eq(notifications.id, id), isNull(delivered), or(isNull(claimed), lt(claimed, now))))
+        .set({ [c.claimedKey]: until, [c.attemptsKey]: sql`${c.attempts} + 1` })
+        .where(and(eq(notifications.id, id), isNull(c.delivered), or(isNull(c.claimed), lt(c.claimed, now)), lt(c.attempts, maxAttempts)))
         .returning({ id: notifications.id });
       return rows.length === 1;
     },
 
-    /** Gives a claim back after a failed send, so that the retry (on any replica) can take it at once. */
-    async releaseDelivery(id: string, channel: 'email' | 'webPush'): Promise<void> {
-      await db.update(notifications).set(channel === 'email' ? { emailClaimedUntil: null } : { webPushClaimedUntil: null }).where(eq(notifications.id, id));
+    /** After a failed send: the claim now lasts until the retry is due, when any replica's sweep may take it. */
+    async retryDeliveryAt(id: string, channel: Channel, retryAt: Date): Promise<void> {
+      await db.update(notifications).set({ [columnsOf(channel).claimedKey]: retryAt }).where(eq(notifications.id, id));
     },
 
-    async markDelivered(id: string, channel: 'email' | 'webPush', at: Date): Promise<void> {
-      await db.update(notifications).set(channel === 'email' ? { emailedAt: at } : { webPushedAt: at }).where(eq(notifications.id, id));
+    async markDelivered(id: string, channel: Channel, at: Date): Promise<void> {
+      await db.update(notifications).set({ [columnsOf(channel).deliveredKey]: at }).where(eq(notifications.id, id));
+    },
+
+    /** Deliveries claimed once whose claim has run out, still undelivered with attempts left, of notifications since `since`. */
+    async expiredDeliveries(channel: Channel, now: Date, since: Date, maxAttempts: number, limit: number): Promise<StoredNotification[]> {
+      const c = columnsOf(channel);
+      const rows = await db
+        .select()
+        .from(notifications)
+        .where(and(isNull(c.delivered), isNotNull(c.claimed), lt(c.claimed, now), lt(c.attempts, maxAttempts), gt(notifications.createdAt, since)))
+        .orderBy(c.claimed)
+        .limit(limit);
+      return rows.map(toNotification);
     },
 
     async savePushSubscription(userId: string, id: string, sub: PushSubscriptionRecord, now: Date): Promise<void> {

@@ -7,8 +7,11 @@ export const WEB_PUSH_TIMEOUT_MS = 10_000;
 
 export interface WebPushChannel {
   publicKey: string;
-  /** Sends one payload; resolves 'gone' when the push service says the subscription no longer exists or its endpoint is unsafe. */
-  send(subscription: PushSubscriptionRecord, payload: string): Promise<'sent' | 'gone'>;
+  /**
+   * Sends one payload; resolves 'gone' when the push service says the subscription no longer exists or its endpoint is
+   * unsafe. A `topic` (≤ 32 base64url characters) makes the push service replace an undelivered message of the same topic.
+   */
+  send(subscription: PushSubscriptionRecord, payload: string, topic?: string): Promise<'sent' | 'gone'>;
 }
 
 export interface WebPushOptions {
@@ -27,7 +30,7 @@ export function createWebPushChannel(options: WebPushOptions): WebPushChannel {
   const timeoutMs = options.timeoutMs ?? WEB_PUSH_TIMEOUT_MS;
   return {
     publicKey: options.publicKey,
-    send: async (subscription, payload) => {
+    send: async (subscription, payload, topic) => {
       const agent = guardedAgent(allowed);
       let timer: NodeJS.Timeout | undefined;
       try {
@@ -40,7 +43,7 @@ export function createWebPushChannel(options: WebPushOptions): WebPushChannel {
         });
         // web-push is loaded by the first send (start-up cost for a server that may never push).
         const { default: webPush } = await import('web-push');
-        await Promise.race([webPush.sendNotification(subscription, payload, { vapidDetails, TTL: 3600, agent, timeout: timeoutMs }), deadline]);
+        await Promise.race([webPush.sendNotification(subscription, payload, { vapidDetails, TTL: 3600, agent, timeout: timeoutMs, ...(topic && { topic }) }), deadline]);
         return 'sent';
       } catch (error) {
         if (error instanceof UnsafeEndpointError || (error as { cause?: unknown }).cause instanceof UnsafeEndpointError) return 'gone';
