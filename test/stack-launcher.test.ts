@@ -1,6 +1,9 @@
-// The self-hosted stack's pure pieces: gateway routing by path prefix, Dapr template rendering, script exports parsing.
+// The self-hosted stack's pieces: gateway routing by path prefix and over real sockets, Dapr template rendering, script
+// exports parsing.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { createBalancer, pickRoute } from '../scripts/infra/stack/gateway.js';
+import { createBalancer, pickRoute, startGateway } from '../scripts/infra/stack/gateway.js';
 import { parseExports } from '../scripts/infra/stack/infra.js';
 import { renderTemplate } from '../scripts/infra/stack/render.js';
 
@@ -45,6 +48,41 @@ describe('gateway balancing over replicas', () => {
     balancer.markDown(7);
     balancer.markDown(8);
     expect(balancer.order(route)).toEqual([7, 8]);
+  });
+});
+
+describe('gateway over real sockets: a replica killed mid-request', () => {
+  const listen = (server: Server) => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+  const close = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
+
+  /** One request through a gateway whose first replica reads the request and drops the connection without answering. */
+  async function throughDroppingReplica(method: string, headers: Record<string, string> = {}) {
+    const served: string[] = [];
+    const dropping = createServer((req) => {
+      served.push(`dropped ${req.method}`);
+      req.socket.destroy();
+    });
+    const healthy = createServer((req, res) => {
+      served.push(`served ${req.method}`);
+      res.end('ok');
+    });
+    const ports = [await listen(dropping), await listen(healthy)];
+    const gateway = await startGateway({ host: '127.0.0.1', port: 0, routes: [{ prefix: '/', ports }] });
+    try {
+      const answer = await fetch(`http://127.0.0.1:${(gateway.address() as AddressInfo).port}/api/tasks`, { method, headers, body: method === 'GET' ? undefined : '{}' });
+      return { status: answer.status, served };
+    } finally {
+      await Promise.all([close(gateway), close(dropping), close(healthy)]);
+    }
+  }
+
+  it('sends a GET, or a write with an Idempotency-Key, once more to the next replica', async () => {
+    expect(await throughDroppingReplica('GET')).toEqual({ status: 200, served: ['dropped GET', 'served GET'] });
+    expect(await throughDroppingReplica('POST', { 'idempotency-key': 'k-1' })).toEqual({ status: 200, served: ['dropped POST', 'served POST'] });
+  });
+
+  it('never repeats a write the dropped replica may have applied: a POST without a key gets 502', async () => {
+    expect(await throughDroppingReplica('POST')).toEqual({ status: 502, served: ['dropped POST'] });
   });
 });
 

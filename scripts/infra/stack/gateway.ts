@@ -1,7 +1,9 @@
 // The self-hosted edge (what the Kubernetes Ingress does in a cluster): one port for people, routed by path prefix
 // to the service that owns it — /api/audit → audit, /api/notifications → notification, /api/ws → realtime, else chat-api —
 // and spread round robin over that service's replicas. A replica that refuses the connection (down, restarting) is
-// skipped for a moment and the request goes to the next one: a refused connection never reached the service.
+// skipped for a moment and the request goes to the next one: a refused connection never reached the service. A replica
+// that drops the connection before answering (killed mid-request) may have applied the request, so only a request whose
+// repeat changes nothing more (isRetriable) is sent again to the next replica; any other gets a 502.
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { connect, type Socket } from 'node:net';
 
@@ -47,6 +49,11 @@ export function createBalancer(downForMs = 1_000, now: () => number = Date.now) 
       downUntil.set(port, now() + downForMs);
     },
   };
+}
+
+/** Idempotent methods (RFC 9110), or a write carrying an Idempotency-Key, which the service answers again without redoing. */
+export function isRetriable(req: Pick<IncomingMessage, 'method' | 'headers'>): boolean {
+  return ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'].includes(req.method ?? '') || req.headers['idempotency-key'] !== undefined;
 }
 
 const refused = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ECONNREFUSED';
@@ -108,7 +115,7 @@ function forward(req: IncomingMessage, res: ServerResponse, body: Buffer, ports:
     answer.pipe(res);
   });
   upstream.on('error', (error) => {
-    if (refused(error)) {
+    if (refused(error) || (!res.headersSent && isRetriable(req))) {
       markDown(port);
       return forward(req, res, body, rest, markDown);
     }
