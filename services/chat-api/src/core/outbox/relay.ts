@@ -1,12 +1,13 @@
 // The outbox relay: publishes outbox rows in order per partition key and marks each published once the bus accepted it.
 // Rows written in a transaction are handed over right after its commit (no query in the way); a wake-up query and a
 // periodic sweep pick up anything else. It resumes from the table after a crash, so nothing committed is lost.
-import { asc, inArray, isNull, min } from 'drizzle-orm';
+import { asc, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '@todo/db';
 import type { Clock, EventBus, EventMetrics } from '@todo/platform';
 import type { Logger } from '@todo/http';
 import { outbox } from './schema.js';
 import type { OutboxRecord } from './unit-of-work.js';
+import { observeOutboxLag, relayLifecycle } from './relay-lifecycle.js';
 
 export interface OutboxRelayOptions {
   db: Db;
@@ -44,11 +45,8 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
    */
   const chains = new Map<string, Promise<void>>();
   const toMark: { eventId: string; createdAt: number }[] = [];
-  let running = false;
   let pumping: Promise<void> | undefined;
   let pumpAgain = false;
-  let sweepTimer: NodeJS.Timeout | undefined;
-  let retryTimer: NodeJS.Timeout | undefined;
   let marking: Promise<void> | undefined;
 
   function dispatch(record: OutboxRecord): void {
@@ -67,9 +65,9 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       .catch((error: unknown) => {
         inFlight.delete(record.eventId);
         if (error instanceof AbandonedError) return;
-        if (running) log.warn({ err: error, eventId: record.eventId, topic: record.topic }, 'outbox publish failed; will retry');
+        if (lifecycle.isRunning()) log.warn({ err: error, eventId: record.eventId, topic: record.topic }, 'outbox publish failed; will retry');
         abandonChain(chain);
-        retryLater();
+        lifecycle.retryLater(options.retryMs ?? 1000);
       });
     chains.set(chain, settled);
     void settled.then(() => {
@@ -104,14 +102,6 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     })();
   }
 
-  function retryLater(): void {
-    if (retryTimer || !running) return;
-    retryTimer = setTimeout(() => {
-      retryTimer = undefined;
-      wake();
-    }, options.retryMs ?? 1000);
-  }
-
   async function pump(): Promise<void> {
     do {
       pumpAgain = false;
@@ -123,11 +113,11 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         fresh++;
       }
       if (fresh >= batchSize) pumpAgain = true;
-    } while (pumpAgain && running);
+    } while (pumpAgain && lifecycle.isRunning());
   }
 
   function wake(): void {
-    if (!running) return;
+    if (!lifecycle.isRunning()) return;
     if (pumping) {
       pumpAgain = true;
       return;
@@ -135,7 +125,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     pumping = pump()
       .catch((error: unknown) => {
         log.warn({ err: error }, 'outbox relay pass failed');
-        retryLater();
+        lifecycle.retryLater(options.retryMs ?? 1000);
       })
       .finally(() => {
         pumping = undefined;
@@ -154,55 +144,19 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     if (metrics) await observeOutboxLag(db, clock, metrics);
   }
 
+  const lifecycle = relayLifecycle({ db, wake, sweep, settle, sweepMs: options.sweepMs });
+
   return {
     wake,
     publishCommitted(records) {
       // Before start() (e.g. during boot), rows wait for the first pass, which reads them from the table in order.
-      if (!running) return;
+      if (!lifecycle.isRunning()) return;
       for (const record of records) dispatch(record);
     },
-    async start() {
-      if (running) return;
-      running = true;
-      sweepTimer = setInterval(() => void sweep(), options.sweepMs ?? 1000);
-      sweepTimer.unref();
-      wake();
-    },
-    drain: () => drainOutbox(db, settle, wake, () => running),
-    async close() {
-      running = false;
-      if (sweepTimer) clearInterval(sweepTimer);
-      if (retryTimer) clearTimeout(retryTimer);
-      await settle();
-    },
+    start: lifecycle.start,
+    drain: lifecycle.drain,
+    close: lifecycle.close,
   };
 }
 
 class AbandonedError extends Error {}
-
-/** Whether any committed row waits to be published (the partial index answers). */
-export async function hasUnpublished(db: Db): Promise<boolean> {
-  const [row] = await db.select({ seq: outbox.seq }).from(outbox).where(isNull(outbox.publishedAt)).limit(1);
-  return row !== undefined;
-}
-
-/** Settles the relay's work, then looks again until no committed row waits (or the relay stopped). */
-export async function drainOutbox(db: Db, settle: () => Promise<void>, wake: () => void, isRunning: () => boolean): Promise<void> {
-  for (;;) {
-    await settle();
-    if (!(await hasUnpublished(db)) || !isRunning()) return;
-    wake();
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
-/** Sets the outbox lag gauge: the age of the oldest unpublished row (0 when none). */
-export async function observeOutboxLag(db: Db, clock: Clock, metrics: EventMetrics): Promise<void> {
-  try {
-    const [row] = await db.select({ oldest: min(outbox.createdAt) }).from(outbox).where(isNull(outbox.publishedAt));
-    const oldest = row?.oldest ? new Date(row.oldest as unknown as string | Date).getTime() : undefined;
-    metrics.outboxLag.set(oldest === undefined ? 0 : Math.max(0, clock.now().getTime() - oldest) / 1000);
-  } catch {
-    // the next sweep tries again
-  }
-}

@@ -12,7 +12,7 @@ import { inArray, sql } from 'drizzle-orm';
 import type { CloudEvent, Topic } from '@todo/domain';
 import type { Db, Tx } from '@todo/db';
 import type { OutboxRelay, OutboxRelayOptions } from './relay.js';
-import { drainOutbox, hasUnpublished, observeOutboxLag } from './relay.js';
+import { hasUnpublished, observeOutboxLag, relayLifecycle } from './relay-lifecycle.js';
 import { outbox } from './schema.js';
 
 export interface SharedOutboxRelayOptions extends OutboxRelayOptions {
@@ -55,10 +55,7 @@ export function createSharedOutboxRelay(options: SharedOutboxRelayOptions): Outb
   const maxPasses = options.concurrentPasses ?? 2;
   const passIdleTimeout = `${Math.max(1, Math.round(options.passIdleTimeoutMs ?? 5_000))}ms`;
   const passes = new Set<Promise<void>>();
-  let running = false;
   let again = false;
-  let sweepTimer: NodeJS.Timeout | undefined;
-  let retryTimer: NodeJS.Timeout | undefined;
 
   async function claimChains(tx: Tx): Promise<{ mine: { topic: string; partition_key: string }[]; contended: number }> {
     await tx.execute(sql`select set_config('idle_in_transaction_session_timeout', ${passIdleTimeout}, true)`);
@@ -113,7 +110,7 @@ export function createSharedOutboxRelay(options: SharedOutboxRelayOptions): Outb
             published.push(row);
           } catch (error) {
             failed = true;
-            if (running) log.warn({ err: error, eventId: row.eventId, topic: row.topic }, 'outbox publish failed; will retry');
+            if (lifecycle.isRunning()) log.warn({ err: error, eventId: row.eventId, topic: row.topic }, 'outbox publish failed; will retry');
             return;
           }
         }
@@ -133,13 +130,13 @@ export function createSharedOutboxRelay(options: SharedOutboxRelayOptions): Outb
         await tx.update(outbox).set({ publishedAt: now }).where(inArray(outbox.eventId, published.map((r) => r.eventId)));
         for (const row of published) metrics?.outboxPublishDelay.observe(Math.max(0, now.getTime() - row.createdAt.getTime()) / 1000);
       }
-      if (failed) retryLater(options.retryMs ?? 1000);
+      if (failed) lifecycle.retryLater(options.retryMs ?? 1000);
       return { published: published.length, contended };
     });
   }
 
   function wake(): void {
-    if (!running) return;
+    if (!lifecycle.isRunning()) return;
     if (passes.size >= maxPasses) {
       again = true;
       return;
@@ -149,25 +146,17 @@ export function createSharedOutboxRelay(options: SharedOutboxRelayOptions): Outb
       .then(({ published, contended }) => {
         // Rows may have been committed behind this pass's read, and held chains come free shortly: look again.
         if (published > 0) again = true;
-        else if (contended > 0) retryLater(options.contendedRetryMs ?? 50);
+        else if (contended > 0) lifecycle.retryLater(options.contendedRetryMs ?? 50);
       })
       .catch((error: unknown) => {
-        if (running) log.warn({ err: error }, 'outbox relay pass failed');
-        retryLater(options.retryMs ?? 1000);
+        if (lifecycle.isRunning()) log.warn({ err: error }, 'outbox relay pass failed');
+        lifecycle.retryLater(options.retryMs ?? 1000);
       })
       .finally(() => {
         passes.delete(running_);
         if (again) wake();
       });
     passes.add(running_);
-  }
-
-  function retryLater(ms: number): void {
-    if (retryTimer || !running) return;
-    retryTimer = setTimeout(() => {
-      retryTimer = undefined;
-      wake();
-    }, ms);
   }
 
   /** A cheap look (the partial index) before opening a transaction: most sweeps find nothing. */
@@ -184,23 +173,14 @@ export function createSharedOutboxRelay(options: SharedOutboxRelayOptions): Outb
     while (passes.size > 0) await Promise.allSettled([...passes]);
   };
 
+  const lifecycle = relayLifecycle({ db, wake, sweep, settle, sweepMs: options.sweepMs });
+
   return {
     wake,
     // Rows just committed are read back under their chain's lock: another replica may hold an earlier row of the task.
     publishCommitted: () => wake(),
-    async start() {
-      if (running) return;
-      running = true;
-      sweepTimer = setInterval(() => void sweep(), options.sweepMs ?? 1000);
-      sweepTimer.unref();
-      wake();
-    },
-    drain: () => drainOutbox(db, settle, wake, () => running),
-    async close() {
-      running = false;
-      if (sweepTimer) clearInterval(sweepTimer);
-      if (retryTimer) clearTimeout(retryTimer);
-      await settle();
-    },
+    start: lifecycle.start,
+    drain: lifecycle.drain,
+    close: lifecycle.close,
   };
 }
