@@ -1,8 +1,8 @@
 // The chat assistant: one interface, two brains — the LLM when configured, the built-in interpreter otherwise or as fallback.
 import type { TaskService } from '@todo/domain';
-import { interpret } from './interpreter/interpreter.js';
+import { answerQuestion, interpret, type AssistantReply } from './interpreter/interpreter.js';
 import type { ConversationState } from './interpreter/turn.js';
-import { answerHeldChanges, LlmUnavailableError, runLlmTurn, type LlmConfig, type LlmConversationState } from './llm/llm-agent.js';
+import { LlmUnavailableError, runLlmTurn, type LlmConfig } from './llm/llm-agent.js';
 import { createTaskTools, type ToolAction } from './tools/task-tools.js';
 
 export interface AssistantLogger {
@@ -42,10 +42,9 @@ export interface Assistant {
 }
 
 export function createAssistant(deps: AssistantDeps): Assistant {
-  async function withInterpreter(input: AssistantTurnInput, tools: ReturnType<typeof createTaskTools>): Promise<AssistantTurn> {
-    const result = await interpret({ message: input.message, tools, timeZone: input.timeZone, now: deps.now(), state: input.state });
+  /** The interpreter answers at once; its reply is streamed line by line so that SSE clients see the same event flow. */
+  function fromInterpreter(input: AssistantTurnInput, result: AssistantReply): AssistantTurn {
     for (const action of result.actions) input.onEvent?.({ type: 'action', action });
-    // The interpreter answers at once; it is streamed line by line so that SSE clients see the same event flow.
     for (const piece of result.reply.match(/[^\n]+\n?|\n/g) ?? []) input.onEvent?.({ type: 'delta', text: piece });
     return { ...result, engine: 'interpreter' };
   }
@@ -59,17 +58,13 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         now: deps.now,
         ...(input.correlationId ? { correlationId: input.correlationId } : {}),
       });
-      if (!deps.llm) return withInterpreter(input, tools);
-      // A question the interpreter asked (it answered an earlier turn as fallback) is answered by the interpreter.
-      if (input.state.pending) return withInterpreter(input, tools);
+      const interpreted = () => interpret({ message: input.message, tools, timeZone: input.timeZone, now: deps.now(), state: input.state });
+      if (!deps.llm) return fromInterpreter(input, await interpreted());
+      // A question asked last turn — by the interpreter, or for deletions the model wanted — is answered the interpreter's
+      // way ("yes", "no", "the second one"); anything else is a new request for the model.
+      const answered = await answerQuestion({ message: input.message, tools, timeZone: input.timeZone, now: deps.now(), state: input.state });
+      if (answered) return fromInterpreter(input, answered);
       const snapshot = (taskId: string) => deps.taskService.get(input.userId, taskId).catch(() => undefined);
-      const state = input.state as LlmConversationState;
-      const held = await answerHeldChanges(tools, state, input.message, snapshot);
-      if (held) {
-        for (const action of held.actions) input.onEvent?.({ type: 'action', action });
-        input.onEvent?.({ type: 'delta', text: held.reply });
-        return { ...held, engine: 'llm' };
-      }
       try {
         const result = await runLlmTurn({
           config: deps.llm,
@@ -78,7 +73,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
           now: deps.now(),
           history: input.history,
           message: input.message,
-          state,
+          state: input.state,
           snapshot,
           onTextDelta: (text) => input.onEvent?.({ type: 'delta', text }),
           onAction: (action) => input.onEvent?.({ type: 'action', action }),
@@ -90,9 +85,9 @@ export function createAssistant(deps: AssistantDeps): Assistant {
         if (error.actions.length > 0) {
           const reply = `I did ${error.actions.map((a) => a.tool).join(', ')}, but then lost contact with the language model. Check your tasks to see the result.`;
           input.onEvent?.({ type: 'delta', text: reply });
-          return { reply, actions: error.actions, state: input.state, engine: 'llm' };
+          return { reply, actions: error.actions, state: error.state, engine: 'llm' };
         }
-        return withInterpreter(input, tools);
+        return fromInterpreter(input, await interpreted());
       }
     },
   };

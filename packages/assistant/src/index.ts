@@ -5,4 +5,4 @@ export { interpret, type AssistantReply, type InterpreterInput } from './interpr
 export type { ConversationState } from './interpreter/turn.js';
 export * from './assistant.js';
 export { explain, type Explanation } from './interpreter/grammar/registry.js';
-export { runLlmTurn, LlmUnavailableError, LLM_MAX_STEPS, LLM_MAX_TOOL_CALLS, type LlmConfig, type LlmConversationState } from './llm/llm-agent.js';
+export { runLlmTurn, LlmUnavailableError, LLM_MAX_STEPS, LLM_MAX_TOOL_CALLS, type LlmConfig } from './llm/llm-agent.js';

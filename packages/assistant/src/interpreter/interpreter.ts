@@ -59,6 +59,24 @@ function smallTalkReply(turn: TurnContext, topic: SmallTalkTopic): string {
 
 /** Answers one message. The returned state goes back in with the next message of the same conversation. */
 export async function interpret(input: InterpreterInput): Promise<AssistantReply> {
+  return (await answer(input, true)) as AssistantReply;
+}
+
+/**
+ * Only the answer to the question the last turn asked (`state.pending`: "which one?", "yes / no"), whoever asked it;
+ * undefined when the message is not an answer but a request of its own.
+ */
+export async function answerQuestion(input: InterpreterInput): Promise<AssistantReply | undefined> {
+  return input.state?.pending ? answer(input, false) : undefined;
+}
+
+/** The question a message asks, kept as the interpreter keeps it for a follow-up ("and friday?"); undefined if it asks none. */
+export function queryOf(message: string): ConversationState['lastQuery'] {
+  const { intent } = decide(normaliseMessage(message));
+  return intent.kind === 'query' ? { text: intent.text, search: intent.search, count: intent.count } : undefined;
+}
+
+async function answer(input: InterpreterInput, whole: boolean): Promise<AssistantReply | undefined> {
   const state: ConversationState = { ...(input.state ?? {}) };
   const text = normaliseMessage(input.message);
   const turn = createTurn(input.tools, text, input.timeZone, input.now, state);
@@ -66,15 +84,16 @@ export async function interpret(input: InterpreterInput): Promise<AssistantReply
   delete state.pending;
   const lastQuery = state.lastQuery;
   delete state.lastQuery;
-  let reply: string;
+  let reply: string | undefined;
   try {
-    reply = (pending && (await answerPending(turn, pending, text))) ?? (lastQuery && (await answerFollowUp(turn, lastQuery, input.message.trim()))) ?? (await respondToAll(turn, text));
+    reply = pending && (await answerPending(turn, pending, text));
+    if (whole) reply ??= (lastQuery && (await answerFollowUp(turn, lastQuery, input.message.trim()))) ?? (await respondToAll(turn, text));
   } catch (error) {
     // A phrase the domain refuses while it is read (e.g. "every 1001 days") is explained like a refused tool call.
     if (!(error instanceof ToolError || error instanceof InvalidError)) throw error;
     reply = `Sorry, that didn't work: ${error.message}`;
   }
-  return { reply, actions: turn.actions, state };
+  return reply === undefined ? undefined : { reply, actions: turn.actions, state };
 }
 
 /** One command, or each of several in order ("mark X done and move Y to monday"); one undo takes them all back. */
@@ -352,14 +371,23 @@ function vaguelyNamed(turn: TurnContext, intent: TargetIntent, tasks: Task[]): b
 }
 
 function askToConfirm(turn: TurnContext, intent: SettledIntent, tasks: Task[]): string {
-  turn.state.pending = { kind: 'choose', intent, candidateIds: tasks.map((t) => t.id), confirm: true };
-  turn.state.lastListIds = tasks.slice(0, 10).map((t) => t.id);
+  return confirmationQuestion(turn.state, intent, tasks, voice(turn));
+}
+
+/** Deletions the LLM asked for that wait for the user: the same question, answered the same way, as the interpreter's own. */
+export function askToDelete(state: ConversationState, tasks: Task[], v: Voice): string {
+  return confirmationQuestion(state, { kind: 'delete', target: quoteTitles(tasks) }, tasks, v);
+}
+
+function confirmationQuestion(state: ConversationState, intent: SettledIntent, tasks: Task[], v: Voice): string {
+  state.pending = { kind: 'choose', intent, candidateIds: tasks.map((t) => t.id), confirm: true };
+  state.lastListIds = tasks.slice(0, 10).map((t) => t.id);
   const verb = { complete: 'Mark as done', delete: 'Delete', reopen: 'Reopen', reschedule: 'Move', rename: 'Rename' }[intent.kind as string] ?? 'Change';
   const to = intent.kind === 'rename' ? ` to "${cleanTitle(intent.title)}"` : intent.kind === 'reschedule' ? ` to ${intent.when.replace(/^(?:to|until|till|for|on|into)\s+/i, '')}` : '';
-  if (tasks.length === 1) return `${verb} ${taskSummary(tasks[0] as Task, voice(turn))}${to}? (yes / no)`;
+  if (tasks.length === 1) return `${verb} ${taskSummary(tasks[0] as Task, v)}${to}? (yes / no)`;
   const shown = tasks.slice(0, 10);
   const more = tasks.length > shown.length ? `\n…and ${tasks.length - shown.length} more` : '';
-  return `${verb} these ${tasks.length} tasks?\n${taskList(shown, voice(turn))}${more}\nAre you sure? (yes / no)`;
+  return `${verb} these ${tasks.length} tasks?\n${taskList(shown, v)}${more}\nAre you sure? (yes / no)`;
 }
 
 const MOVE_SPLIT = /\s(?:to|until|till|on|for|by)\s/gi;
@@ -627,8 +655,8 @@ function reminderInput(turn: TurnContext, task: Task, spec: string): Record<stri
 
 // ---- follow-ups and fallbacks ----
 
-const YES = /^(?:y|yes|yeah|yep|yup|sure|ok(?:ay)?|please do|do it|go ahead|add it|yes please|correct|right|sounds good)\b/i;
-const NO = /^(?:n|no|nope|nah|cancel|never ?mind|forget it|stop|none|neither|don'?t|no thanks)\b/i;
+const YES = /^(?:y|yes|yeah|yep|yup|sure|ok(?:ay)?|please do|do it|go ahead|add it|yes please|correct|right|sounds good|confirm(?:ed)?)\b/i;
+const NO = /^(?:n|no|nope|nah|cancel|never ?mind|forget it|stop|none|neither|don'?t|no thanks|keep (?:it|them))\b/i;
 
 async function answerPending(turn: TurnContext, pending: NonNullable<ConversationState['pending']>, text: string): Promise<string | undefined> {
   if (pending.kind === 'confirm_add') {
@@ -636,10 +664,12 @@ async function answerPending(turn: TurnContext, pending: NonNullable<Conversatio
     if (NO.test(text)) return "OK, I won't add it.";
     return undefined;
   }
+  if (NO.test(text)) return 'OK, I left everything as it was.';
   const candidates = (await loadTasks(turn, { status: 'all' })).filter((t) => pending.candidateIds.includes(t.id));
   const ordered = pending.candidateIds.map((id) => candidates.find((t) => t.id === id)).filter((t): t is Task => !!t);
-  if (NO.test(text)) return 'OK, I left everything as it was.';
   let chosen: Task[] = [];
+  // "just the second one", "only mom": the words after that are the pick.
+  text = text.replace(/^(?:only|just)\s+(?=\S)/i, '');
   if (pending.confirm && YES.test(text)) chosen = ordered;
   else if (/^(?:all|both|all of them|both of them|every one|each|everything|all \d+)$/i.test(text)) chosen = ordered;
   else {

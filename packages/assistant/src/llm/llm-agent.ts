@@ -2,23 +2,16 @@
 import type { ModelMessage, ToolSet } from 'ai';
 import { z } from 'zod';
 import type { Task } from '@todo/domain';
+import { askToDelete, queryOf } from '../interpreter/interpreter.js';
 import { runUndoSteps, type ConversationState } from '../interpreter/turn.js';
 import { describeInstant } from '../parse/zoned-time.js';
 import { callTool, type ToolAction, type ToolDefinition } from '../tools/task-tools.js';
 import { isWrite, undoForTurn } from './llm-undo.js';
+import { wholeSteps } from './whole-steps.js';
 
 /** Bounds of one model turn: a model that answers with hundreds of calls in a step runs at most this many. */
 export const LLM_MAX_STEPS = 8;
 export const LLM_MAX_TOOL_CALLS = 20;
-
-/** Deletions the model asked for beyond the first of a turn, kept until the user answers yes or no. */
-export interface HeldChanges {
-  calls: Array<{ tool: 'delete_task'; input: { taskId: string } }>;
-  titles: string[];
-}
-
-/** The interpreter's conversation state plus what only the LLM path holds. */
-export type LlmConversationState = ConversationState & { heldChanges?: HeldChanges };
 
 export interface LlmConfig {
   baseURL: string;
@@ -35,8 +28,8 @@ export interface LlmTurnInput {
   now: Date;
   history: Array<{ role: 'user' | 'assistant'; content: string }>;
   message: string;
-  /** The conversation state; the turn returns the next one (undo, last tasks, held deletions). */
-  state: LlmConversationState;
+  /** The conversation state; the turn returns the next one, with the same fields the interpreter keeps. */
+  state: ConversationState;
   /** The task as it is now, for undo; undefined when it is not the user's or does not exist. */
   snapshot: (taskId: string) => Promise<Task | undefined>;
   onTextDelta?: (text: string) => void;
@@ -46,14 +39,15 @@ export interface LlmTurnInput {
 export interface LlmTurnResult {
   reply: string;
   actions: ToolAction[];
-  state: LlmConversationState;
+  state: ConversationState;
 }
 
-/** Raised when the model endpoint fails; `actions` says what had already been done before it did. */
+/** Raised when the model endpoint fails; `actions` says what had already been done before it did, `state` can undo it. */
 export class LlmUnavailableError extends Error {
   constructor(
     message: string,
     readonly actions: ToolAction[],
+    readonly state: ConversationState,
     options?: { cause?: unknown },
   ) {
     super(message, options);
@@ -75,22 +69,23 @@ function systemPrompt(timeZone: string, now: Date): string {
 /** One turn of the model: tools run as it calls them; text streams through `onTextDelta`. Throws LlmUnavailableError on endpoint failure. */
 export async function runLlmTurn(input: LlmTurnInput): Promise<LlmTurnResult> {
   // Loaded on the first turn: the AI SDK costs ~0.5 s of start-up CPU, and most servers never set LLM_BASE_URL.
-  const [{ createOpenAICompatible }, { stepCountIs, streamText, tool }] = await Promise.all([import('@ai-sdk/openai-compatible'), import('ai')]);
+  const [{ createOpenAICompatible }, { stepCountIs, streamText, tool, wrapLanguageModel }] = await Promise.all([import('@ai-sdk/openai-compatible'), import('ai')]);
   const provider = createOpenAICompatible({
     name: 'llm',
     baseURL: input.config.baseURL,
     ...(input.config.apiKey ? { apiKey: input.config.apiKey } : {}),
   });
-  const state: LlmConversationState = { ...input.state };
-  delete state.heldChanges;
+  // What the last turn left is this turn's to replace: a question not answered lapses, as in the interpreter.
+  const state: ConversationState = { ...input.state };
   delete state.pending;
   delete state.lastQuery;
   const actions: ToolAction[] = [];
   const writes: Array<{ action: ToolAction; before: Task | undefined }> = [];
-  const held: HeldChanges = { calls: [], titles: [] };
+  const held: Task[] = [];
   let calls = 0;
   let skipped = 0;
-  let deletions = 0;
+  let deleted = 0;
+  let stepDeletions = 0;
   let undone: string | undefined;
 
   const record = (action: ToolAction) => {
@@ -111,14 +106,15 @@ export async function runLlmTurn(input: LlmTurnInput): Promise<LlmTurnResult> {
         if ((calls += 1) > LLM_MAX_TOOL_CALLS) return overLimit();
         const taskId = (args as { taskId?: unknown } | null)?.taskId;
         const before = isWrite(definition.name) && typeof taskId === 'string' ? await input.snapshot(taskId) : undefined;
-        if (definition.name === 'delete_task' && before && (deletions += 1) > 1) {
-          held.calls.push({ tool: 'delete_task', input: { taskId: before.id } });
-          held.titles.push(before.title);
+        // One deletion runs; several (in one step, or after one already ran) are shown to the user first.
+        if (definition.name === 'delete_task' && before && (stepDeletions > 1 || deleted > 0)) {
+          if (!held.some((t) => t.id === before.id)) held.push(before);
           return { held: true, message: 'Not deleted yet: deleting several tasks needs the user\'s yes; the app asks them.' };
         }
         const { action, ok } = await callTool(input.tools, definition.name, args);
         record(action);
         if (ok && isWrite(definition.name)) writes.push({ action, before });
+        if (ok && definition.name === 'delete_task') deleted += 1;
         return action.output;
       },
     });
@@ -136,23 +132,31 @@ export async function runLlmTurn(input: LlmTurnInput): Promise<LlmTurnResult> {
 
   const messages: ModelMessage[] = [...input.history.map((m) => ({ role: m.role, content: m.content })), { role: 'user', content: input.message }];
   const result = streamText({
-    model: provider.chatModel(input.config.model),
+    model: wrapLanguageModel({
+      model: provider.chatModel(input.config.model),
+      middleware: wholeSteps((names) => (stepDeletions = names.filter((name) => name === 'delete_task').length)),
+    }),
     system: systemPrompt(input.timeZone, input.now),
     messages,
     tools: toolSet,
     // Stop at the step bound, as soon as calls were refused for the per-turn limit, or when deletions wait for a yes.
-    stopWhen: [stepCountIs(LLM_MAX_STEPS), () => skipped > 0 || held.calls.length > 0],
+    stopWhen: [stepCountIs(LLM_MAX_STEPS), () => skipped > 0 || held.length > 0],
     maxRetries: 1,
     abortSignal: AbortSignal.timeout(input.config.timeoutMs ?? 60_000),
     // Failures surface as 'error' parts of fullStream below; the default handler would only print them.
     onError: () => {},
   });
   let reply = '';
+  let steps = 0;
+  let stillCalling = false;
   try {
     for await (const part of result.fullStream) {
       if (part.type === 'text-delta') {
         reply += part.text;
         input.onTextDelta?.(part.text);
+      } else if (part.type === 'finish-step') {
+        steps += 1;
+        stillCalling = part.finishReason === 'tool-calls';
       } else if (part.type === 'error') {
         throw part.error instanceof Error ? part.error : new Error(String(part.error));
       } else if (part.type === 'abort') {
@@ -160,49 +164,24 @@ export async function runLlmTurn(input: LlmTurnInput): Promise<LlmTurnResult> {
       }
     }
   } catch (error) {
-    throw new LlmUnavailableError(error instanceof Error ? error.message : String(error), actions, { cause: error });
+    rememberTurn(state, input.message, actions, writes, undone);
+    throw new LlmUnavailableError(error instanceof Error ? error.message : String(error), actions, state, { cause: error });
   }
 
-  rememberTurn(state, actions, writes, undone);
+  rememberTurn(state, input.message, actions, writes, undone);
   const notes: string[] = [];
   if (skipped > 0) notes.push(`I stopped after ${LLM_MAX_TOOL_CALLS} actions in one message; ${skipped} more were not run. Ask again for the rest.`);
-  if (held.calls.length > 0) {
-    state.heldChanges = held;
-    notes.push(`Delete ${held.calls.length === 1 ? 'this task' : `these ${held.calls.length} tasks`} too: ${quoteList(held.titles)}? (yes / no)`);
+  else if (stillCalling && steps >= LLM_MAX_STEPS && held.length === 0) {
+    notes.push(`I stopped after ${LLM_MAX_STEPS} rounds of actions without finishing. Check the result, and ask again for anything still missing.`);
   }
+  if (held.length > 0) notes.push(askToDelete(state, held, { timeZone: input.timeZone, now: input.now }));
   for (const note of notes) input.onTextDelta?.(`${reply ? '\n' : ''}${note}`);
-  const text = [reply.trim() || (notes.length ? '' : summarise(actions)), ...notes].filter(Boolean).join('\n');
-  return { reply: text || summarise(actions), actions, state };
+  const said = reply.trim() || (writes.length > 0 || notes.length === 0 ? summarise(actions) : '');
+  const text = [said, ...notes].filter(Boolean).join('\n');
+  return { reply: text, actions, state };
 }
 
-/** Answers held deletions without the model: yes runs them, no drops them; anything else is a new request (undefined). */
-export async function answerHeldChanges(
-  tools: ToolDefinition[],
-  state: LlmConversationState,
-  message: string,
-  snapshot: LlmTurnInput['snapshot'],
-): Promise<LlmTurnResult | undefined> {
-  const held = state.heldChanges;
-  if (!held) return undefined;
-  const next: LlmConversationState = { ...state };
-  delete next.heldChanges;
-  const answer = message.trim().toLowerCase();
-  if (NO.test(answer)) return { reply: 'OK — I left them as they are.', actions: [], state: next };
-  if (!YES.test(answer)) return undefined;
-  const actions: ToolAction[] = [];
-  const writes: Array<{ action: ToolAction; before: Task | undefined }> = [];
-  for (const call of held.calls.slice(0, LLM_MAX_TOOL_CALLS)) {
-    const before = await snapshot(call.input.taskId);
-    const { action, ok } = await callTool(tools, call.tool, call.input);
-    actions.push(action);
-    if (ok) writes.push({ action, before });
-  }
-  rememberTurn(next, actions, writes, undefined);
-  const deleted = writes.map((w) => (w.action.output as { title: string }).title);
-  return { reply: deleted.length ? `Deleted ${quoteList(deleted)}.` : 'Those tasks were already gone.', actions, state: next };
-}
-
-async function runUndo(tools: ToolDefinition[], state: LlmConversationState, record: (action: ToolAction) => void) {
+async function runUndo(tools: ToolDefinition[], state: ConversationState, record: (action: ToolAction) => void) {
   const undo = state.undo;
   if (!undo) return { label: undefined, output: { error: { code: 'nothing_to_undo', message: 'There is nothing to undo.' } } };
   delete state.undo;
@@ -214,8 +193,8 @@ async function runUndo(tools: ToolDefinition[], state: LlmConversationState, rec
   return { label: undo.label, output: { undone: undo.label } };
 }
 
-/** What the next turn needs, the same fields the interpreter keeps: undo, the tasks touched, the last list shown. */
-function rememberTurn(state: LlmConversationState, actions: ToolAction[], writes: Array<{ action: ToolAction; before: Task | undefined }>, undone: string | undefined) {
+/** What the next turn needs, the same fields the interpreter keeps: undo, the tasks touched, the last list, the question answered. */
+function rememberTurn(state: ConversationState, message: string, actions: ToolAction[], writes: Array<{ action: ToolAction; before: Task | undefined }>, undone: string | undefined) {
   if (writes.length > 0) {
     const undo = undone ? undefined : undoForTurn(writes);
     if (undo) state.undo = undo;
@@ -224,16 +203,15 @@ function rememberTurn(state: LlmConversationState, actions: ToolAction[], writes
   const lastList = actions.filter((a) => a.tool === 'list_tasks' || a.tool === 'search_tasks').at(-1);
   const items = (lastList?.output as { items?: Task[] } | undefined)?.items;
   if (items) state.lastListIds = items.slice(0, 10).map((t) => t.id);
+  // A question the model answered by looking (no change) is the one "and friday?" asks again.
+  const query = items && writes.length === 0 ? queryOf(message) : undefined;
+  if (query) state.lastQuery = query;
 }
 
-const YES = /^(?:y|yes|yeah|yep|yup|sure|ok(?:ay)?|please do|do it|go ahead|yes please|correct|confirm(?:ed)?|delete them)\b/;
-const NO = /^(?:n|no|nope|nah|cancel|never ?mind|forget it|stop|don'?t|keep them|no thanks)\b/;
-
-function quoteList(titles: string[]): string {
-  const shown = titles.slice(0, 10).map((t) => `"${t}"`);
-  return titles.length > 10 ? `${shown.join(', ')} and ${titles.length - 10} more` : shown.join(', ');
-}
-
+/** "Done: add_task ×3, delete_task." when the model said nothing itself. */
 function summarise(actions: ToolAction[]): string {
-  return actions.length ? `Done: ${actions.map((a) => a.tool).join(', ')}.` : 'Done.';
+  if (actions.length === 0) return 'Done.';
+  const counts = new Map<string, number>();
+  for (const action of actions) counts.set(action.tool, (counts.get(action.tool) ?? 0) + 1);
+  return `Done: ${[...counts].map(([tool, n]) => (n > 1 ? `${tool} ×${n}` : tool)).join(', ')}.`;
 }

@@ -16,6 +16,7 @@ export const CONVERSATION_CASES: PhraseCase[] = [
       assert.equal(task(o, 'Water plants').status, 'pending');
     } },
   { seed: CALLS, say: ['delete the call task', 'both'], check: gone('Call mom', 'Call dentist') },
+  { seed: CALLS, say: ['delete the call task', 'only the first one'], check: (o) => assert.equal(o.tasks.filter((t) => /^Call (mom|dentist)$/.test(t.title)).length, 1) },
   { seed: CALLS, say: ['finish the call task', 'mom'], check: statuses({ 'Call mom': 'completed', 'Call dentist': 'pending' }) },
   { say: ['add buy stamps', 'make it high priority'], check: added('Buy stamps', { priority: 'high' }) },
   { say: ['add pay water bill friday', 'actually move it to saturday'], check: added('Pay water bill', { due: '2026-11-28' }) },

@@ -130,26 +130,26 @@ describe('chat with an LLM endpoint', () => {
     expect(llm.requests.length - offset).toBe(1);
   });
 
-  it('deletes one task at once but holds further deletions of the turn until the user says yes', async () => {
+  it('holds the deletions of a step that deletes several tasks until the user says yes, and the model can undo them', async () => {
     const spam = (await tasksOf(carol)).filter((t) => t.title.startsWith('Spam '));
     script = (_request, step) =>
       step === 0 ? { toolCalls: spam.slice(0, 4).map((t) => ({ name: 'delete_task', arguments: { taskId: t.id } })) } : { text: 'Deleted them.' };
     const first = (await chat(carol, 'delete the spam tasks')) as Record<string, any>;
-    expect(first.actions.map((a: { tool: string }) => a.tool)).toEqual(['delete_task']);
-    expect(first.reply).toMatch(/Delete these 3 tasks too: "Spam \d+", "Spam \d+", "Spam \d+"\? \(yes \/ no\)/);
-    expect(await tasksOf(carol)).toHaveLength(spam.length - 1);
+    expect(first.actions).toEqual([]);
+    expect(first.reply).toMatch(/Delete these 4 tasks\?\n1\. Spam \d+[\s\S]*4\. Spam \d+\nAre you sure\? \(yes \/ no\)/);
+    expect(await tasksOf(carol)).toHaveLength(spam.length);
 
     offset = llm.requests.length;
     const second = (await chat(carol, 'yes', 'application/json', first.conversationId)) as Record<string, any>;
     expect(llm.requests.length).toBe(offset);
-    expect(second.actions.map((a: { tool: string }) => a.tool)).toEqual(['delete_task', 'delete_task', 'delete_task']);
+    expect(second.actions.filter((a: { tool: string }) => a.tool === 'delete_task')).toHaveLength(4);
     const left = await tasksOf(carol);
     expect(left.filter((t) => spam.slice(0, 4).some((s) => s.id === t.id))).toEqual([]);
 
     offset = llm.requests.length;
     script = (_request, step) => (step === 0 ? { toolCalls: [{ name: 'undo_last_change', arguments: {} }] } : { text: 'Restored.' });
     await chat(carol, 'bring them back', 'application/json', first.conversationId);
-    expect((await tasksOf(carol)).length).toBe(left.length + 3);
+    expect((await tasksOf(carol)).length).toBe(left.length + 4);
   });
 
   it('drops held deletions when the user says no', async () => {
@@ -160,7 +160,8 @@ describe('chat with an LLM endpoint', () => {
     const count = (await tasksOf(carol)).length;
     offset = llm.requests.length;
     const second = (await chat(carol, 'no', 'application/json', first.conversationId)) as Record<string, any>;
-    expect(second.reply).toMatch(/left them/);
+    expect(llm.requests.length).toBe(offset);
+    expect(second.reply).toMatch(/left everything as it was/);
     expect(second.actions).toEqual([]);
     expect((await tasksOf(carol)).length).toBe(count);
   });
