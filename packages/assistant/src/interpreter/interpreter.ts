@@ -16,7 +16,7 @@ import { splitCommands } from './compound.js';
 import { loadTasks, pickByOrdinal, resolveTargets, type Resolution, type TargetPurpose } from './targets.js';
 import { KIND_NOUNS, readReference } from './reference.js';
 import { rankTasks, bestMatches, wordMatches } from './task-match.js';
-import { ToolError, createTurn, recreateStep, runUndoSteps, type ConversationState, type TurnContext } from './turn.js';
+import { ToolError, createTurn, joinUndos, recreateStep, runUndoSteps, type ConversationState, type TurnContext } from './turn.js';
 
 export interface InterpreterInput {
   message: string;
@@ -113,7 +113,8 @@ async function respondToAll(turn: TurnContext, text: string): Promise<string> {
       break;
     }
   }
-  if (undos.length > 0) turn.state.undo = { label: undos.map((u) => u.label).join('; '), steps: undos.toReversed().flatMap((u) => u.steps) };
+  const undo = joinUndos(undos);
+  if (undo) turn.state.undo = undo;
   return replies.join('\n');
 }
 
@@ -374,9 +375,14 @@ function askToConfirm(turn: TurnContext, intent: SettledIntent, tasks: Task[]): 
   return confirmationQuestion(turn.state, intent, tasks, voice(turn));
 }
 
-/** Deletions the LLM asked for that wait for the user: the same question, answered the same way, as the interpreter's own. */
-export function askToDelete(state: ConversationState, tasks: Task[], v: Voice): string {
-  return confirmationQuestion(state, { kind: 'delete', target: quoteTitles(tasks) }, tasks, v);
+/**
+ * Deletions the LLM asked for that wait for the user: the same question, answered the same way, as the interpreter's
+ * own; `joinUndo` when the asking turn changed something already (its undo then takes back the deletions as well).
+ */
+export function askToDelete(state: ConversationState, tasks: Task[], v: Voice, joinUndo: boolean): string {
+  const question = confirmationQuestion(state, { kind: 'delete', target: quoteTitles(tasks) }, tasks, v);
+  if (joinUndo && state.pending?.kind === 'choose') state.pending.joinUndo = true;
+  return question;
 }
 
 function confirmationQuestion(state: ConversationState, intent: SettledIntent, tasks: Task[], v: Voice): string {
@@ -686,7 +692,10 @@ async function answerPending(turn: TurnContext, pending: NonNullable<Conversatio
     turn.state.pending = pending;
     return `Sorry, which one? Reply with a number from 1 to ${ordered.length}, or "cancel".`;
   }
-  return apply(turn, pending.intent as SettledIntent, chosen);
+  const asked = pending.joinUndo ? turn.state.undo : undefined;
+  const reply = await apply(turn, pending.intent as SettledIntent, chosen);
+  if (asked && turn.state.undo && turn.state.undo !== asked) turn.state.undo = joinUndos([asked, turn.state.undo]);
+  return reply;
 }
 
 function hasTaskSignals(text: string, turn: TurnContext): boolean {

@@ -8,7 +8,15 @@ import type { Intent } from './intent.js';
 export interface ConversationState {
   /** A question the assistant asked and is waiting for an answer to. */
   pending?:
-    | { kind: 'choose'; intent: Intent; candidateIds: string[]; /** A yes/no confirmation of a change to all of them. */ confirm?: boolean }
+    | {
+        kind: 'choose';
+        intent: Intent;
+        candidateIds: string[];
+        /** A yes/no confirmation of a change to all of them. */
+        confirm?: boolean;
+        /** The change the asking turn already made belongs to the same request: one undo takes back both. */
+        joinUndo?: boolean;
+      }
     | { kind: 'confirm_add'; text: string };
   /** Tasks the last turn created or changed ("it", "that"). */
   lastTaskIds?: string[];
@@ -18,6 +26,12 @@ export interface ConversationState {
   lastQuery?: { text: string; search: boolean; count: boolean };
   /** How to take back the last change ("undo"). */
   undo?: { label: string; steps: UndoStep[] };
+}
+
+/** One undo for changes made in turn (oldest first): the newest is taken back first. */
+export function joinUndos(undos: Array<NonNullable<ConversationState['undo']>>): ConversationState['undo'] {
+  if (undos.length <= 1) return undos[0];
+  return { label: undos.map((u) => u.label).join('; '), steps: undos.toReversed().flatMap((u) => u.steps) };
 }
 
 /** One call that takes back part of a change; `thenComplete` completes the task it re-creates (a deleted done task). */

@@ -174,7 +174,7 @@ export async function runLlmTurn(input: LlmTurnInput): Promise<LlmTurnResult> {
   else if (stillCalling && steps >= LLM_MAX_STEPS && held.length === 0) {
     notes.push(`I stopped after ${LLM_MAX_STEPS} rounds of actions without finishing. Check the result, and ask again for anything still missing.`);
   }
-  if (held.length > 0) notes.push(askToDelete(state, held, { timeZone: input.timeZone, now: input.now }));
+  if (held.length > 0) notes.push(askToDelete(state, held, { timeZone: input.timeZone, now: input.now }, state.undo !== input.state.undo));
   for (const note of notes) input.onTextDelta?.(`${reply ? '\n' : ''}${note}`);
   const said = reply.trim() || (writes.length > 0 || notes.length === 0 ? summarise(actions) : '');
   const text = [said, ...notes].filter(Boolean).join('\n');

@@ -27,13 +27,13 @@ describe('LLM path: conversation state and bounds', () => {
   });
 
   /** A conversation of a new user: each `say` is one turn, with the state and history the last turn left. */
-  function conversation(seed: Array<{ title: string; status?: 'completed'; dueAt?: string; tags?: string[] }> = []) {
+  function conversation(seed: Array<{ title: string; status?: 'completed'; dueAt?: string; tags?: string[] }> = [], timeoutMs = 10_000) {
     const userId = `user-${(users += 1)}`;
     const assistant = createAssistant({
       taskService,
       now: () => NOW,
       log: { warn: (_obj, msg) => void warnings.push(msg) },
-      llm: { baseURL: llm.baseURL, model: 'scripted-model', timeoutMs: 10_000 },
+      llm: { baseURL: llm.baseURL, model: 'scripted-model', timeoutMs },
     });
     const history: Array<{ role: 'user' | 'assistant'; content: string }> = [];
     let state: ConversationState = {};
@@ -132,7 +132,7 @@ describe('LLM path: conversation state and bounds', () => {
     expect(await c.titles()).toEqual(['Gym']);
   });
 
-  it('a deletion after one already ran in the turn waits for the yes as well', async () => {
+  it('a deletion after one already ran in the turn waits for the yes as well; undo then takes back all of them', async () => {
     const c = conversation([{ title: 'Alpha' }, { title: 'Beta' }, { title: 'Gamma' }]);
     const [alpha, beta, gamma] = await c.seeded();
     script = (_request, step) => (step === 0 ? deleteAll([alpha!]) : step === 1 ? deleteAll([beta!, gamma!]) : { text: 'Deleted all three.' });
@@ -142,6 +142,11 @@ describe('LLM path: conversation state and bounds', () => {
     expect(await c.titles()).toEqual(['Beta', 'Gamma']);
     await c.say('yes');
     expect(await c.titles()).toEqual([]);
+
+    // One request, one undo: what ran at once and what waited for the yes come back together.
+    script = (_request, step) => (step === 0 ? { toolCalls: [{ name: 'undo_last_change', arguments: {} }] } : { text: 'Restored.' });
+    await c.say('undo');
+    expect(await c.titles()).toEqual(['Alpha', 'Beta', 'Gamma']);
   });
 
   it('keeps the question the model answered, so "and friday?" is answered by the interpreter while the endpoint is down', async () => {
@@ -183,6 +188,18 @@ describe('LLM path: conversation state and bounds', () => {
     expect(undo.engine).toBe('interpreter');
     expect(undo.reply).toMatch(/Undone: I had added "Book dentist"/);
     expect(await c.titles()).toEqual([]);
+  });
+
+  it('a model that never answers is given up at the time limit, and the interpreter answers', async () => {
+    const c = conversation([], 500);
+    script = () => ({ hang: true });
+    const warned = warnings.length;
+    const started = performance.now();
+    const turn = await c.say('add buy milk tomorrow');
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(turn).toMatchObject({ engine: 'interpreter', reply: expect.stringMatching(/^Added "Buy milk"/) });
+    expect(warnings.slice(warned).join(' ')).toMatch(/LLM endpoint failed/);
+    expect(await c.titles()).toEqual(['Buy milk']);
   });
 
   it(`stops a model that never stops calling tools after ${LLM_MAX_STEPS} steps, and says so`, async () => {

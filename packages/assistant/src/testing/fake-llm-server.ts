@@ -9,8 +9,8 @@ export interface ChatCompletionRequest {
   tools?: Array<{ type: 'function'; function: { name: string; description?: string; parameters: Record<string, unknown> } }>;
 }
 
-/** What the scripted model answers with: tool calls, or text. */
-export type ScriptedReply = { toolCalls: Array<{ name: string; arguments: Record<string, unknown> }> } | { text: string } | { status: number };
+/** What the scripted model answers with: tool calls, text, an HTTP error, or nothing at all (`hang`: the request stays open). */
+export type ScriptedReply = { toolCalls: Array<{ name: string; arguments: Record<string, unknown> }> } | { text: string } | { status: number } | { hang: true };
 
 export interface FakeLlmServer {
   baseURL: string;
@@ -31,6 +31,7 @@ export async function startFakeLlmServer(script: (request: ChatCompletionRequest
     const body = JSON.parse(await readBody(req)) as ChatCompletionRequest;
     requests.push({ body, authorization: req.headers.authorization });
     const answer = script(body, requests.length - 1);
+    if ('hang' in answer) return;
     if ('status' in answer) {
       res.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'scripted failure', type: 'server_error' } }));
       return;
@@ -76,7 +77,11 @@ export async function startFakeLlmServer(script: (request: ChatCompletionRequest
   return {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
