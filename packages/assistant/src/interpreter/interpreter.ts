@@ -178,6 +178,8 @@ async function addTasks(turn: TurnContext, message: string, reminderAtDue: boole
   // "remind me tomorrow at 9am": a reminder that names nothing else is a reminder.
   if (!draft.title && reminderAtDue && (draft.dueAt || draft.remindAt)) draft.title = 'Reminder';
   if (!draft.title) return 'What should I call the task? For example: "add call the bank tomorrow at 10am".';
+  // "i need a reminder every day at 9am", "set an alarm for 7": what was asked for is itself the reminder.
+  if (/^(?:reminder|alarm|alert)$/i.test(draft.title)) reminderAtDue = true;
   if (reminderAtDue && draft.dueAt && draft.reminderMinutesBefore === undefined && !draft.remindAt) draft.reminderMinutesBefore = 0;
   const titles = splitItems(draft.title, items !== undefined);
   const created: Task[] = [];

@@ -7,6 +7,9 @@ const EVENT_NOUN =
 // Containers a task is put in: "a reminder for", "an event called", "a calendar entry for", "a timer for".
 const CONTAINER = '(?:(?:calendar|event|appointment|meeting) )?(?:reminders?|remainders?|alarms?|alerts?|notifications?|timers?|entry|entries|events?|notes?)';
 const CONTAINER_LINK = '(?:for|about|to|that|of|on|called|named|titled|saying|regarding)';
+// "set an alarm ⟨for 7⟩", "i need a reminder ⟨every day at 9am⟩": the container's link went with the claimed phrase after it
+// (blanked, so a wide gap), or nothing follows.
+const CONTAINER_END = `(?:\\s+${CONTAINER_LINK}\\b|(?=\\s{2,}\\S|\\s*$))`;
 
 const LEADING_FRAMES: RegExp[] = [
   // "remind me on 5th april …", "tell me to take my umbrella", "remind to at 8pm to take my medicine"
@@ -16,8 +19,8 @@ const LEADING_FRAMES: RegExp[] = [
   /^(?:i (?:need|want|would like|'d like) )?(?:to )?be reminded(?: (?:that|about|of|to|for))?\b/i,
   /^i (?:need|want|would like|'d like) (?:a |an )?reminders?(?: (?:for|about|of|to|that))?\b/i,
   /^mark (?:on |in )?(?:my |the )?(?:calendar|diary|agenda|schedule)(?: (?:for|with))?\b/i,
-  new RegExp(`^(?:set|make|create|add|put|schedule|book|give me|put in)(?: up| in| down)? (?:a |an |the |my )?(?:new )?${CONTAINER} ${CONTAINER_LINK}\\b`, 'i'),
-  new RegExp(`^(?:a |an |the )?(?:new )?${CONTAINER} ${CONTAINER_LINK}\\b`, 'i'),
+  new RegExp(`^(?:set|make|create|add|put|schedule|book|give me|put in)(?: up| in| down)? (?:a |an |the |my )?(?:new |repeating |recurring )?${CONTAINER}${CONTAINER_END}`, 'i'),
+  new RegExp(`^(?:a |an |the )?(?:new |repeating |recurring )?${CONTAINER}${CONTAINER_END}`, 'i'),
   new RegExp(`^(?:make|create|put)(?: up| in)? (?:a |an )?(?=${EVENT_NOUN})`, 'i'),
   // "set meeting with jack", "set up a call": a calendar's "set" is "add" ("set the table" keeps its verb).
   /^set(?: up)? (?:(?:a|an|my) )?(?!(?:the|off|out|aside|fire|free|down|back|up|in|it|them|that|this)\b)(?=\w)/i,

@@ -131,7 +131,7 @@ export function unclaimedText(text: string, spans: TaskSpan[]): { text: string; 
 export function parseTaskDetails(text: string, ctx: ParseContext): TaskDraft {
   const reading = readTaskSpans(text, ctx);
   const rest = unclaimedText(text, reading.spans);
-  const dueAt = computeDue(reading.date, reading.recurrence, ctx);
+  const dueAt = computeDue(reading.date, reading.recurrence, ctx, text);
   // "make a calendar entry for next saturday at 10am": nothing but the frame names it, so the frame's noun does.
   const title = reading.quotedTitle ?? (cleanTitle(rest.text, { cutAtEnd: rest.cutAtEnd }) || reading.spans.filter((s) => s.kind === 'frame').map((s) => frameNoun(s.text)).find(Boolean) || '');
   const draft: TaskDraft = { title, tags: reading.tags, notes: [] };
@@ -143,9 +143,12 @@ export function parseTaskDetails(text: string, ctx: ParseContext): TaskDraft {
   return draft;
 }
 
-function computeDue(found: FoundDate | undefined, recurrence: RecurrencePhrase | undefined, ctx: ParseContext): Date | undefined {
+function computeDue(found: FoundDate | undefined, recurrence: RecurrencePhrase | undefined, ctx: ParseContext, text: string): Date | undefined {
   if (!recurrence) return found ? resolveDate(found, ctx) : undefined;
-  const time = found?.hasTime ? found.wall : { hour: recurrence.hourHint ?? DEFAULT_HOUR, minute: 0 };
+  const time = found?.hasTime ? { ...found.wall } : { hour: recurrence.hourHint ?? DEFAULT_HOUR, minute: 0 };
+  // "every morning at 7:30": the repetition says which half of the day a bare hour is in (the date reader guessed pm).
+  const said = found?.spans.map((s) => text.slice(s.start, s.end)).join(' ') ?? '';
+  if (found?.hasTime && recurrence.hourHint !== undefined && recurrence.hourHint < 12 && time.hour >= 13 && time.hour <= 19 && !/\b(?:p\.?m\.?|afternoon|evening|tonight|night)\b|\dpm\b/i.test(said)) time.hour -= 12;
   // "every Monday starting next week": the series starts on the named day.
   const from = found?.hasDay ? found.wall : undefined;
   if (/^FREQ=HOURLY/.test(recurrence.recurrence.rule) && !found) return undefined;

@@ -51,6 +51,14 @@ export const SPOKEN_CASES: PhraseCase[] = [
   { seed: [{ title: 'Call', due: '2026-11-26 11:00' }], say: "delete tomorrow's call with the plumber", check: says(/^Delete "Call".*\? \(yes \/ no\)/, unchanged) },
   { seed: [{ title: 'Buy milk', tags: ['groceries'] }], say: 'take grocery buying off my to-do list', check: says(/\(yes \/ no\)/, unchanged) },
   { say: 'i have a meeting with the architect on tuesday at ten add it to my calendar', check: added('Meeting with the architect', { due: '2026-12-01 10:00' }) },
+  // a reminder or alarm that names nothing else is itself the task; "tell me to …", "let me know about …" ask for one
+  { say: 'i want a reminder every morning at seven thirty', check: added('Reminder', { due: '2026-11-26 07:30', remindBefore: 0 }) },
+  { say: 'make a recurring reminder every friday at noon', check: added('Reminder', { due: '2026-11-27 12:00' }) },
+  { say: 'set an alarm for 6', check: added('Alarm', { due: '2026-11-25 18:00' }) },
+  { say: 'ask me to water the ferns at five pm', check: added('Water the ferns', { due: '2026-11-25 17:00', remindBefore: 0 }) },
+  { say: 'let me know about the bake sale on saturday', check: added('Bake sale', { due: '2026-11-28' }) },
+  { say: 'set a reminder that i need to renew the lease on monday', check: added('Renew the lease', { due: '2026-11-30' }) },
+  { seed: [{ title: 'Staff meeting', due: '2026-11-26 10:00' }], say: "let me know what's on tomorrow", check: says(/Staff meeting/, unchanged) },
   // questions and bare mentions of the calendar only read
   { seed: [{ title: 'Staff meeting', due: '2026-11-26 10:00' }], say: 'is the staff meeting still on for tomorrow', check: says(/Staff meeting/, unchanged) },
   { seed: [{ title: 'Staff meeting', due: '2026-11-26 10:00' }], say: 'my upcoming appointments', check: says(/Staff meeting/, unchanged) },

@@ -23,10 +23,27 @@ export const ADDING_RULES: IntentRule[] = [
     id: 'add.remind-to',
     // Above the generic "set X to Y": "set an alarm tomorrow at 7 to go running" is a new task.
     priority: 305,
-    pattern: template('^(?:remind me (?:to|that i need to|that i have to|that)\\b|reminder(?: to\\b)?:?)<rest*>$'),
+    pattern: template('^(?:remind me (?:to|that i need to|that i have to|that)\\b|(?:(?:set|add|create|make|put in|give me) )?(?:a |an |me a )?reminder(?: to\\b| that (?:i (?:need|have|must|got) to\\b)?)?:?)<rest*>$'),
     build: (g) => ({ kind: 'add', text: g.rest ?? '', reminderAtDue: true }),
-    examples: ['remind me to call mom at 6pm', 'reminder: pay rent on the 1st'],
+    examples: ['remind me to call mom at 6pm', 'reminder: pay rent on the 1st', 'set a reminder that i have to visit my aunt on sunday'],
     counterExamples: ['remind me about the dentist appointment 1 hour before'],
+  },
+  {
+    id: 'add.tell-me-to',
+    // Above the questions: "tell me to take my umbrella" asks for a reminder, "tell me what's due" does not.
+    priority: 805,
+    pattern: template('^(?:tell|ask|warn|alert|notify|ping|nudge) (?:me|us) (?:to|that i (?:need|have|must) to)\\b<rest*>$'),
+    build: (g) => ({ kind: 'add', text: g.rest ?? '', reminderAtDue: true }),
+    examples: ['tell me to take my umbrella tomorrow morning', 'nudge me to stretch at 3pm'],
+    counterExamples: ["tell me what's due today", 'tell me about my day'],
+  },
+  {
+    id: 'add.let-me-know',
+    priority: 805,
+    pattern: template("^let (?:me|us) know (?!(?:what|which|how|if|whether|who|whats|what's|where|my|about my|of my)\\b)(?:when (?:(?:it'?s|it is) )?(?:time )?to |to |that |about |of |on )?<rest*>$"),
+    build: (g) => ({ kind: 'add', text: g.rest ?? '', reminderAtDue: true }),
+    examples: ['let me know when it is time to leave for the airport at 4pm', 'let me know about the school play on friday'],
+    counterExamples: ["let me know what's due tomorrow", 'let me know if anything is overdue', 'let me know my tasks for today'],
   },
   {
     id: 'add.remind-when-to',
@@ -35,6 +52,15 @@ export const ADDING_RULES: IntentRule[] = [
     build: (g) => ({ kind: 'add', text: `${g.rest ?? ''} ${g.when ?? ''}`, reminderAtDue: true }),
     examples: ['remind me tomorrow at 9 to call the bank', 'set an alarm tomorrow at 7 to go running'],
     counterExamples: [],
+  },
+  {
+    id: 'add.alarm-at-hour',
+    // Above the reminder rules: "set an alarm for 7" is a new alarm at 7, not a reminder on a task called "7".
+    priority: 745,
+    pattern: template('^(?:set|add|create|make|schedule|put)(?: up| in)? (?:me )?(?:a |an |my |the )?(?:new )?(?<noun>alarm|reminder|alert)s? (?:for|at) (?<hour>\\d{1,2}(?::\\d{2})?)(?! ?(?:[ap]\\.?m\\.?\\s*)?(?:min|minute|hour|hr|day|week|month|year|st|nd|rd|th)s?\\b)(?<rest>(?: .*)?)$'),
+    build: (g) => ({ kind: 'add', text: `${g.noun ?? ''} ${g.rest ?? ''} at ${g.hour ?? ''}`.replace(/\s+/g, ' '), reminderAtDue: true }),
+    examples: ['set an alarm for 7', 'set a reminder for 6:30 tomorrow'],
+    counterExamples: ['set a reminder for pay rent the day before', 'set a reminder for 2 hours before'],
   },
   {
     id: 'add.frame',

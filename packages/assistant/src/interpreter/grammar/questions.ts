@@ -7,7 +7,7 @@ export const QUESTION_RULES: IntentRule[] = [
     id: 'question.ask',
     priority: 800,
     // Before every command: "what's done today?" is a question, not a completion.
-    pattern: /^(?:(?:so |and )?(?:what|which|whats|what's|wat)\b|how many\b|how much\b|do i have\b|have i got\b|did i\b|is there\b|are there\b|any\b|anything\b|when\b|where\b|show\b|list\b|display\b|view\b|see\b|give me\b|tell me\b|let me see\b|(?:you )?got (?:any|anything)\b|get(?! rid)\b|fetch\b|check my\b|what about\b|read (?:me )?my\b|(?:my|all) (?:tasks|todos|to-dos|list)\b)(?<rest>.*)$/i,
+    pattern: /^(?:(?:so |and )?(?:what|which|whats|what's|wat)\b|how many\b|how much\b|do i have\b|have i got\b|did i\b|is there\b|are there\b|any\b|anything\b|when\b|where\b|show\b|list\b|display\b|view\b|see\b|give me\b|tell me\b|let me see\b|let (?:me|us) know (?=(?:what|which|how|if|whether|who|whats|what's|where|my|about my|of my)\b)|(?:you )?got (?:any|anything)\b|get(?! rid)\b|fetch\b|check my\b|what about\b|read (?:me )?my\b|(?:my|all) (?:tasks|todos|to-dos|list)\b)(?<rest>.*)$/i,
     build: (g) => {
       const whole = g.whole ?? '';
       return {
@@ -17,7 +17,7 @@ export const QUESTION_RULES: IntentRule[] = [
         count: /^how many\b/i.test(whole),
       };
     },
-    examples: ["what's on my plate tomorrow", 'what did I finish this week', 'anything overdue?', 'how many tasks are tagged work', 'show my high priority tasks', 'got anything due saturday?'],
+    examples: ["what's on my plate tomorrow", 'what did I finish this week', 'anything overdue?', 'how many tasks are tagged work', 'show my high priority tasks', 'got anything due saturday?', "let me know what's due tomorrow"],
     counterExamples: ['get rid of the gift task'],
   },
   {

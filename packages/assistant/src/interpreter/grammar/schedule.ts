@@ -99,9 +99,10 @@ export const SCHEDULE_RULES: IntentRule[] = [
     id: 'recurrence.make-repeat',
     priority: 648,
     pattern: template('^(?:make|set|have|let) <target> (?:to )?(?:repeat|recur|happen|occur)(?:s|ring|ing)? <value*>$'),
-    build: (g) => ({ kind: 'recurrence', target: g.target ?? '', spec: g.value ?? '' }),
+    // "make a repeating reminder for …" is a new task, not a change to "a".
+    build: (g) => (/^(?:a|an|new)$/i.test(g.target ?? '') ? undefined : { kind: 'recurrence', target: g.target ?? '', spec: g.value ?? '' }),
     examples: ['make call plumber repeat every week', 'set the report to recur monthly'],
-    counterExamples: [],
+    counterExamples: ['make a repeating reminder to stretch every day at 8am'],
   },
   {
     id: 'recurrence.should-repeat',
