@@ -208,7 +208,7 @@ function toAddInput(draft: TaskDraft): Record<string, unknown> {
 // ---- questions ----
 
 const QUERY_NOISE = new Set(
-  'plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much'.split(
+  'plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check'.split(
     ' ',
   ),
 );
@@ -710,6 +710,8 @@ const BARE_VERB = /^(add|create|new|delete|remove|complete|finish|done|rename|mo
 
 // Questions and moods never become tasks, whatever date words they carry ("has my calendar been updated today", "ugh mondays").
 const QUESTION_START = /^(?:why|who|whom|whose|how|what|whats|what's|when|where|which|is|are|am|was|were|can|could|would|should|does|do|did|has|have|had|will|shall)\b/i;
+// "in the last year how many hours …", "check the third event of march 22": a question or a look-up wherever it starts.
+const ASKS_INSIDE = /\bhow (?:many|much|long|often)\b|^(?:check|look at|review|go over|go through|read out)\b(?! (?:off|it off|that off)\b)/i;
 const MOOD = /^(?:(?:i'?m|i am|im|i feel|feeling|i'?ve been|i was|so|ugh+|argh+|meh|sigh|omg|lol|haha+|yay|wow|damn|oh no)\b)/i;
 
 /** A pending task every significant word of whose title the message says ("Optician appointment" ← "the optician …"). */
@@ -739,7 +741,7 @@ async function fallback(turn: TurnContext, text: string): Promise<string> {
     if (/^remind/.test(verb)) return 'What should I remind you about, and when? For example: "remind me to call mom at 6pm".';
     return `Which task should I ${verb}? For example: "${verb} ${/^(add|create|new)$/.test(verb) ? 'buy milk tomorrow at 5pm' : 'the dentist task'}".`;
   }
-  if (/\?$/.test(text) || QUESTION_START.test(text)) {
+  if (/\?$/.test(text) || QUESTION_START.test(text) || ASKS_INSIDE.test(text)) {
     // "is the meeting scheduled for tomorrow", "who will be at the meeting this friday": a question about the tasks is answered from them.
     if (await asksAboutTasks(turn, text)) return answerQuery(turn, text, false, false);
     return `I'm not sure how to answer that. ${HELP}`;

@@ -16,6 +16,11 @@ describe('readReference', () => {
     ['the milk off my shopping list', 'the milk'],
     ['my meeting for 2:00 pm today', 'my meeting today'],
     ['the dentist thing on friday', 'the dentist thing on friday'],
+    ['the lunch i have with sam tomorrow', 'the lunch with sam tomorrow'],
+    ['my appointment that is on friday', 'my appointment on friday'],
+    ['the recital scheduled for saturday', 'the recital for saturday'],
+    ["the call we've booked with the bank", 'the call with the bank'],
+    ['the thing that matters', 'the thing that matters'],
   ])('"%s" leaves "%s" for the filter', (said, rest) => expect(readReference(said).phrase).toBe(rest));
 
   it('reads a clock time as a window around it, and a bare hour as either half of the day', () => {

@@ -39,9 +39,20 @@ const NEXT = /\b(?:the |my )?(?:next|upcoming|soonest)(?= (?:[\p{L}'-]+ )?(?:mee
 const NEWEST =
   /^(?:the |my )?(?:(?:very )?last|latest|newest|most recent(?:ly (?:added|created))?)(?: (?:one|task|item|thing|todo|entry))?(?: (?:i|you) (?:just )?(?:added|created|made|put in|entered|wrote down))?$|^(?:the )?(?:one|task|item|thing) i (?:just |last )?(?:added|created|made|put in)(?: last)?$|^what i (?:just )?added$/i;
 
+// A relative clause says nothing the head noun and the date around it do not ("the meeting ⟨i have⟩ with john tonight",
+// "my appointment ⟨that is⟩ on friday", "the conference ⟨scheduled⟩ on march 7"): it goes, the rest narrows.
+const RELATIVE_CLAUSE = new RegExp(
+  [
+    "\\b(?:that |which |who )?(?:i|we)(?:'ve|'d| have| had)? (?:have|had|got|set up|scheduled|made|added|booked|planned|put in|created|visited|attended|am having|'m having|was going to|need to go to|have to go to)\\b",
+    "\\b(?:that|which)(?: is|'s| was| are| were)?(?: scheduled| planned| set| booked| coming up| happening)?(?= (?:on|for|at|in|with|tomorrow|today|tonight|next|this)\\b)",
+    '\\b(?:scheduled|planned|booked|set)(?= (?:on|for|at|in)\\b)',
+  ].join('|'),
+  'gi',
+);
+
 /** Reads the extras out of a target phrase; what is left goes to the task filter. */
 export function readReference(phrase: string): TargetReference {
-  let text = ` ${phrase} `;
+  let text = ` ${phrase.replace(RELATIVE_CLAUSE, ' ')} `;
   const reference: TargetReference = { phrase: '' };
   if (NEWEST.test(phrase.trim())) return { phrase: '', order: 'newest' };
   for (let i = 0; i < 2; i += 1) {

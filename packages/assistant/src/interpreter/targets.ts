@@ -103,9 +103,12 @@ async function resolveOne(turn: TurnContext, phrase: string, purpose: TargetPurp
   let matches = matchPool(words, kinds, pool, reference.phrase, plural);
   // The day or time said may be off ("the dentist on friday" when it is on Thursday): the title words alone, but ask before acting.
   let relaxed = false;
-  if (matches.tasks.length === 0 && dated && filter.words.length > 0 && !reference.order) {
-    const { dueFrom: _from, dueTo: _to, overdue: _overdue, noDue: _noDue, ...undated } = filter;
-    matches = matchPool(words, kinds, await loadTasks(turn, { ...undated, status }), reference.phrase, plural);
+  const { dueFrom: _from, dueTo: _to, overdue: _overdue, noDue: _noDue, ...undated } = filter;
+  let undatedPool: Task[] | undefined;
+  const relaxDate = dated && filter.words.length > 0 && !reference.order;
+  if (matches.tasks.length === 0 && relaxDate) {
+    undatedPool = await loadTasks(turn, { ...undated, status });
+    matches = matchPool(words, kinds, undatedPool, reference.phrase, plural);
     relaxed = matches.tasks.length > 0;
   }
   // "the lunch with marco", "the call with the accountant": the title may not carry who it is with; ask before acting.
@@ -114,7 +117,10 @@ async function resolveOne(turn: TurnContext, phrase: string, purpose: TargetPurp
     const shorter = parseTaskFilter(withless, { now: turn.now, timeZone: turn.timeZone }).words;
     const kept = shorter.filter((w) => !KIND_NOUNS.has(w));
     if (kept.length > 0 || shorter.length > 0) {
-      matches = matchPool(kept, shorter.filter((w) => KIND_NOUNS.has(w)), pool, withless, plural);
+      const kinds = shorter.filter((w) => KIND_NOUNS.has(w));
+      matches = matchPool(kept, kinds, pool, withless, plural);
+      // Neither who nor when fits: the head noun alone, shown first.
+      if (matches.tasks.length === 0 && undatedPool) matches = matchPool(kept, kinds, undatedPool, withless, plural);
       relaxed = matches.tasks.length > 0;
     }
   }

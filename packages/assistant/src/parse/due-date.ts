@@ -2,7 +2,7 @@
 import * as chrono from 'chrono-node';
 import rrulePkg from 'rrule';
 import { blank, cutPhrase, squeeze } from './phrase-cut.js';
-import { MONTH_PATTERN, ORDINAL_PATTERN, WEEKDAY_PATTERN, monthNumber, parseOrdinal } from './vocabulary.js';
+import { MONTH_PATTERN, NUMBER_PATTERN, ORDINAL_PATTERN, WEEKDAY_PATTERN, monthNumber, parseNumber, parseOrdinal } from './vocabulary.js';
 import { addDays, instantOf, offsetMinutes, wallClockAt, type WallClock } from './zoned-time.js';
 
 const { RRule } = rrulePkg;
@@ -51,6 +51,8 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
   }
   const ordinal = findMonthDay(text, ctx);
   if (ordinal) return ordinal;
+  const offset = findOffsetFromDay(text, ctx);
+  if (offset) return offset;
   const endOfDay = cutPhrase(text, /\b(?:by |before )?(?:the )?(?:eod|end of (?:the )?day)\b/);
   if (endOfDay) {
     const today = wallClockAt(ctx.now, ctx.timeZone);
@@ -136,6 +138,27 @@ function complements(a: chrono.ParsedResult, b: chrono.ParsedResult): boolean {
   if (!((dayOnly(a) && timeOnly(b)) || (timeOnly(a) && dayOnly(b)))) return false;
   const [first, second] = a.index < b.index ? [a, b] : [b, a];
   return second.index - (first.index + first.text.length) <= 40;
+}
+
+const OFFSET_FROM_DAY = new RegExp(
+  `\\b(?:in )?(${NUMBER_PATTERN}) (days?|weeks?) (?:from|after) ((?:next |this )?(?:${WEEKDAY_PATTERN})|today|tomorrow|now|tonight)\\b`,
+  'i',
+);
+
+/** "a week from today", "two days after friday": chrono reads only "a week"; the offset counts from the day named. */
+function findOffsetFromDay(text: string, ctx: ParseContext): FoundDate | undefined {
+  const cut = cutPhrase(text, OFFSET_FROM_DAY);
+  if (!cut) return undefined;
+  const n = parseNumber(cut.match[1] ?? '');
+  if (!n || !Number.isInteger(n)) return undefined;
+  const base = /^(?:today|now|tonight)$/i.test(cut.match[3] ?? '') ? wallClockAt(ctx.now, ctx.timeZone) : findDate(cut.match[3] ?? '', ctx)?.wall;
+  if (!base) return undefined;
+  const wall = addDays(base, n * (/^week/i.test(cut.match[2] ?? '') ? 7 : 1));
+  // A time may follow ("a week from today at 5"): read it from what is left.
+  const time = findDate(cut.masked, ctx);
+  const timeOnly = time && time.hasTime && !time.hasDay;
+  const spans = [{ start: cut.start, end: cut.end }, ...(timeOnly ? time.spans : [])];
+  return { hasDay: true, hasTime: !!timeOnly, wall: { ...wall, hour: timeOnly ? time.wall.hour : DEFAULT_HOUR, minute: timeOnly ? time.wall.minute : 0 }, spans, rest: restWithout(text, spans) };
 }
 
 /** "on the 1st", "by the 15th" (no month named): the next such day of the month. */

@@ -143,8 +143,17 @@ export function parseTaskDetails(text: string, ctx: ParseContext): TaskDraft {
   return draft;
 }
 
+/** "on march 21 2017" for a new task: a year already gone is a slip of the tongue; the day is taken in its next year. */
+function withoutPastYear(found: FoundDate, ctx: ParseContext, text: string): FoundDate {
+  const today = wallClockAt(ctx.now, ctx.timeZone);
+  if (found.exact || found.wall.year >= today.year || !found.spans.some((s) => /\b(?:19|20)\d{2}\b/.test(text.slice(s.start, s.end)))) return found;
+  const sameDay = { ...found.wall, year: today.year };
+  const ahead = sameDay.month > today.month || (sameDay.month === today.month && sameDay.day >= today.day);
+  return { ...found, wall: { ...sameDay, year: ahead ? today.year : today.year + 1 } };
+}
+
 function computeDue(found: FoundDate | undefined, recurrence: RecurrencePhrase | undefined, ctx: ParseContext, text: string): Date | undefined {
-  if (!recurrence) return found ? resolveDate(found, ctx) : undefined;
+  if (!recurrence) return found ? resolveDate(withoutPastYear(found, ctx, text), ctx) : undefined;
   const time = found?.hasTime ? { ...found.wall } : { hour: recurrence.hourHint ?? DEFAULT_HOUR, minute: 0 };
   // "every morning at 7:30": the repetition says which half of the day a bare hour is in (the date reader guessed pm).
   const said = found?.spans.map((s) => text.slice(s.start, s.end)).join(' ') ?? '';

@@ -73,7 +73,7 @@ function findWindow(text: string, ctx: ParseContext, labels: string[]): { from?:
     [/\b(?:due )?(?:soon|upcoming|coming up|in the next (?:few|7|seven) days|next few days)\b/, () =>
       range(labels, 'due in the next 7 days', ctx.now, dayBounds(addDays(today, 7), ctx.timeZone).to)],
   ];
-  const nextDays = cutPhrase(text, new RegExp(`\\b(?:due )?(?:in|within|over|during) the (?:next|coming) (${NUMBER_PATTERN}) days\\b`));
+  const nextDays = cutPhrase(text, new RegExp(`\\b(?:due )?(?:(?:in|within|over|during|for) )?the (?:next|coming) (${NUMBER_PATTERN}) days\\b`));
   const dayCount = nextDays ? parseNumber(nextDays.match[1] ?? '') : undefined;
   if (nextDays && dayCount && Number.isInteger(dayCount)) {
     return { ...range(labels, `due in the next ${dayCount} days`, ctx.now, dayBounds(addDays(today, dayCount), ctx.timeZone).to), rest: nextDays.rest };
@@ -116,6 +116,9 @@ function commonPrefix(text: string, rest: string): string {
 function bounds(b: { from: Date; to: Date }): [Date, Date] {
   return [b.from, b.to];
 }
+
+// After "all"/"everything" these name the whole store, not a title: "delete all events and information", "all data".
+const WHOLE_STORE = new Set('events entries schedules schedule calendar calendars data information info content contents records plans diary agenda'.split(' '));
 
 /** Parses a reference or a question into structured filters plus leftover title words. */
 export function parseTaskFilter(phrase: string, ctx: ParseContext): TaskFilter {
@@ -180,6 +183,6 @@ export function parseTaskFilter(phrase: string, ctx: ParseContext): TaskFilter {
   filter.words = text
     .split(/[^\p{L}\p{N}'-]+/u)
     .map((w) => w.replace(/'s$/, '').replace(/^'+|'+$/g, ''))
-    .filter((w) => w.length > 0 && !STOP_WORDS.has(w));
+    .filter((w) => w.length > 0 && !STOP_WORDS.has(w) && !(filter.all && WHOLE_STORE.has(w)));
   return filter;
 }

@@ -59,6 +59,21 @@ export const SPOKEN_CASES: PhraseCase[] = [
   { say: 'let me know about the bake sale on saturday', check: added('Bake sale', { due: '2026-11-28' }) },
   { say: 'set a reminder that i need to renew the lease on monday', check: added('Renew the lease', { due: '2026-11-30' }) },
   { seed: [{ title: 'Staff meeting', due: '2026-11-26 10:00' }], say: "let me know what's on tomorrow", check: says(/Staff meeting/, unchanged) },
+  // "all" with words that name the whole store asks first; a relative clause leaves the head noun and its date
+  { seed: [{ title: 'Staff meeting', due: '2026-11-26 10:00' }, { title: 'Buy stamps' }], say: 'remove all the entries and data from my calendar', check: says(/^Delete these 2 tasks\?/, unchanged) },
+  { seed: [{ title: 'Lunch with sam', due: '2026-11-26 12:00' }], say: 'cancel the lunch i have with sam tomorrow', check: gone('Lunch with sam') },
+  { seed: [{ title: 'Optician', due: '2026-11-27 10:00' }], say: 'delete my optician appointment that is on friday', check: gone('Optician') },
+  { seed: [{ title: 'Meeting' }, { title: 'Staff meeting', due: '2026-11-26 10:00' }], say: 'delete the meeting we set up with olga tonight', check: says(/^Which one should I delete\?/, unchanged) },
+  { seed: [{ title: 'Piano lesson', due: '2026-11-27 18:00' }], say: 'make sure my calendar is clear on friday', check: says(/^Delete .*Piano lesson.*\? \(yes \/ no\)/, unchanged) },
+  { seed: [{ title: 'Staff meeting', due: '2026-11-26 10:00' }, { title: 'Optician', due: '2026-12-04 10:00' }], say: 'delete all events for the next two days', check: says(/^Delete "Staff meeting".*\? \(yes \/ no\)/, unchanged) },
+  // a question or a look-up never adds, wherever its question words are
+  { say: 'over the past month how many times did i go to the gym', check: unchanged },
+  { say: 'check the second appointment on december third', check: unchanged },
+  // an offset from a named day; a year already gone is the day's next year
+  { say: 'add renew the parking permit a week from today at four pm', check: added('Renew the parking permit', { due: '2026-12-02 16:00' }) },
+  { say: 'add book club three days after friday', check: added('Book club', { due: '2026-11-30' }) },
+  { say: 'add the alumni dinner on june 5 2019', check: added('Alumni dinner', { due: '2027-06-05' }) },
+  { say: 'remind me i have to collect the parcel tomorrow at noon', check: added('Collect the parcel', { due: '2026-11-26 12:00', remindBefore: 0 }) },
   // questions and bare mentions of the calendar only read
   { seed: [{ title: 'Staff meeting', due: '2026-11-26 10:00' }], say: 'is the staff meeting still on for tomorrow', check: says(/Staff meeting/, unchanged) },
   { seed: [{ title: 'Staff meeting', due: '2026-11-26 10:00' }], say: 'my upcoming appointments', check: says(/Staff meeting/, unchanged) },

@@ -2,6 +2,10 @@
 import { rescheduleOrPriority } from './builders.js';
 import type { IntentRule } from './rule.js';
 import { template } from './rule.js';
+import { WORD_CLASSES } from './vocabulary.js';
+
+// "delete my appointment that is on friday": a command about a task, not a statement that it moved.
+const COMMANDED = new RegExp(`^(?:${WORD_CLASSES.deleteVerb}|complete|finish|mark|tick off|check off)\\b`, 'i');
 
 export const SCHEDULE_RULES: IntentRule[] = [
   {
@@ -67,7 +71,7 @@ export const SCHEDULE_RULES: IntentRule[] = [
     id: 'due.is-due',
     priority: 693,
     pattern: template('^<target> (?:is |should be |will be )?(?:now |actually )?(?:due|happening|moved to|rescheduled to|postponed to) <value*>$'),
-    build: (g) => rescheduleOrPriority(g.target, g.value),
+    build: (g) => (COMMANDED.test(g.target ?? '') ? undefined : rescheduleOrPriority(g.target, g.value)),
     examples: ['the report is due monday', 'the dentist is happening on friday'],
     counterExamples: [],
   },
@@ -75,9 +79,9 @@ export const SCHEDULE_RULES: IntentRule[] = [
     id: 'due.is-now-at',
     priority: 692,
     pattern: template('^<target> (?:is|was|has been|got) (?:now |actually |moved |rescheduled |pushed |changed )*(?<value>(?:at|on|to|for|tomorrow|today|tonight|next|this|in)\\b.+)$'),
-    build: (g) => rescheduleOrPriority(g.target, g.value),
+    build: (g) => (COMMANDED.test(g.target ?? '') ? undefined : rescheduleOrPriority(g.target, g.value)),
     examples: ['the dentist appointment is now at 4pm', 'the dentist has been pushed to friday'],
-    counterExamples: [],
+    counterExamples: ['delete my optician appointment that is on friday'],
   },
   {
     id: 'recurrence.stop',

@@ -69,6 +69,15 @@ export const STATEMENT_RULES: IntentRule[] = [
     counterExamples: ['clear the tags from the report'],
   },
   {
+    id: 'statement.make-calendar-clear',
+    priority: 896,
+    statement: true,
+    pattern: /^make sure (?:my|the|our) (?:whole |entire )?(?<what>calendar|schedule|agenda|diary|day) is (?:completely |totally |entirely )?(?:clear|empty|free|blank|cleared|wiped)(?<rest>(?: .+)?)$/i,
+    build: (g) => ({ kind: 'delete', target: `everything ${/^day$/i.test(g.what ?? '') && !(g.rest ?? '').trim() ? 'today' : (g.rest ?? '').trim()}`.trim() }),
+    examples: ['make sure my calendar is completely clear on friday', 'make sure my day is clear'],
+    counterExamples: ['make sure the kitchen is clean'],
+  },
+  {
     id: 'question.busy-free',
     priority: 895,
     pattern: /^(?:am i|are we|will i be|am i going to be|is my|are my|is the|how) (?<rest>.*?)\b(?:busy|free|booked|available|packed|swamped|clear|open|full|looking)\b(?<tail>.*)$/i,
