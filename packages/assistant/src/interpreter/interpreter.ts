@@ -337,7 +337,9 @@ async function modify(turn: TurnContext, intent: TargetIntent, options: { statem
       if (prepared.kind === 'reminder' && resolution.tasks.length === 1 && remindsAfterDue(turn, resolution.tasks[0] as Task, prepared.spec)) {
         return addTasks(turn, reminderWords(intent), true);
       }
-      if (needsConfirmation(prepared, resolution) || vaguelyNamed(turn, prepared, resolution.tasks)) return askToConfirm(turn, prepared, resolution.tasks);
+      if (needsConfirmation(prepared, resolution) || vaguelyNamed(turn, prepared, resolution.tasks) || partlyNamed(turn, prepared, resolution.tasks)) {
+        return askToConfirm(turn, prepared, resolution.tasks);
+      }
       return apply(turn, prepared, resolution.tasks);
   }
 }
@@ -371,6 +373,21 @@ function vaguelyNamed(turn: TurnContext, intent: TargetIntent, tasks: Task[]): b
   const carried = (w: string) => tasks.every((t) => rankTasks([w], [t], w).length > 0);
   const words = filter.words.filter((w) => (!KIND_NOUNS.has(w) || carried(w)) && !/^(?:clear|clean|free|empty|wipe|whole|entire|rest)$/i.test(w));
   return words.length === 0 && !filter.status && !filter.priority && filter.tags.length === 0 && !filter.pronoun && !filter.overdue;
+}
+
+const FROM_A_LIST = /\b(?:off|from|out of)(?: of)? (?:my|the|our) (?:[\p{L}-]+ )?(?:list|shopping|groceries)\b/iu;
+
+/**
+ * Taking an item off a list with words that leave out part of the one title they matched ("take milk off my grocery
+ * list" → "Buy milk") is shown first: the list may hold another thing with that word, and a deletion is the change
+ * people regret most.
+ */
+function partlyNamed(turn: TurnContext, intent: TargetIntent, tasks: Task[]): boolean {
+  if (intent.kind !== 'delete' || tasks.length !== 1 || !FROM_A_LIST.test(turn.message)) return false;
+  const ctx = { now: turn.now, timeZone: turn.timeZone };
+  const said = parseTaskFilter(readReference(intent.target).phrase, ctx).words;
+  const own = parseTaskFilter((tasks[0] as Task).title, ctx).words.filter((w) => w.length >= 3 && !KIND_NOUNS.has(w));
+  return said.length > 0 && own.some((word) => !said.some((s) => wordMatches(s, word) >= 0.9));
 }
 
 function askToConfirm(turn: TurnContext, intent: SettledIntent, tasks: Task[]): string {

@@ -21,7 +21,7 @@ export const KIND_NOUNS = new Set(
 // "from my calendar", "off my saturday schedule", "on my to-do list": where the task lives, not what it is called.
 // A day word inside ("my saturday schedule") still narrows, so it is kept.
 const FILLER = new RegExp(
-  `\\b(?:from|on|in|off(?: of)?|of|out of|to) (?:my|the|our|your) (?:(${WEEKDAY_PATTERN}'?s?|today'?s?|tomorrow'?s?|[\\p{L}-]+) )?(?:calendar|schedule|agenda|diary|planner|to-?do list|to do list|todo list|list)\\b`,
+  `\\b(?:from|on|in|off(?: of)?|of|out of|to) (?:(?:my|the|our|your) )?(?:(${WEEKDAY_PATTERN}'?s?|today'?s?|tomorrow'?s?|[\\p{L}-]+) )?(?:calendar|schedule|agenda|diary|planner|to-?do list|to do list|todo list|list)\\b`,
   'iu',
 );
 const DAY_WORD = new RegExp(`^(?:${WEEKDAY_PATTERN}|today|tomorrow)`, 'i');
@@ -79,7 +79,9 @@ export function readReference(phrase: string): TargetReference {
     const day = /^(?:this|today)/i.test(part.match[1] ?? '') || name === 'tonight' ? ' today ' : /^tomorrow/i.test(part.match[1] ?? '') ? ' tomorrow ' : ' ';
     text = `${text.slice(0, part.match.index)}${day}${text.slice(part.match.index + part.match[0].length)}`;
   }
-  reference.phrase = squeeze(text);
+  // "my 5pm daily call": how often it repeats is not in its title.
+  const unrepeated = squeeze(text.replace(/\b(?:daily|weekly|monthly|yearly|annual|recurring|repeating)\b/gi, ' '));
+  reference.phrase = /\p{L}{2,}/u.test(unrepeated.replace(/\b(?:the|my|our|a|an)\b/gi, '')) ? unrepeated : squeeze(text);
   return reference;
 }
 

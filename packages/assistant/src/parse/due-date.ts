@@ -126,9 +126,18 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
 const NOUN_PART = /\b([\p{L}']+)( )(weekend|night|morning|afternoon|evening)\b/giu;
 const DATE_LEAD = new RegExp(`^(?:this|the|in|at|on|for|by|every|each|next|last|tomorrow|today|tonight|yesterday|that|over|during|until|till|before|after|late|early|mid|and|or|from|to|of|${WEEKDAY_PATTERN}s?)$`, 'i');
 
+// "the evening class", "morning jog at 7": a part of the day between "the" (or the start) and a noun describes the noun. "in the evening",
+// "the morning of the 12th", "the evening before" stay dates.
+const THE_PART_NOUN = new RegExp(
+  `(?<!\\b(?:in|on|at|by|during|for|until|till|from|through|throughout|all|each|every|same|next|last|this|that) )(^|\\bthe )(morning|afternoon|evening|night)(?= (?!(?:of|on|at|in|by|for|before|after|and|or|to|with|from|until|till|then|so|but|when|tomorrow|today|tonight|${WEEKDAY_PATTERN})\\b)\\p{L})`,
+  'giu',
+);
+
 /** The text with noun uses of part-of-day words blanked (same length), so chrono reads the real date around them. */
 function maskNounParts(text: string): string {
-  return text.replace(NOUN_PART, (whole, lead: string, gap: string, part: string) => (DATE_LEAD.test(lead) ? whole : `${lead}${gap}${' '.repeat(part.length)}`));
+  return text
+    .replace(NOUN_PART, (whole, lead: string, gap: string, part: string) => (DATE_LEAD.test(lead) ? whole : `${lead}${gap}${' '.repeat(part.length)}`))
+    .replace(THE_PART_NOUN, (whole: string, the: string, part: string) => `${the}${' '.repeat(part.length)}`);
 }
 
 /** One reading names only a day and the other only a clock time ("tuesday" + "noon"), close enough to be one phrase. */

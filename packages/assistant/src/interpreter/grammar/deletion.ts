@@ -15,9 +15,9 @@ export const DELETION_RULES: IntentRule[] = [
   {
     id: 'delete.take-off',
     priority: 399,
-    pattern: template('^take <target> off (?:of )?(?:my |the |our )?(?:(?:\\w+ )?list|to-?do list|tasks|calendar|schedule|agenda|diary)$'),
+    pattern: template('^(?:take|cross|strike|scratch)(?: out| off)? <target> (?:off|out of|from)(?: of)? (?:my |the |our )?(?:(?:\\w+ )?list|to-?do list|tasks|calendar|schedule|agenda|diary)$'),
     build: (g) => ({ kind: 'delete', target: g.target ?? '' }),
-    examples: ['take the gift off my list', 'take bananas off the grocery list', 'take the soccer game off my calendar', 'take the haircut off my schedule'],
+    examples: ['take the gift off my list', 'take bananas off the grocery list', 'take the soccer game off my calendar', 'take the haircut off my schedule', 'cross the eggs out of my shopping list'],
     counterExamples: [],
   },
   {
