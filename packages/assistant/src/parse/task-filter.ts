@@ -66,7 +66,7 @@ function findWindow(text: string, ctx: ParseContext, labels: string[]): { from?:
       const sunday = addDays(today, (7 - today.weekday) % 7);
       return range(labels, 'due this week', ctx.now, dayBounds(sunday, ctx.timeZone).to);
     }],
-    [/\b(?:due |for )?this month\b/, () => {
+    [/\b(?:due |for )?(?:this month|the month|the rest of the month)\b/, () => {
       const last = new Date(Date.UTC(today.year, today.month, 0)).getUTCDate();
       return range(labels, 'due this month', ctx.now, dayBounds({ ...today, day: last }, ctx.timeZone).to);
     }],

@@ -73,6 +73,11 @@ export const SPOKEN_CASES: PhraseCase[] = [
   // a part of the day between "the" and a noun describes the noun
   { say: 'add the evening class on monday', check: added('Evening class', { due: '2026-11-30' }) },
   { say: 'remind me about the morning swim on saturday', check: added('Morning swim', { due: '2026-11-28' }) },
+  // asking how to clear a window, or what is on so as to cancel it: that window's tasks, shown first
+  { seed: [{ title: 'Piano lesson', due: '2026-11-27 18:00' }, { title: 'Optician', due: '2026-11-27 10:00' }], say: 'what have i got on friday, i want to cancel something', check: says(/^Delete these 2 tasks\?/, unchanged) },
+  { seed: [{ title: 'Piano lesson', due: '2026-11-27 18:00' }], say: 'is there a way to wipe my schedule for the month', check: says(/^Delete .*Piano lesson.*\? \(yes \/ no\)/, unchanged) },
+  { seed: [{ title: 'Piano lesson', due: '2026-11-27 18:00' }], say: 'how do i delete the piano lesson', check: unchanged },
+  { say: 'put a recurring event in my calendar', check: added('Recurring event') },
   // a question or a look-up never adds, wherever its question words are
   { say: 'over the past month how many times did i go to the gym', check: unchanged },
   { say: 'check the second appointment on december third', check: unchanged },

@@ -69,6 +69,27 @@ export const STATEMENT_RULES: IntentRule[] = [
     counterExamples: ['clear the tags from the report'],
   },
   {
+    id: 'statement.see-then-cancel',
+    priority: 896,
+    statement: true,
+    // "what do i have tomorrow, i need to cancel": the day's tasks, shown with the question which to delete.
+    pattern: /^what (?:do i have|have i got|is|'s) (?:scheduled |planned |booked |on )?(?<rest>(?:for |on |at )?.+?)[,.;]? (?:and )?(?:i|we) (?:need|want|have|would like|'d like) to (?:cancel|delete|remove|clear)(?: (?:something|one|some|it|them|one of them|some of them))?$/i,
+    build: (g) => ({ kind: 'delete', target: `everything ${g.rest ?? ''}`.trim() }),
+    examples: ['what do i have on friday i need to cancel something'],
+    counterExamples: ["what's due friday"],
+  },
+  {
+    id: 'statement.ask-how-to-clear',
+    priority: 896,
+    statement: true,
+    // "is there a way to clear my calendar for the month": the way is to do it, and a deletion like that is asked first.
+    pattern: /^(?:(?:are|is) there (?:any )?(?:a )?ways? to|how (?:can|do|could) (?:i|we)|can (?:i|we)|tell me how (?:can |do )?(?:i|we)(?: can)?) (?:go ahead and )?(?:clear|delete|remove|cancel|erase|wipe) (?<target>(?:(?:my|the|our) (?:whole |entire )?(?:calendar|schedule|agenda|diary|day)|everything|(?:the|an|this|that) item)\b.*?)\??$/i,
+    // Only what is always shown first (a whole window, or no task named): "how do i delete the dentist" is not an order.
+    build: (g) => ({ kind: 'delete', target: (g.target ?? '').replace(/^(?:my|the|our) (?:whole |entire )?(?:calendar|schedule|agenda|diary)\b/i, 'everything').replace(/^(?:my|the|our) day\b/i, 'everything today').trim() }),
+    examples: ['is there a way to clear my calendar for next week', 'please tell me how can i remove the item'],
+    counterExamples: ['how many tasks are due today', 'how do i delete the dentist appointment'],
+  },
+  {
     id: 'statement.make-calendar-clear',
     priority: 896,
     statement: true,
