@@ -118,9 +118,15 @@ async function respondToAll(turn: TurnContext, text: string): Promise<string> {
   return replies.join('\n');
 }
 
+// "we're out of paint so take bathroom painting off the list": the reason says why, the command after "so" what to do.
+const REASON_THEN_COMMAND = /^(?:i|we|i'm|we're|im|it's|its|they|they're|there's|the|my|our)\b.+?[,;]?\s+(?:so|and so|therefore)\s+(?:please\s+)?(?<command>\S.*)$/i;
+
 async function respond(turn: TurnContext, text: string): Promise<string> {
   if (!text) return `Hi! ${HELP}`;
   const { intent, rule } = decide(text);
+  const command = intent.kind === 'unknown' ? REASON_THEN_COMMAND.exec(text)?.groups?.command : undefined;
+  const commanded = command ? decide(command) : undefined;
+  if (command && commanded?.rule && commanded.rule.id !== 'add.frame' && commanded.intent.kind !== 'smalltalk') return respond({ ...turn, message: command }, command);
   if (intent.kind === 'smalltalk') return smallTalkReply(turn, intent.topic);
   const impossible = findImpossibleDate(text, { now: turn.now, timeZone: turn.timeZone });
   if (impossible) return `There is no ${impossible} on the calendar, so I didn't change anything. Which day did you mean?`;

@@ -5,6 +5,7 @@ import { DEFAULT_HOUR, findDate, firstOccurrence, resolveDate, type FoundDate, t
 import { findCommandFrame, frameNoun } from './command-frame.js';
 import { blank, cutPhrase, squeeze } from './phrase-cut.js';
 import { findRecurrence, type RecurrencePhrase } from './recurrence-phrase.js';
+import { WEEKDAY_PATTERN } from './vocabulary.js';
 import { instantOf, wallClockAt } from './zoned-time.js';
 
 export interface TaskDraft {
@@ -93,7 +94,14 @@ export function readTaskSpans(text: string, ctx: ParseContext): TaskReading {
   for (let filler = cutPhrase(masked, LIST_FILLER), i = 0; filler && i < 3; filler = cutPhrase(masked, LIST_FILLER), i += 1) {
     claim('filler', [{ start: filler.start, end: filler.end }]);
   }
-  const date = findDate(masked, ctx);
+  let date = findDate(masked, ctx);
+  // "put monday meeting on my calendar every monday", "friday drinks every friday at 6pm": the repetition names the day,
+  // so a lone weekday is the title's; a time said with it still counts.
+  const repeated = date?.spans.find((span) => {
+    const day = text.slice(span.start, span.end).trim().toLowerCase();
+    return WEEKDAY_ONLY.test(day) && !!recurrence?.spans.some((r) => text.slice(r.start, r.end).toLowerCase().includes(day.slice(0, 3)));
+  });
+  if (repeated) date = findDate(blank(masked, repeated.start, repeated.end), ctx);
   if (date) {
     reading.date = date;
     claim('date', date.spans);
@@ -103,6 +111,8 @@ export function readTaskSpans(text: string, ctx: ParseContext): TaskReading {
   spans.sort((a, b) => a.start - b.start);
   return reading;
 }
+
+const WEEKDAY_ONLY = new RegExp(`^(?:${WEEKDAY_PATTERN})$`, 'i');
 
 // Words that led into a phrase that was claimed ("lunch with dale ⟨on⟩ friday", "buy milk ⟨by⟩ friday").
 const CONNECTOR_BEFORE_SPAN =

@@ -78,6 +78,11 @@ export const SPOKEN_CASES: PhraseCase[] = [
   { seed: [{ title: 'Piano lesson', due: '2026-11-27 18:00' }], say: 'is there a way to wipe my schedule for the month', check: says(/^Delete .*Piano lesson.*\? \(yes \/ no\)/, unchanged) },
   { seed: [{ title: 'Piano lesson', due: '2026-11-27 18:00' }], say: 'how do i delete the piano lesson', check: unchanged },
   { say: 'put a recurring event in my calendar', check: added('Recurring event') },
+  // a reason, then the command after "so"
+  { seed: [{ title: 'Repaint the fence' }], say: "we're out of varnish so take repaint the fence off the list", check: gone('Repaint the fence') },
+  // a weekday the repetition already names belongs to the title
+  { say: 'put tuesday quiz on my calendar every tuesday', check: added('Tuesday quiz', { due: '2026-12-01', rule: 'FREQ=WEEKLY;BYDAY=TU' }) },
+  { say: 'add sunday roast every sunday at 1pm', check: added('Sunday roast', { due: '2026-11-29 13:00' }) },
   // a question or a look-up never adds, wherever its question words are
   { say: 'over the past month how many times did i go to the gym', check: unchanged },
   { say: 'check the second appointment on december third', check: unchanged },
