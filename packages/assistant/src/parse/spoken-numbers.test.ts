@@ -20,6 +20,8 @@ describe('digitiseNumbers', () => {
     ['at nine in the morning', 'at 9am'],
     ['at seven in the evening', 'at 7pm'],
     ['in a couple hours', 'in 2 hours'],
+    ['at 5 o clock', 'at 5:00'],
+    ["march seventeen o'clock", "march 17 o'clock"],
   ])('%s → %s', (said, digits) => expect(digitiseNumbers(said)).toBe(digits));
 
   it.each(['call one person', 'this one', 'first thing tomorrow', 'the second floor', 'buy milk', 'a table by two people', 'half an hour'])('leaves "%s" alone', (said) =>

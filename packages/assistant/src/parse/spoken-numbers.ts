@@ -60,7 +60,8 @@ const rules: Array<[RegExp, (...groups: string[]) => string]> = [
   // "two thirty pm" → 2:30pm, "ten am" → 10am, "twelve o'clock" → 12:00
   [new RegExp(`\\b(${HOUR}) (${MINUTES}) ?(${MERIDIEM})(?=\\W|$)`, 'gi'), (_m, h, mm, ap) => `${cardinal(h)}:${String(minutesOf(mm)).padStart(2, '0')}${ap.replace(/\./g, '').toLowerCase()}`],
   [new RegExp(`\\b(${HOUR}) ?(${MERIDIEM})(?=\\W|$)`, 'gi'), (_m, h, ap) => `${cardinal(h)}${ap.replace(/\./g, '').toLowerCase()}`],
-  [new RegExp(`\\b(${HOUR}|\\d{1,2}) (?:o'? ?clock|oclock)\\b`, 'gi'), (_m, h) => `${toHour(h)}:00`],
+  // Digits only as the words go (1–12), so a second reading changes nothing: "march seventeen o'clock" → "march 17 o'clock".
+  [new RegExp(`\\b(${HOUR}|1[0-2]|0?[1-9]) (?:o'? ?clock|oclock)\\b`, 'gi'), (_m, h) => `${toHour(h)}:00`],
   // "at two thirty", "at five" → at 2:30, at 5
   [new RegExp(`\\b(at|around|by|from|until|till|before|after) (${HOUR}) (${MINUTES})\\b(?! ${TIME_UNIT})`, 'gi'), (_m, p, h, mm) => `${p} ${cardinal(h)}:${String(minutesOf(mm)).padStart(2, '0')}`],
   [new RegExp(`\\b(at|around|until|till|by|before|after) (${HOUR})\\b(?! ${TIME_UNIT}| of\\b| (?:people|persons|guests|items|things|tasks|copies|pieces|more|others|ways)\\b)`, 'gi'), (_m, p, h) => `${p} ${cardinal(h)}`],
