@@ -26,9 +26,16 @@ export async function secureDataDir(dataDir: string, log: Logger): Promise<numbe
   }
 }
 
+const tooManyEntries = (path: string) =>
+  new ConfigError(`Invalid configuration: DATA_DIR holds more than ${MAX_ENTRIES} entries; is ${path} the right directory?`);
+
+/**
+ * Walks the tree with each directory's entries looked at together (one lstat after another costs a thread-pool round
+ * trip each: a restart's few thousand PGlite files took 0.1–0.3 s that way).
+ */
 async function closeTree(path: string, budget: { seen: number }): Promise<number> {
   budget.seen += 1;
-  if (budget.seen > MAX_ENTRIES) throw new ConfigError(`Invalid configuration: DATA_DIR holds more than ${MAX_ENTRIES} entries; is ${path} the right directory?`);
+  if (budget.seen > MAX_ENTRIES) throw tooManyEntries(path);
   const stats = await lstat(path);
   if (stats.isSymbolicLink()) return 0; // chmod would follow it out of DATA_DIR
   let closed = 0;
@@ -37,7 +44,10 @@ async function closeTree(path: string, budget: { seen: number }): Promise<number
     closed += 1;
   }
   if (stats.isDirectory()) {
-    for (const name of await readdir(path)) closed += await closeTree(join(path, name), budget);
+    const names = await readdir(path);
+    if (budget.seen + names.length > MAX_ENTRIES) throw tooManyEntries(path);
+    const counts = await Promise.all(names.map((name) => closeTree(join(path, name), budget)));
+    closed += counts.reduce((sum, n) => sum + n, 0);
   }
   return closed;
 }
