@@ -14,11 +14,12 @@ const MALFORMED_BODY = JSON.stringify({ title: 42, message: '', email: 5, endpoi
 const LONG_ID = 'x'.repeat(150);
 
 /** Every guarded route of the OpenAPI document, with a bad path id, a bad query and (where it takes one) a bad body. */
-function probesOf(document: { paths: Record<string, Record<string, { security?: unknown[] }>> }): Probe[] {
+function probesOf(document: { paths: Record<string, Record<string, { security?: object[] }>> }): Probe[] {
   const probes: Probe[] = [];
   for (const [path, operations] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(operations)) {
-      if (!operation.security?.length) continue;
+      // no security, or `{}` among the choices (logout): the route answers without credentials too
+      if (!operation.security?.length || operation.security.some((requirement) => Object.keys(requirement).length === 0)) continue;
       const url = `${path.replace(/\{[^}]+\}/g, LONG_ID)}?${MALFORMED_QUERY}`;
       const upper = method.toUpperCase();
       probes.push({ method: upper, url, ...(upper === 'GET' || upper === 'DELETE' ? {} : { body: MALFORMED_BODY }) });

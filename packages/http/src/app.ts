@@ -20,6 +20,7 @@ import type { Logger } from './logger.js';
 import { errorHandler, registerErrorHandling } from './errors.js';
 import { registerHealthRoutes, Readiness } from './health.js';
 import { registerHttpMetrics } from './metrics.js';
+import { SECURITY_SCHEMES } from './openapi-auth.js';
 import { registerTextGuard } from './text-guard.js';
 
 export type HttpApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
@@ -103,7 +104,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
         version: options.version ?? '0.1.0',
         description: options.description ?? 'Tasks you can talk to. Errors are {"error":{"code","message","details?"}}.',
       },
-      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,

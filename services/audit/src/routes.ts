@@ -1,7 +1,7 @@
 // GET /api/audit: the caller's audit entries, newest first, optionally for one task.
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ErrorBodySchema, currentUser, type HttpApp } from '@todo/http';
+import { ErrorBodySchema, GUARDED, currentUser, type HttpApp } from '@todo/http';
 import type { AuditStore } from './store.js';
 
 const AuditEntrySchema = z
@@ -26,7 +26,7 @@ export async function auditRoutes(app: HttpApp, options: { store: AuditStore; au
     schema: {
       tags: ['audit'],
       summary: "The caller's task history, newest first",
-      security: [{ bearerAuth: [] }],
+      security: GUARDED,
       querystring: AuditQuery,
       response: { 200: z.object({ items: z.array(AuditEntrySchema) }), 400: ErrorBodySchema, 401: ErrorBodySchema },
     },

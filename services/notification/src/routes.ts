@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { v7 as uuidv7 } from 'uuid';
 import { NotFoundError, NotificationSchema } from '@todo/domain';
 import type { Clock } from '@todo/platform';
-import { ErrorBodySchema, currentUser, type HttpApp } from '@todo/http';
+import { CSRF_RESPONSES, ErrorBodySchema, GUARDED as security, currentUser, type HttpApp } from '@todo/http';
 import { publicNotification, type NotificationStore } from './store.js';
 import { assertSafePushEndpoint } from './channels/push-endpoint.js';
 
@@ -26,8 +26,8 @@ export interface NotificationRoutesOptions {
   vapidPublicKey?: string | undefined;
 }
 
-const security = [{ bearerAuth: [] }];
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 404: ErrorBodySchema };
+const changeErrors = { ...errors, ...CSRF_RESPONSES };
 
 export async function notificationRoutes(app: HttpApp, options: NotificationRoutesOptions): Promise<void> {
   const { store, clock, authGuard } = options;
@@ -43,7 +43,7 @@ export async function notificationRoutes(app: HttpApp, options: NotificationRout
 
   app.post('/api/notifications/:id/read', {
     onRequest: authGuard,
-    schema: { tags: ['notifications'], summary: 'Mark a notification read', security, params: z.object({ id: z.string().min(1).max(100) }), response: { 200: NotificationSchema, ...errors } },
+    schema: { tags: ['notifications'], summary: 'Mark a notification read', security, params: z.object({ id: z.string().min(1).max(100) }), response: { 200: NotificationSchema, ...changeErrors } },
     handler: async (request) => {
       const id = request.params.id;
       const found = z.uuid().safeParse(id).success ? await store.markRead(currentUser(request).id, id, clock.now()) : undefined;
@@ -69,7 +69,7 @@ export async function notificationRoutes(app: HttpApp, options: NotificationRout
       description: 'The endpoint must be an https: URL whose host resolves only to public internet addresses (400 invalid_push_endpoint otherwise).',
       security,
       body: PushSubscriptionSchema,
-      response: { 204: z.null(), ...errors },
+      response: { 204: z.null(), ...changeErrors },
     },
     handler: async (request, reply) => {
       await assertSafePushEndpoint(request.body.endpoint);
@@ -80,7 +80,7 @@ export async function notificationRoutes(app: HttpApp, options: NotificationRout
 
   app.delete('/api/push/subscriptions', {
     onRequest: authGuard,
-    schema: { tags: ['notifications'], summary: 'Remove a Web Push subscription', security, querystring: z.object({ endpoint: z.url().max(2000) }), response: { 204: z.null(), ...errors } },
+    schema: { tags: ['notifications'], summary: 'Remove a Web Push subscription', security, querystring: z.object({ endpoint: z.url().max(2000) }), response: { 204: z.null(), ...changeErrors } },
     handler: async (request, reply) => {
       await store.removePushSubscription(request.query.endpoint, currentUser(request).id);
       return reply.code(204).send(null);

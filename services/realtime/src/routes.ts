@@ -4,7 +4,7 @@ import websocket from '@fastify/websocket';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ForbiddenError, UnauthorizedError } from '@todo/domain';
-import { ErrorBodySchema, currentUser, originAllowed, tokenOf, type AuthUser, type HttpApp } from '@todo/http';
+import { CSRF_RESPONSES, ErrorBodySchema, GUARDED as security, currentUser, originAllowed, tokenOf, type AuthUser, type HttpApp } from '@todo/http';
 import type { ConnectionRegistry } from './connections.js';
 import { TICKET_TTL_SECONDS, type TicketBook } from './tickets.js';
 
@@ -21,7 +21,6 @@ export interface RealtimeRoutesOptions {
   allowedOrigins: readonly string[];
 }
 
-const security = [{ bearerAuth: [] }];
 
 export async function realtimeRoutes(app: HttpApp, options: RealtimeRoutesOptions): Promise<void> {
   const { tickets } = options;
@@ -34,7 +33,7 @@ export async function realtimeRoutes(app: HttpApp, options: RealtimeRoutesOption
       summary: 'A one-time ticket for GET /api/ws?ticket=…',
       description: `Valid for ${TICKET_TTL_SECONDS} seconds and for one connection; the socket it opens closes when the session ends.`,
       security,
-      response: { 200: z.object({ ticket: z.string() }), 401: ErrorBodySchema },
+      response: { 200: z.object({ ticket: z.string() }), 401: ErrorBodySchema, ...CSRF_RESPONSES },
     },
     handler: async (request) => ({ ticket: await tickets.issue(currentUser(request)) }),
   });

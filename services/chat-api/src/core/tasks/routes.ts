@@ -2,7 +2,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { TagCountSchema, TaskCreateSchema, TaskListQuerySchema, TaskPageSchema, TaskPatchSchema, TaskSchema, type TaskService } from '@todo/domain';
-import { ErrorBodySchema, currentUser, type HttpApp } from '@todo/http';
+import { CSRF_RESPONSES, ErrorBodySchema, GUARDED as security, currentUser, type HttpApp } from '@todo/http';
 
 export interface TaskRoutesOptions {
   taskService: TaskService;
@@ -10,8 +10,9 @@ export interface TaskRoutesOptions {
 }
 
 const TaskParams = z.object({ id: z.string().min(1).max(100).describe('Task id') });
-const security = [{ bearerAuth: [] }];
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 404: ErrorBodySchema };
+/** A change: its errors and the CSRF refusal of a cookie-authenticated one. */
+const changeErrors = { ...errors, ...CSRF_RESPONSES };
 
 export async function taskRoutes(app: HttpApp, options: TaskRoutesOptions): Promise<void> {
   const { taskService: service, authGuard } = options;
@@ -26,7 +27,7 @@ export async function taskRoutes(app: HttpApp, options: TaskRoutesOptions): Prom
       security,
       headers: z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }),
       body: TaskCreateSchema,
-      response: { 201: TaskSchema, 422: ErrorBodySchema, ...errors },
+      response: { 201: TaskSchema, 422: ErrorBodySchema, ...changeErrors },
     },
     handler: async (request, reply) => {
       const idempotencyKey = request.headers['idempotency-key'];
@@ -62,14 +63,14 @@ export async function taskRoutes(app: HttpApp, options: TaskRoutesOptions): Prom
       security,
       params: TaskParams,
       body: TaskPatchSchema,
-      response: { 200: TaskSchema, ...errors },
+      response: { 200: TaskSchema, ...changeErrors },
     },
     handler: async (request) => service.update(currentUser(request).id, request.params.id, request.body, opts(request)),
   });
 
   app.delete('/api/tasks/:id', {
     onRequest: authGuard,
-    schema: { tags: ['tasks'], summary: 'Delete a task', security, params: TaskParams, response: { 204: z.null().describe('Deleted'), ...errors } },
+    schema: { tags: ['tasks'], summary: 'Delete a task', security, params: TaskParams, response: { 204: z.null().describe('Deleted'), ...changeErrors } },
     handler: async (request, reply) => {
       await service.remove(currentUser(request).id, request.params.id, opts(request));
       return reply.code(204).send(null);
@@ -78,13 +79,13 @@ export async function taskRoutes(app: HttpApp, options: TaskRoutesOptions): Prom
 
   app.post('/api/tasks/:id/complete', {
     onRequest: authGuard,
-    schema: { tags: ['tasks'], summary: 'Complete a task (idempotent)', security, params: TaskParams, response: { 200: TaskSchema, ...errors } },
+    schema: { tags: ['tasks'], summary: 'Complete a task (idempotent)', security, params: TaskParams, response: { 200: TaskSchema, ...changeErrors } },
     handler: async (request) => service.complete(currentUser(request).id, request.params.id, opts(request)),
   });
 
   app.post('/api/tasks/:id/reopen', {
     onRequest: authGuard,
-    schema: { tags: ['tasks'], summary: 'Reopen a completed task', security, params: TaskParams, response: { 200: TaskSchema, ...errors } },
+    schema: { tags: ['tasks'], summary: 'Reopen a completed task', security, params: TaskParams, response: { 200: TaskSchema, ...changeErrors } },
     handler: async (request) => service.reopen(currentUser(request).id, request.params.id, opts(request)),
   });
 

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import { z } from 'zod';
 import { AuthResultSchema, LoginSchema, ProfilePatchSchema, RateLimitedError, RegisterSchema, UserSchema } from '@todo/domain';
-import { AUTH_COOKIE, ErrorBodySchema, TOKEN_TTL_SECONDS, currentUser, tokenOf, verifyToken, type HttpApp } from '@todo/http';
+import { AUTH_COOKIE, CSRF_RESPONSES, ErrorBodySchema, GUARDED as security, OPTIONALLY_GUARDED, TOKEN_TTL_SECONDS, currentUser, tokenOf, verifyToken, type HttpApp } from '@todo/http';
 import type { UserService } from './service.js';
 
 export interface RateLimit {
@@ -96,7 +96,13 @@ export async function userRoutes(app: HttpApp, options: UserRoutesOptions): Prom
   });
 
   app.post('/api/auth/logout', {
-    schema: { tags: ['auth'], summary: 'Log out: ends the session of the token (or cookie) sent', response: { 204: z.null().describe('Logged out') } },
+    schema: {
+      tags: ['auth'],
+      summary: 'Log out: ends the session of the token (or cookie) sent',
+      description: 'Without credentials, or with an invalid token, it only clears the cookie.',
+      security: OPTIONALLY_GUARDED,
+      response: { 204: z.null().describe('Logged out'), ...CSRF_RESPONSES },
+    },
     handler: async (request, reply) => {
       const token = tokenOf(request);
       if (token) {
@@ -108,7 +114,6 @@ export async function userRoutes(app: HttpApp, options: UserRoutesOptions): Prom
     },
   });
 
-  const security = [{ bearerAuth: [] }];
   app.get('/api/me', {
     onRequest: authGuard,
     schema: { tags: ['auth'], summary: 'The signed-in user', security, response: { 200: UserSchema, 401: ErrorBodySchema } },
@@ -117,7 +122,7 @@ export async function userRoutes(app: HttpApp, options: UserRoutesOptions): Prom
 
   app.patch('/api/me', {
     onRequest: authGuard,
-    schema: { tags: ['auth'], summary: 'Change name or timezone', security, body: ProfilePatchSchema, response: { 200: UserSchema, ...errors } },
+    schema: { tags: ['auth'], summary: 'Change name or timezone', security, body: ProfilePatchSchema, response: { 200: UserSchema, ...errors, ...CSRF_RESPONSES } },
     handler: async (request) => users.updateProfile(currentUser(request).id, request.body ?? {}),
   });
 }

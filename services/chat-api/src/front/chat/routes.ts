@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { NotFoundError, type UserDirectory } from '@todo/domain';
 import type { Assistant, AssistantEvent, ConversationState } from '@todo/assistant';
-import { ErrorBodySchema, currentUser, errorBody, type HttpApp } from '@todo/http';
+import { CSRF_RESPONSES, ErrorBodySchema, GUARDED as security, currentUser, errorBody, type HttpApp } from '@todo/http';
 import type { Clock } from '@todo/platform';
 import type { ConversationStore } from './store.js';
 import { CHAT_LIMITS, compactAction, storableText } from './compact.js';
@@ -19,7 +19,6 @@ export interface ChatRoutesOptions {
 const HISTORY_MESSAGES = 20;
 /** Messages per page of GET /api/conversations/:id (default and maximum). */
 export const CONVERSATION_PAGE = { default: 50, max: 200 } as const;
-const security = [{ bearerAuth: [] }];
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 404: ErrorBodySchema };
 
 const ActionSchema = z.object({ tool: z.string(), input: z.unknown(), output: z.unknown() }).meta({ id: 'ChatAction' });
@@ -128,7 +127,7 @@ export async function chatRoutes(app: HttpApp, options: ChatRoutesOptions): Prom
       description: SSE_DESCRIPTION,
       security,
       body: ChatBody,
-      response: { 200: ChatReply, ...errors },
+      response: { 200: ChatReply, ...errors, ...CSRF_RESPONSES },
     },
     handler: async (request, reply) => (await handleChat(request, reply, request.body, false)) as z.infer<typeof ChatReply>,
   });
@@ -142,7 +141,7 @@ export async function chatRoutes(app: HttpApp, options: ChatRoutesOptions): Prom
       security,
       params: z.object({ userId: z.string().min(1).max(100) }),
       body: ChatBody,
-      response: { 200: PhaseThreeReply, ...errors },
+      response: { 200: PhaseThreeReply, ...errors, ...CSRF_RESPONSES },
     },
     handler: async (request, reply) => {
       if (request.params.userId !== currentUser(request).id) throw new NotFoundError('Not found.', 'not_found');

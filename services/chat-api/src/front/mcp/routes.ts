@@ -1,9 +1,10 @@
 // POST /mcp: a stateless Model Context Protocol server (Streamable HTTP) exposing the task tools of the bearer's user.
 import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { UnauthorizedError, type TaskService, type UserDirectory } from '@todo/domain';
 import type { ToolDefinition } from '@todo/assistant';
-import { currentUser, errorBody, tokenOf, type AuthUser, type HttpApp } from '@todo/http';
+import { CSRF_RESPONSES, ErrorBodySchema, GUARDED, currentUser, errorBody, tokenOf, type AuthUser, type HttpApp } from '@todo/http';
 import type { Clock } from '@todo/platform';
 
 export interface McpRoutesOptions {
@@ -50,7 +51,8 @@ export async function mcpRoutes(app: HttpApp, options: McpRoutesOptions): Promis
       description:
         'Tools: add_task, list_tasks, update_task, complete_task, delete_task, search_tasks, set_reminder — always on the bearer\'s own tasks. ' +
         'Send `Accept: application/json, text/event-stream`. Without a valid bearer token: 401.',
-      security: [{ bearerAuth: [] }],
+      security: GUARDED,
+      response: { 200: z.unknown().describe('The JSON-RPC response'), 401: ErrorBodySchema, ...CSRF_RESPONSES },
     },
     onRequest: authorise,
     handler: async (request, reply) => {
