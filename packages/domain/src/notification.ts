@@ -13,3 +13,6 @@ export const NotificationSchema = z
   })
   .meta({ id: 'Notification' });
 export type Notification = z.infer<typeof NotificationSchema>;
+
+export const NotificationListSchema = z.object({ items: z.array(NotificationSchema) });
+export type NotificationList = z.infer<typeof NotificationListSchema>;

@@ -1,19 +1,9 @@
 // GET /api/audit: the caller's audit entries, newest first, optionally for one task.
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { AuditPageSchema } from '@todo/domain';
 import { ErrorBodySchema, GUARDED, currentUser, type HttpApp } from '@todo/http';
 import type { AuditStore } from './store.js';
-
-const AuditEntrySchema = z
-  .object({
-    id: z.string(),
-    eventId: z.string().describe('The CloudEvent id'),
-    type: z.string().describe('task.created, task.updated, task.completed, task.reopened or task.deleted'),
-    taskId: z.string(),
-    occurredAt: z.iso.datetime(),
-    data: z.unknown().describe('The event data: {userId, task, changes?, correlationId}'),
-  })
-  .meta({ id: 'AuditEntry' });
 
 const AuditQuery = z.object({
   taskId: z.string().min(1).max(100).optional(),
@@ -28,7 +18,7 @@ export async function auditRoutes(app: HttpApp, options: { store: AuditStore; au
       summary: "The caller's task history, newest first",
       security: GUARDED,
       querystring: AuditQuery,
-      response: { 200: z.object({ items: z.array(AuditEntrySchema) }), 400: ErrorBodySchema, 401: ErrorBodySchema },
+      response: { 200: AuditPageSchema, 400: ErrorBodySchema, 401: ErrorBodySchema },
     },
     handler: async (request) => ({ items: await options.store.list(currentUser(request).id, request.query) }),
   });

@@ -2,17 +2,9 @@
 // moment (a burst of deliveries) are one statement.
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '@todo/db';
+import type { AuditEntry } from '@todo/domain';
 import { createBatcher } from '@todo/platform';
 import { auditLog } from './schema.js';
-
-export interface AuditEntry {
-  id: string;
-  eventId: string;
-  type: string;
-  taskId: string;
-  occurredAt: string;
-  data: unknown;
-}
 
 export interface AuditStore {
   /** Appends unless the event id is already there; says whether it appended. */
@@ -26,7 +18,7 @@ export function createAuditStore(db: Db): AuditStore {
     for (const entry of entries) if (!firsts.has(entry.eventId)) firsts.set(entry.eventId, entry);
     const inserted = await db
       .insert(auditLog)
-      .values([...firsts.values()].map((entry) => ({ ...entry, occurredAt: new Date(entry.occurredAt), data: entry.data ?? null })))
+      .values([...firsts.values()].map((entry) => ({ ...entry, occurredAt: new Date(entry.occurredAt) })))
       .onConflictDoNothing({ target: auditLog.eventId })
       .returning({ eventId: auditLog.eventId });
     // Of two copies of one event in a batch, the first one appended (as if they had come one after another).

@@ -2,7 +2,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { v7 as uuidv7 } from 'uuid';
-import { NotFoundError, NotificationSchema } from '@todo/domain';
+import { NotFoundError, NotificationListSchema, NotificationSchema } from '@todo/domain';
 import type { Clock } from '@todo/platform';
 import { CSRF_RESPONSES, ErrorBodySchema, GUARDED as security, currentUser, type HttpApp } from '@todo/http';
 import { publicNotification, type NotificationStore } from './store.js';
@@ -34,7 +34,7 @@ export async function notificationRoutes(app: HttpApp, options: NotificationRout
 
   app.get('/api/notifications', {
     onRequest: authGuard,
-    schema: { tags: ['notifications'], summary: "The caller's notifications, newest first", security, querystring: ListQuery, response: { 200: z.object({ items: z.array(NotificationSchema) }), ...errors } },
+    schema: { tags: ['notifications'], summary: "The caller's notifications, newest first", security, querystring: ListQuery, response: { 200: NotificationListSchema, ...errors } },
     handler: async (request) => {
       const rows = await store.list(currentUser(request).id, request.query.unread === 'true', request.query.limit);
       return { items: rows.map(publicNotification) };

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useApi } from '../auth/session.js';
 import { viewToApiQuery, type TaskView } from '../tasks/filters.js';
-import type { AuditEntry, Page, TagCount, Task, TaskInput } from './types.js';
+import type { AuditPage, TagCount, Task, TaskInput, TaskPage } from './types.js';
 
 export const taskKeys = {
   all: ['tasks'] as const,
@@ -23,7 +23,7 @@ export function useTaskList(view: TaskView) {
   return useQuery({
     queryKey: taskKeys.list(view),
     queryFn: async () => {
-      const page = await api.get<Page<Task>>(`/api/tasks?${viewToApiQuery(view, new Date())}`);
+      const page = await api.get<TaskPage>(`/api/tasks?${viewToApiQuery(view, new Date())}`);
       return { items: page.items, nextCursor: page.nextCursor ?? null };
     },
     placeholderData: (previous) => previous,
@@ -48,7 +48,7 @@ export function useAudit(taskId: string) {
   const api = useApi();
   return useQuery({
     queryKey: taskKeys.audit(taskId),
-    queryFn: () => api.get<{ items: AuditEntry[] }>(`/api/audit?taskId=${encodeURIComponent(taskId)}&limit=50`),
+    queryFn: () => api.get<AuditPage>(`/api/audit?taskId=${encodeURIComponent(taskId)}&limit=50`),
     select: (d) => d.items,
   });
 }

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client.js';
 import { refreshTaskData } from '../api/tasks.js';
-import type { ChatAction, ChatMessage, Conversation, ConversationSummary } from '../api/types.js';
+import type { ChatAction, ChatMessage, Conversation, ConversationList } from '../api/types.js';
 import { useApi } from '../auth/session.js';
 import { formatRelative } from '../ui/format.js';
 import { CloseIcon, HistoryIcon, PlusIcon, SendIcon } from '../ui/icons.js';
@@ -38,7 +38,7 @@ export function ChatPanel({ onClose }: { onClose(): void }) {
 
   const conversations = useQuery({
     queryKey: ['conversations'],
-    queryFn: () => api.get<{ items: ConversationSummary[] }>('/api/conversations'),
+    queryFn: () => api.get<ConversationList>('/api/conversations'),
     select: (d) => d.items,
   });
 

@@ -1,14 +1,14 @@
 // Notifications from /api/notifications: the list, the unread count, mark-as-read.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../auth/session.js';
-import type { AppNotification } from '../api/types.js';
+import type { AppNotification, NotificationList } from '../api/types.js';
 
 export function useNotifications() {
   const api = useApi();
   const client = useQueryClient();
   const query = useQuery({
     queryKey: ['notifications'],
-    queryFn: () => api.get<{ items: AppNotification[] }>('/api/notifications'),
+    queryFn: () => api.get<NotificationList>('/api/notifications'),
     select: (d) => d.items,
     refetchInterval: 60_000,
   });

@@ -1,7 +1,7 @@
 // Chat routes: POST /api/chat (JSON or SSE), the Phase III alias /api/{userId}/chat, and the caller's conversations.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { NotFoundError, type UserDirectory } from '@todo/domain';
+import { ChatActionSchema, ChatReplySchema, ConversationListSchema, ConversationSchema, NotFoundError, type ChatReply, type UserDirectory } from '@todo/domain';
 import type { Assistant, AssistantEvent, ConversationState } from '@todo/assistant';
 import { CSRF_RESPONSES, ErrorBodySchema, GUARDED as security, currentUser, errorBody, type HttpApp } from '@todo/http';
 import type { Clock } from '@todo/platform';
@@ -21,25 +21,16 @@ const HISTORY_MESSAGES = 20;
 export const CONVERSATION_PAGE = { default: 50, max: 200 } as const;
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 404: ErrorBodySchema };
 
-const ActionSchema = z.object({ tool: z.string(), input: z.unknown(), output: z.unknown() }).meta({ id: 'ChatAction' });
 const ChatBody = z.object({
   message: z.string().trim().min(1, 'message cannot be empty').max(4000, 'message is at most 4000 characters'),
   conversationId: z.string().min(1).max(100).optional().describe('Continue this conversation; omit to start a new one'),
   conversation_id: z.string().min(1).max(100).optional().describe('Same as conversationId (Phase III clients)'),
 });
-const ChatReply = z.object({ conversationId: z.string(), reply: z.string(), actions: z.array(ActionSchema) }).meta({ id: 'ChatReply' });
-const PhaseThreeReply = ChatReply.extend({
+const PhaseThreeReply = ChatReplySchema.extend({
   conversation_id: z.string(),
   response: z.string().describe('Same as reply'),
-  tool_calls: z.array(ActionSchema).describe('Same as actions'),
+  tool_calls: z.array(ChatActionSchema).describe('Same as actions'),
 });
-const MessageSchema = z.object({
-  role: z.enum(['user', 'assistant']),
-  content: z.string(),
-  createdAt: z.string(),
-  actions: z.array(ActionSchema).optional(),
-});
-const ConversationSummary = z.object({ id: z.string(), title: z.string(), createdAt: z.string(), updatedAt: z.string() });
 
 const SSE_DESCRIPTION = `Sends a message to the assistant, which acts on the caller's tasks only, in the caller's time zone, with the same tools the MCP server exposes.
 
@@ -91,7 +82,7 @@ export async function chatRoutes(app: HttpApp, options: ChatRoutesOptions): Prom
 
   async function handleChat(request: FastifyRequest, reply: FastifyReply, body: z.infer<typeof ChatBody>, phaseThree: boolean) {
     const userId = currentUser(request).id;
-    const shape = (result: z.infer<typeof ChatReply>) =>
+    const shape = (result: ChatReply) =>
       phaseThree ? { ...result, conversation_id: result.conversationId, response: result.reply, tool_calls: result.actions } : result;
     if (!wantsEventStream(request)) {
       const turn = await runTurn(request, userId, body);
@@ -127,9 +118,9 @@ export async function chatRoutes(app: HttpApp, options: ChatRoutesOptions): Prom
       description: SSE_DESCRIPTION,
       security,
       body: ChatBody,
-      response: { 200: ChatReply, ...errors, ...CSRF_RESPONSES },
+      response: { 200: ChatReplySchema, ...errors, ...CSRF_RESPONSES },
     },
-    handler: async (request, reply) => (await handleChat(request, reply, request.body, false)) as z.infer<typeof ChatReply>,
+    handler: async (request, reply) => (await handleChat(request, reply, request.body, false)) as ChatReply,
   });
 
   app.post('/api/:userId/chat', {
@@ -155,7 +146,7 @@ export async function chatRoutes(app: HttpApp, options: ChatRoutesOptions): Prom
       tags: ['chat'],
       summary: 'The caller\'s conversations, most recent first',
       security,
-      response: { 200: z.object({ items: z.array(ConversationSummary) }), 401: ErrorBodySchema },
+      response: { 200: ConversationListSchema, 401: ErrorBodySchema },
     },
     handler: async (request) => ({ items: await conversations.list(currentUser(request).id) }),
   });
@@ -171,7 +162,7 @@ export async function chatRoutes(app: HttpApp, options: ChatRoutesOptions): Prom
         limit: z.coerce.number().int().min(1).max(CONVERSATION_PAGE.max).default(CONVERSATION_PAGE.default),
         cursor: z.string().min(1).max(100).optional().describe('nextCursor of the previous page: the messages before it'),
       }),
-      response: { 200: ConversationSummary.extend({ messages: z.array(MessageSchema), nextCursor: z.string().nullable() }), ...errors },
+      response: { 200: ConversationSchema, ...errors },
     },
     handler: async (request) => conversations.get(currentUser(request).id, request.params.id, request.query),
   });

@@ -1,5 +1,6 @@
 // Drizzle tables for conversations (see migrations.ts).
 import { bigserial, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { ChatAction, ChatMessage } from '@todo/domain';
 
 export const conversations = pgTable('conversations', {
   id: uuid('id').primaryKey(),
@@ -13,8 +14,8 @@ export const conversations = pgTable('conversations', {
 export const conversationMessages = pgTable('conversation_messages', {
   seq: bigserial('seq', { mode: 'number' }).primaryKey(),
   conversationId: uuid('conversation_id').notNull(),
-  role: text('role').$type<'user' | 'assistant'>().notNull(),
+  role: text('role').$type<ChatMessage['role']>().notNull(),
   content: text('content').notNull(),
-  actions: jsonb('actions').$type<Array<{ tool: string; input: unknown; output: unknown }> | null>(),
+  actions: jsonb('actions').$type<ChatAction[] | null>(),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
 });

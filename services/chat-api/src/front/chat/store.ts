@@ -2,31 +2,17 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Database } from '@todo/db';
-import { InvalidError, NotFoundError } from '@todo/domain';
+import { InvalidError, NotFoundError, type ChatMessage, type Conversation, type ConversationSummary } from '@todo/domain';
 import { conversationMessages, conversations } from './schema.js';
-
-export interface StoredMessage {
-  role: 'user' | 'assistant';
-  content: string;
-  createdAt: string;
-  actions?: Array<{ tool: string; input: unknown; output: unknown }>;
-}
-
-export interface ConversationSummary {
-  id: string;
-  title: string;
-  createdAt: string;
-  updatedAt: string;
-}
 
 export interface ConversationStore {
   /** The user's conversation, or a new one titled after the first message when `id` is absent. */
   open(userId: string, id: string | undefined, firstMessage: string, now: Date): Promise<{ id: string; state: Record<string, unknown> }>;
-  append(userId: string, id: string, messages: StoredMessage[], state: Record<string, unknown>, now: Date): Promise<void>;
-  history(userId: string, id: string, limit: number): Promise<StoredMessage[]>;
+  append(userId: string, id: string, messages: ChatMessage[], state: Record<string, unknown>, now: Date): Promise<void>;
+  history(userId: string, id: string, limit: number): Promise<ChatMessage[]>;
   list(userId: string): Promise<ConversationSummary[]>;
   /** The newest `limit` messages (before `cursor`, from an earlier page's `nextCursor`), oldest first. */
-  get(userId: string, id: string, page: MessagePage): Promise<ConversationSummary & { messages: StoredMessage[]; nextCursor: string | null }>;
+  get(userId: string, id: string, page: MessagePage): Promise<Conversation>;
 }
 
 export interface MessagePage {
@@ -66,7 +52,7 @@ export function createConversationStore(database: Database): ConversationStore {
     return row;
   }
 
-  function toMessage(row: typeof conversationMessages.$inferSelect): StoredMessage {
+  function toMessage(row: typeof conversationMessages.$inferSelect): ChatMessage {
     return {
       role: row.role,
       content: row.content,
