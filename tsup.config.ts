@@ -1,5 +1,5 @@
 // Bundles every service and the CLI into dist/: workspace packages and the npm packages loaded at start are inlined,
-// so a start reads a few files instead of resolving and compiling ~1,000 modules (module loading 1.2 → 0.7 s CPU).
+// so a start reads a few files instead of resolving and compiling ~1,000 modules (importing the embedded runtime: 1.0–1.4 → 0.5 s CPU).
 import { defineConfig } from 'tsup';
 
 /**

@@ -51,13 +51,13 @@ export function createDelivery(deps: DeliveryDeps) {
   let sweeping: Promise<void> | undefined;
 
   /** Sends through one channel if this replica gets the claim; a failure is logged and left to the sweep's retry. */
-  async function deliverVia(channel: Channel, notification: StoredNotification, attempts: number): Promise<void> {
+  async function deliverVia(channel: Channel, notification: StoredNotification): Promise<void> {
     const now = deps.clock.now();
     if (!(await deps.store.claimDelivery(notification.id, channel, now, new Date(now.getTime() + policy.leaseMs), policy.maxAttempts))) return;
     try {
       await deps.senders[channel]!(notification);
     } catch (error) {
-      const attempt = attempts + 1;
+      const attempt = notification.attempts[channel] + 1; // the claim counted this one
       const retryAt = new Date(deps.clock.now().getTime() + retryDelayMs(attempt, policy));
       await deps.store.retryDeliveryAt(notification.id, channel, retryAt);
       const last = attempt >= policy.maxAttempts;
@@ -72,30 +72,31 @@ export function createDelivery(deps: DeliveryDeps) {
     const since = new Date(now.getTime() - policy.maxAgeMs);
     for (const channel of channels) {
       for (const notification of await deps.store.expiredDeliveries(channel, now, since, policy.maxAttempts, SWEEP_BATCH)) {
-        await deliverVia(channel, notification, notification.attempts[channel]);
+        await deliverVia(channel, notification);
       }
     }
   }
 
+  /** One pass over expired claims (also what the timer runs); concurrent calls share the pass in progress. */
+  function sweep(): Promise<void> {
+    sweeping ??= sweepOnce()
+      .catch((error: unknown) => deps.log.warn({ err: error }, 'the notification delivery sweep failed'))
+      .finally(() => (sweeping = undefined));
+    return sweeping;
+  }
+
   return {
-    policy,
     /** The first delivery of a just-stored notification, on every configured channel it has not had yet. */
     async deliver(notification: StoredNotification): Promise<void> {
       for (const channel of channels) {
-        if (!notification.deliveredAt[channel]) await deliverVia(channel, notification, notification.attempts[channel]);
+        if (!notification.deliveredAt[channel]) await deliverVia(channel, notification);
       }
     },
-    /** One pass over expired claims (also what the timer runs); concurrent calls share the pass in progress. */
-    sweep(): Promise<void> {
-      sweeping ??= sweepOnce()
-        .catch((error: unknown) => deps.log.warn({ err: error }, 'the notification delivery sweep failed'))
-        .finally(() => (sweeping = undefined));
-      return sweeping;
-    },
+    sweep,
     start(): void {
       if (channels.length === 0 || timer) return;
-      void this.sweep();
-      timer = setInterval(() => void this.sweep(), policy.sweepMs);
+      void sweep();
+      timer = setInterval(() => void sweep(), policy.sweepMs);
       timer.unref();
     },
     async close(): Promise<void> {
