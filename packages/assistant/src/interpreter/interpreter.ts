@@ -214,7 +214,7 @@ function toAddInput(draft: TaskDraft): Record<string, unknown> {
 // ---- questions ----
 
 const QUERY_NOISE = new Set(
-  'plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check'.split(
+  'pull bring bing send open load plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check'.split(
     ' ',
   ),
 );
@@ -308,6 +308,9 @@ function purposeOf(intent: TargetIntent): TargetPurpose {
   return intent.kind === 'complete' || intent.kind === 'reopen' || intent.kind === 'delete' ? intent.kind : 'update';
 }
 
+// "mark the standup this afternoon as done" names a task to find, never one to add.
+const MARKED_DONE = /^(?:mark|set|flag|move|put|consider)\b.*\b(?:done|complete|completed|finished|checked off|ticked off)$/i;
+
 /** `statement`: the message talked about a task it has ("knocked out the carpenter call"); not finding it never adds one. */
 async function modify(turn: TurnContext, intent: TargetIntent, options: { statement?: boolean } = {}): Promise<string> {
   let prepared = prepareIntent(turn, intent);
@@ -324,7 +327,7 @@ async function modify(turn: TurnContext, intent: TargetIntent, options: { statem
     case 'none':
       // "set a reminder to call mom at 5", "remind me about aunt rosa's birthday": no such task yet, so a new one, as said.
       if (prepared.kind === 'reminder') return addTasks(turn, reminderWords(intent), true);
-      if (prepared.kind === 'complete' && !options.statement && !resolution.alreadyInOtherStatus?.length && hasTaskSignals(turn.message, turn)) {
+      if (prepared.kind === 'complete' && !options.statement && !resolution.alreadyInOtherStatus?.length && !MARKED_DONE.test(turn.message) && hasTaskSignals(turn.message, turn)) {
         return addTasks(turn, turn.message, false); // "finish the report by Friday" is a new task
       }
       if (resolution.alreadyInOtherStatus?.length) {
@@ -333,7 +336,8 @@ async function modify(turn: TurnContext, intent: TargetIntent, options: { statem
           ? `${quoteTitles(t)} ${t.length === 1 ? 'is' : 'are'} already completed.`
           : `${quoteTitles(t)} ${t.length === 1 ? 'is' : 'are'} not completed yet.`;
       }
-      return `I couldn't find a task matching "${resolution.phrase}". Say "show my tasks" to see them.`;
+      if (resolution.nearby?.length && (!options.statement || prepared.kind === 'delete')) return offerNearby(turn, prepared, resolution);
+      return notFound(resolution, prepared);
     case 'ambiguous':
       turn.state.pending = { kind: 'choose', intent: prepared, candidateIds: resolution.candidates.map((t) => t.id) };
       turn.state.lastListIds = resolution.candidates.map((t) => t.id);
@@ -350,6 +354,32 @@ async function modify(turn: TurnContext, intent: TargetIntent, options: { statem
   }
 }
 
+/** What was looked for, in words: `"lunch" due Thu, Nov 26`, `on your vacation list`. */
+function lookedFor(resolution: Extract<Resolution, { kind: 'none' }>): { what: string; where: string } {
+  const { filter, list } = resolution;
+  const where = [...filter.labels, ...(list ? [`on your ${list} list`] : [])].join(', ');
+  return { what: filter.words.filter((w) => !KIND_NOUNS.has(w)).join(' '), where };
+}
+
+/** Nothing matched: say what was looked for, and where, in the user's words — never the raw phrase with its fillers. */
+function notFound(resolution: Extract<Resolution, { kind: 'none' }>, intent: SettledIntent): string {
+  const { what, where } = lookedFor(resolution);
+  if (!what && resolution.list !== undefined && !where) return `You have no tasks on that list, so there is nothing to ${verbOf(intent)}.`;
+  if (!what && resolution.list) return `You have no list called "${resolution.list}" (no task is tagged #${resolution.list.replace(/\s+/g, '-')}), so I changed nothing.`;
+  if (!what && where) return `You have nothing ${where}, so there is nothing to ${verbOf(intent)}.`;
+  return `I couldn't find a task matching "${what || resolution.phrase}"${where ? ` ${where}` : ''}. Say "show my tasks" to see them.`;
+}
+
+/** "remove thursday's lunch" and no lunch on Thursday: which of Thursday's tasks is meant, asked — never guessed. */
+function offerNearby(turn: TurnContext, intent: SettledIntent, resolution: Extract<Resolution, { kind: 'none' }>): string {
+  const nearby = resolution.nearby ?? [];
+  const { what, where } = lookedFor(resolution);
+  turn.state.pending = { kind: 'choose', intent, candidateIds: nearby.map((t) => t.id) };
+  turn.state.lastListIds = nearby.map((t) => t.id);
+  const missing = what ? `I found no "${what}"${where ? ` ${where}` : ''}; ${nearby.length === 1 ? 'there is this one' : `there are these ${nearby.length}`}` : `You have nothing ${where}; ${nearby.length === 1 ? 'this is the one you have' : `these are the ones you have`}`;
+  return `${whichOne(intent, 'one')} ${missing}:\n${taskList(nearby, voice(turn))}\nReply with a number (e.g. "1"), or "cancel".`;
+}
+
 /**
  * A deletion or completion runs only on a sure match, a change to several tasks only when the words set the scope
  * ("today's tasks", "tagged work"); anything else is shown first and waits for yes/no.
@@ -359,7 +389,7 @@ function needsConfirmation(intent: SettledIntent, resolution: Extract<Resolution
   const destructive = intent.kind === 'delete' || intent.kind === 'complete';
   // A loose match (a typo, part of the words, a day that did not fit) is shown first, whatever the change.
   if (resolution.unsure) return true;
-  if (intent.kind === 'delete' && resolution.windowOnly) return true;
+  if ((intent.kind === 'delete' || intent.kind === 'complete') && (resolution.windowOnly || resolution.wholeList)) return true;
   // Deleting several tasks that were not each named always waits for a yes: it is the one change people regret most.
   if (intent.kind === 'delete' && several && !resolution.byName) return true;
   return several && !resolution.explicit && (destructive || intent.kind === 'reschedule' || resolution.broad === true);

@@ -23,6 +23,22 @@ describe('readReference', () => {
     ['the thing that matters', 'the thing that matters'],
   ])('"%s" leaves "%s" for the filter', (said, rest) => expect(readReference(said).phrase).toBe(rest));
 
+  it('keeps the name of the list a task is taken off apart from its title', () => {
+    expect(readReference('pepper from my grocery list')).toEqual({ phrase: 'pepper', list: 'grocery' });
+    expect(readReference('vodka off my party shopping list')).toEqual({ phrase: 'vodka', list: 'party shopping' });
+    expect(readReference('the eggs on my to do list')).toEqual({ phrase: 'the eggs', list: '' });
+    expect(readReference('lunch from my saturday schedule')).toEqual({ phrase: 'lunch saturday' });
+  });
+
+  it('reads a whole list, with the day that narrows it', () => {
+    expect(readReference('my old english songs list')).toEqual({ phrase: '', list: 'old english songs', wholeList: true });
+    expect(readReference('this list')).toEqual({ phrase: '', list: '', wholeList: true });
+    expect(readReference('my to do list from today')).toEqual({ phrase: 'from today', list: '', wholeList: true });
+    expect(readReference('list titled kickball')).toEqual({ phrase: '', list: 'kickball', wholeList: true });
+    expect(readReference('the list')).toMatchObject({ wholeList: true });
+    expect(readReference('the milk').wholeList).toBeUndefined();
+  });
+
   it('reads a clock time as a window around it, and a bare hour as either half of the day', () => {
     expect(readReference('my meeting at 2pm').times).toEqual([{ from: 13 * 60 + 30, to: 14 * 60 + 30 }]);
     expect(readReference('the call at 3').times).toEqual([{ from: 150, to: 210 }, { from: 870, to: 930 }]);

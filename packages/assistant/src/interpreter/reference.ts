@@ -11,6 +11,10 @@ export interface TargetReference {
   times?: Array<{ from: number; to: number }>;
   /** "the next meeting": the earliest one still ahead; "the last one I added": the newest. */
   order?: 'next' | 'newest';
+  /** The list the message names ("from my grocery list" → "grocery", "the santana music list"); '' for the one list. */
+  list?: string;
+  /** The phrase names a whole list ("my grocery list", "this list", "list titled kickball"), not a task on it. */
+  wholeList?: boolean;
 }
 
 /** Nouns that say what kind of entry a task is ("my meeting", "the dentist appointment"): they narrow only when a title carries them. */
@@ -18,12 +22,16 @@ export const KIND_NOUNS = new Set(
   'meeting meetings appointment appointments appt appts event events calendar schedule entry entries plan plans reminder reminders occasion'.split(' '),
 );
 
-// "from my calendar", "off my saturday schedule", "on my to-do list": where the task lives, not what it is called.
-// A day word inside ("my saturday schedule") still narrows, so it is kept.
+// "from my calendar", "off my saturday schedule", "on my grocery list": where the task lives, not what it is called.
+// A day word inside ("my saturday schedule") still narrows, so it is kept; a list's name ("grocery") is kept apart.
+const LIST_NOUN = '(?:to-?do list|to do list|todo list|check ?list|shopping list|list)';
 const FILLER = new RegExp(
-  `\\b(?:from|on|in|off(?: of)?|of|out of|to) (?:(?:my|the|our|your) )?(?:(${WEEKDAY_PATTERN}'?s?|today'?s?|tomorrow'?s?|[\\p{L}-]+) )?(?:calendar|schedule|agenda|diary|planner|to-?do list|to do list|todo list|list)\\b`,
+  `\\b(?:from|on|in|off(?: of)?|of|out of|to(?! do list)) (?:(?:my|the|our|your|this|that) )?((?:[\\p{L}\\p{N}'-]+ ){0,2}?)(calendar|schedule|agenda|diary|planner|${LIST_NOUN})\\b`,
   'iu',
 );
+// The phrase is a list itself: "my old english songs list", "this list", "the to do list from today", "list titled kickball".
+const WHOLE_LIST = new RegExp(`^(?:(?:my|the|this|that|our|a|your|whole|entire|full|complete|current)\\s+)*((?:[\\p{L}\\p{N}'-]+ ){0,3}?)(${LIST_NOUN})s?(?=\\s|$)`, 'iu');
+const NAMED_LIST = /^(?:(?:the|my|a) )?lists? (?:titled|called|named|for) (.+?)(?=\s+(?:from|for|on|due)\b|$)/i;
 const DAY_WORD = new RegExp(`^(?:${WEEKDAY_PATTERN}|today|tomorrow)`, 'i');
 
 const PARTS: Record<string, { from: number; to: number }> = {
@@ -58,8 +66,18 @@ export function readReference(phrase: string): TargetReference {
   for (let i = 0; i < 2; i += 1) {
     const filler = cutPhrase(text, FILLER);
     if (!filler) break;
-    const day = filler.match[1] && DAY_WORD.test(filler.match[1]) ? ` ${filler.match[1]} ` : ' ';
+    const said = (filler.match[1] ?? '').trim();
+    const isList = /list$/i.test(filler.match[2] ?? '');
+    const day = said && DAY_WORD.test(said) ? ` ${said} ` : ' ';
+    if (isList) reference.list = listName(`${DAY_WORD.test(said) ? '' : said} ${filler.match[2] ?? ''}`);
     text = `${text.slice(0, filler.match.index)}${day}${text.slice(filler.match.index + filler.match[0].length)}`;
+  }
+  const trimmed = text.trim();
+  const whole = NAMED_LIST.exec(trimmed) ?? WHOLE_LIST.exec(trimmed);
+  if (whole) {
+    reference.wholeList = true;
+    reference.list = listName(whole[2] ? `${whole[1] ?? ''} ${whole[2]}` : (whole[1] ?? ''));
+    text = ` ${trimmed.slice(whole[0].length)} `;
   }
   const next = cutPhrase(text, NEXT);
   if (next) {
@@ -83,6 +101,11 @@ export function readReference(phrase: string): TargetReference {
   const unrepeated = squeeze(text.replace(/\b(?:daily|weekly|monthly|yearly|annual|recurring|repeating)\b/gi, ' '));
   reference.phrase = /\p{L}{2,}/u.test(unrepeated.replace(/\b(?:the|my|our|a|an)\b/gi, '')) ? unrepeated : squeeze(text);
   return reference;
+}
+
+/** The name of a list without its noun and the words every list has: "party shopping list" → "party shopping", "to do list" → "". */
+function listName(said: string): string {
+  return squeeze(said.toLowerCase().replace(/\b(?:to-?do|to do|todo|check ?list|list|lists|tasks?|my|the|this|that|our|titled|called|named)\b/g, ' '));
 }
 
 /** "2pm" is 14:00 ±30 min; a bare "at 3" is 3:00 or 15:00. */

@@ -1,9 +1,9 @@
 // Turns a loose reference ("the dentist task", "all my shopping tasks", "it", "the second one") into tasks, via list_tasks.
 import type { Task } from '@todo/domain';
 import { parseTaskFilter, type TaskFilter } from '../parse/task-filter.js';
-import { parseOrdinal } from '../parse/vocabulary.js';
-import { KIND_NOUNS, dueAtTimeOfDay, orderPool, readReference } from './reference.js';
-import { bestMatches, matchScore, rankTasks } from './task-match.js';
+import { parseNumber, parseOrdinal } from '../parse/vocabulary.js';
+import { KIND_NOUNS, dueAtTimeOfDay, orderPool, readReference, type TargetReference } from './reference.js';
+import { bestMatches, matchScore, rankTasks, wordMatches, type RankedTask } from './task-match.js';
 import type { TurnContext } from './turn.js';
 
 export type Resolution =
@@ -20,20 +20,42 @@ export type Resolution =
       windowOnly?: boolean;
       /** Matched loosely (a typo, part of the words, a day that did not fit): ask before deleting or completing. */
       unsure?: boolean;
+      /** What a whole list holds ("my grocery list", "this list"): a deletion of it is shown first. */
+      wholeList?: boolean;
     }
   | { kind: 'ambiguous'; candidates: Task[] }
-  | { kind: 'none'; phrase: string; filter: TaskFilter; alreadyInOtherStatus?: Task[] }
+  | {
+      kind: 'none';
+      phrase: string;
+      filter: TaskFilter;
+      alreadyInOtherStatus?: Task[];
+      /** The list the phrase named ("from my vacation list" → "vacation"), '' for the one list. */
+      list?: string;
+      /** No title matched, but the day, time or list said holds these: offered instead of guessing. */
+      nearby?: Task[];
+    }
   | { kind: 'unclear' };
 
 export type TargetPurpose = 'complete' | 'reopen' | 'delete' | 'update';
 
-const ORDINAL_REF = /^(?:the |number |no\.? |#|option |task )?(\d{1,2}|first|second|third|fourth|fifth|last)(?:st|nd|rd|th)?(?: one| task| item| of them)?$/i;
+const ORDINAL_REF = new RegExp(
+  [
+    '^(?:the |my )?(?:',
+    // "item three", "number 2", "#4": a count after the noun.
+    '(?:number|no\\.?|#|option|task|item|line|entry|row|todo) ?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)',
+    '|(?:number |no\\.? |#|option |task |item |line |entry |row |todo )?(\\d{1,2}|first|second|third|fourth|fifth|last)(?:st|nd|rd|th)?(?: one| task| item| line| entry| row| thing| todo| of them)?',
+    ')(?: (?:on|in|of|from) (?:the|my) (?:list|tasks))?$',
+  ].join(''),
+  'i',
+);
+/** At most this many tasks are offered when nothing matched by title. */
+const MAX_NEARBY = 8;
 
 /** An ordinal like "the second one" or "2" against a list the user has just seen. */
 export function pickByOrdinal(phrase: string, tasks: Task[]): Task | undefined {
   const match = ORDINAL_REF.exec(phrase.trim());
   if (!match) return undefined;
-  const n = parseOrdinal(match[1] ?? '');
+  const n = match[1] ? parseNumber(match[1]) : parseOrdinal(match[2] ?? '');
   if (n === undefined) return undefined;
   return n === -1 ? tasks[tasks.length - 1] : tasks[n - 1];
 }
@@ -81,10 +103,15 @@ export async function resolveTargets(turn: TurnContext, phrase: string, purpose:
 }
 
 async function resolveOne(turn: TurnContext, phrase: string, purpose: TargetPurpose): Promise<Resolution> {
-  const byOrdinal = turn.state.lastListIds?.length && ORDINAL_REF.test(phrase.trim()) ? pickByOrdinal(phrase, await tasksByIds(turn, turn.state.lastListIds)) : undefined;
-  if (byOrdinal) return { kind: 'found', tasks: [byOrdinal] };
+  if (ORDINAL_REF.test(phrase.trim())) {
+    const shown = turn.state.lastListIds?.length ? await tasksByIds(turn, turn.state.lastListIds) : undefined;
+    // "remove item three" with no list on screen: the third of the pending list, in its usual order, and asked first.
+    const byOrdinal = pickByOrdinal(phrase, shown ?? (await loadTasks(turn, { status: 'pending' })));
+    if (byOrdinal) return { kind: 'found', tasks: [byOrdinal], ...(shown ? {} : { unsure: true }) };
+  }
   const reference = readReference(phrase);
   const filter = parseTaskFilter(reference.phrase, { now: turn.now, timeZone: turn.timeZone });
+  if (reference.wholeList) return resolveList(turn, reference, filter, purpose);
   if (filter.pronoun) {
     const tasks = await tasksByIds(turn, turn.state.lastTaskIds ?? []);
     if (tasks.length === 0) return /^the (?:one|task) i just/i.test(reference.phrase) ? resolveOne(turn, 'the last one i added', purpose) : { kind: 'unclear' };
@@ -108,7 +135,8 @@ async function resolveOne(turn: TurnContext, phrase: string, purpose: TargetPurp
   const relaxDate = dated && filter.words.length > 0 && !reference.order;
   if (matches.tasks.length === 0 && relaxDate) {
     undatedPool = await loadTasks(turn, { ...undated, status });
-    matches = matchPool(words, kinds, undatedPool, reference.phrase, plural);
+    // Off the day, a kind noun alone names only the titles that carry it: "my past appointments" is not every task.
+    matches = words.length > 0 || rankTasks(kinds, undatedPool, kinds.join(' ')).length > 0 ? matchPool(words, kinds, undatedPool, reference.phrase, plural) : { tasks: [], confident: false };
     relaxed = matches.tasks.length > 0;
   }
   // "the lunch with marco", "the call with the accountant": the title may not carry who it is with; ask before acting.
@@ -126,15 +154,26 @@ async function resolveOne(turn: TurnContext, phrase: string, purpose: TargetPurp
   }
   let found = matches.tasks;
   if (reference.order && found.length > 0) found = [found[0] as Task];
+  // "the last item" may be the last line of the list as well as the newest task; "the last one I added" is not.
+  if (reference.order === 'newest' && !/\b(?:added|created|made|put in|entered|wrote)\b/i.test(phrase)) relaxed = true;
   if (purpose === 'update' && !filter.status && found.length > 1) {
     const pending = found.filter((t) => t.status === 'pending');
     if (pending.length > 0) found = pending;
   }
   if (found.length === 0) {
-    const none: Resolution = { kind: 'none', phrase, filter };
+    const none: Extract<Resolution, { kind: 'none' }> = { kind: 'none', phrase, filter, ...(reference.list !== undefined ? { list: reference.list } : {}) };
     if (!filter.status && status !== 'all' && filter.words.length > 0) {
       const other = rankTasks(filter.words, await loadTasks(turn, { ...filter, status: status === 'pending' ? 'completed' : 'pending' }), phrase);
       if (other.length > 0) none.alreadyInOtherStatus = bestMatches(other).map((r) => r.task);
+    }
+    // "remove thursday's lunch" with no lunch on Thursday: what Thursday holds; "pepper from my grocery list": that list.
+    const narrowed = reference.list ? inList(pool, reference.list) : dated || filter.tags.length ? pool : [];
+    if (words.length > 0 && narrowed.length > 0) none.nearby = narrowed.slice(0, MAX_NEARBY);
+    // "remove the event at noon on monday" and monday is empty: the day was wrong or the entry is elsewhere — show the
+    // pending ones to pick from rather than guess.
+    else if (words.length === 0 && dated && (purpose === 'delete' || purpose === 'complete') && !filter.all) {
+      const pending = (undatedPool ?? (await loadTasks(turn, { ...undated, status }))).filter((t) => t.status === 'pending');
+      if (pending.length > 0) none.nearby = pending.slice(0, MAX_NEARBY);
     }
     return none;
   }
@@ -146,6 +185,27 @@ async function resolveOne(turn: TurnContext, phrase: string, purpose: TargetPurp
     return { kind: 'found', tasks: found, broad: filter.words.length === 0 && !structured, explicit, ...(windowOnly ? { windowOnly } : {}), ...(confident ? {} : { unsure: true }) };
   }
   return { kind: 'ambiguous', candidates: found.slice(0, 8) };
+}
+
+/**
+ * "my grocery list", "this list", "the to do list from today": a task titled so, or else what that list holds — tasks
+ * tagged with its name (the one list: every task), within the day the rest of the phrase names. Always asked first.
+ */
+async function resolveList(turn: TurnContext, reference: TargetReference, filter: TaskFilter, purpose: TargetPurpose): Promise<Resolution> {
+  const pool = await loadTasks(turn, { ...filter, status: filter.status ?? defaultStatus(purpose) });
+  const name = (reference.list ?? '').split(/\s+/).filter(Boolean);
+  const titled = name.length > 0 ? rankTasks(name, pool, name.join(' ')).filter((r) => matchScore(name, { ...r.task, tags: [], description: null }) >= 0.95) : [];
+  if (titled.length === 1) return { kind: 'found', tasks: [(titled[0] as RankedTask).task], unsure: true };
+  const held = name.length > 0 ? inList(pool, name.join(' ')) : pool;
+  if (held.length === 0) return { kind: 'none', phrase: reference.list ?? '', filter, list: reference.list ?? '' };
+  return { kind: 'found', tasks: held, wholeList: true, ...(name.length === 0 ? { broad: true } : {}) };
+}
+
+/** Tasks on the named list: tagged with (a form of) one of its words ("grocery" → #groceries). */
+function inList(pool: Task[], list: string): Task[] {
+  const words = list.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return pool;
+  return pool.filter((t) => t.tags.some((tag) => words.some((w) => wordMatches(w, tag.toLowerCase()) >= 0.9)));
 }
 
 /**

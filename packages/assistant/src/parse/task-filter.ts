@@ -50,10 +50,14 @@ function findWindow(text: string, ctx: ParseContext, labels: string[]): { from?:
     return { overdue: true, rest: overdue.rest };
   }
   const windows: Array<[RegExp, () => { from: Date; to: Date }]> = [
+    // "the rest of the day", "the remainder of today": from now on, today only.
+    [/\b(?:due |for )?(?:the )?(?:rest|remainder) of (?:the day|today|my day|this day)\b/, () => range(labels, 'due later today', ctx.now, dayBounds(today, ctx.timeZone).to)],
+    // "the past event", "previous appointments": what was due before now.
+    [/\b(?:in the )?(?:past|previous|earlier|already happened|gone by)\b(?= (?:[\p{L}'-]+ )?(?:events?|appointments?|meetings?|entries|entry|tasks?|reminders?|ones?|items?)\b|$)/u, () => range(labels, 'due before now', new Date(0), ctx.now)],
     [/\b(?:due |for |on )?(?:today|tonight|this (?:morning|afternoon|evening))\b/, () => range(labels, 'due today', ...bounds(dayBounds(today, ctx.timeZone)))],
     [/\b(?:due |for |on )?tomorrow\b/, () => range(labels, 'due tomorrow', ...bounds(dayBounds(addDays(today, 1), ctx.timeZone)))],
     [/\b(?:due |for |from )?yesterday\b/, () => range(labels, 'due yesterday', ...bounds(dayBounds(addDays(today, -1), ctx.timeZone)))],
-    [/\b(?:due |for )?(?:this weekend|the weekend|over the weekend)\b/, () => {
+    [/\b(?:due |for )?(?:this weekend|the weekend|over the weekend|(?<=\b(?:my|our|all|of) )weekend(?:'s)?)\b/, () => {
       const untilSat = (6 - today.weekday + 7) % 7;
       const sat = addDays(today, untilSat);
       return range(labels, 'due this weekend', dayBounds(sat, ctx.timeZone).from, dayBounds(addDays(sat, 1), ctx.timeZone).to);

@@ -1,13 +1,40 @@
-// Deleting tasks: "delete X", "take X off my list", "I don't need to X anymore", "X is cancelled". Tag, reminder and
+// Deleting tasks: "delete X", "take X off my list", "I don't need to X anymore", "i don't want X", "find and delete X",
+// "X is cancelled". Tag, reminder and
 // due-date removals are rules of their own with a higher priority, so they never reach these.
 import type { IntentRule } from './rule.js';
 import { template } from './rule.js';
 
+// "… and refresh", "… and save it": what a calendar app does after a change, not part of the target.
+const AND_REFRESH = '(?:,? and (?:then )?(?:refresh|reload|update|sync|save)(?: (?:it|my calendar|the calendar|my list|the list|the page))?)?';
+// "it", "them", "those": the target is what the first half found.
+const FOUND_IT = /^(?:it|them|that|those|these|this|all of them|both|the lot|everything)$/i;
+
 export const DELETION_RULES: IntentRule[] = [
+  {
+    id: 'delete.find-and',
+    priority: 785,
+    // Before the search rule: "find and delete X", "find the dentist and cancel it", "look up my list and remove apple".
+    pattern: template('^(?:find|search(?: for)?|look (?:up|for)|locate|look through|go (?:to|through)|open)(?: (?<where>.+?))? and (?:then )?(?:{deleteVerb})(?: (?<target>.+?))?$'),
+    build: (g) => {
+      const target = !g.target || FOUND_IT.test(g.target) ? g.where : g.target;
+      return target ? { kind: 'delete', target } : undefined;
+    },
+    examples: ['find and delete all of my weekend events with evan parker', 'find the dentist appointment and cancel it', 'look up my shopping list and remove apples', 'search for the plumber task and delete it'],
+    counterExamples: ['find the invoice', 'find and'],
+  },
+  {
+    id: 'delete.all-on-day',
+    priority: 745,
+    // Before a reminder's removal: "delete all reminders of sunday" means what sunday holds, not a task called "sunday".
+    pattern: template('^(?:{deleteVerb}) (?:all|every|each|any)(?: of)? (?:my |the )?(?:{reminderNoun}|events|entries|appointments|meetings|plans|tasks)(?: i have| scheduled| planned)? (?:for|on|of|from|in|during) (?<when>(?:{when}))$'),
+    build: (g) => ({ kind: 'delete', target: `everything ${g.when ?? ''}`.trim() }),
+    examples: ['delete all reminders of sunday', 'cancel all my appointments for tomorrow', 'remove all events on friday'],
+    counterExamples: ['cancel the reminder for pay rent', 'remove all reminders for the dentist'],
+  },
   {
     id: 'delete.verb',
     priority: 400,
-    pattern: template('^(?:{deleteVerb}) <target>(?: off (?:my |the )?list| from (?:my |the )?(?:list|tasks|to-?do(?: list)?))?$'),
+    pattern: template(`^(?:{deleteVerb}) <target>(?: off (?:my |the )?list| from (?:my |the )?(?:list|tasks|to-?do(?: list)?))?${AND_REFRESH}$`),
     build: (g) => ({ kind: 'delete', target: g.target ?? '' }),
     examples: ['delete the plumber task', 'cancel my dentist appointment', 'get rid of the gift task', 'delete all completed tasks'],
     counterExamples: ['remove all tags from the team sync', 'remove the due date from call plumber', 'cancel the reminder for pay rent'],
@@ -15,8 +42,9 @@ export const DELETION_RULES: IntentRule[] = [
   {
     id: 'delete.take-off',
     priority: 399,
-    pattern: template('^(?:take|cross|strike|scratch)(?: out| off)? <target> (?:off|out of|from)(?: of)? (?:my |the |our )?(?:(?:\\w+ )?list|to-?do list|tasks|calendar|schedule|agenda|diary)$'),
-    build: (g) => ({ kind: 'delete', target: g.target ?? '' }),
+    pattern: template('^(?:take|cross|strike|scratch|get|knock|move|pull|rub|cut|wipe|rearrange)(?: out| off)? <target> (?:off|out of|from)(?: of)? (?<where>(?:my |the |our )?(?:(?:\\w+ ){0,2}list|to-?do list|tasks|calendar|schedule|agenda|diary))$'),
+    // The list or day said ("off my grocery list", "off my saturday schedule") narrows the target, so it goes with it.
+    build: (g) => ({ kind: 'delete', target: `${g.target ?? ''} from ${g.where ?? ''}` }),
     examples: ['take the gift off my list', 'take bananas off the grocery list', 'take the soccer game off my calendar', 'take the haircut off my schedule', 'cross the eggs out of my shopping list'],
     counterExamples: [],
   },
@@ -27,6 +55,20 @@ export const DELETION_RULES: IntentRule[] = [
     build: (g) => ({ kind: 'delete', target: g.target ?? '' }),
     examples: ["I don't need to call the plumber anymore"],
     counterExamples: [],
+  },
+  {
+    id: 'delete.dont-want',
+    priority: 398,
+    // "i don't want eggs", "we no longer need the gazebo booking", "i don't want this list any more".
+    pattern: template("^(?:i|we) (?:really |just )?(?:don'?t|do not|no longer|won'?t) (?:want|need)(?: to (?<doing>.+?) (?:any ?more|after all))?(?: (?<target>.+?))?(?: any ?more| after all| now| at all)*$"),
+    build: (g) => {
+      const target = g.doing ?? g.target;
+      // "i don't want to forget…", "i don't need reminders for it", "i don't want you to…": not a task to delete.
+      if (!target || /^(?:to|any|you|help|a reminder|reminders?|notifications?|alerts?|them to|that to)\b/i.test(target)) return undefined;
+      return { kind: 'delete', target };
+    },
+    examples: ["i don't want eggs", 'we no longer need the gazebo booking', "i don't want this list any more", "I don't want to go to the gym anymore"],
+    counterExamples: ["i don't want to forget mom's birthday", "i don't need reminders for the dentist", "i don't want any notifications"],
   },
   {
     id: 'delete.is-cancelled',

@@ -7,7 +7,7 @@ export const QUESTION_RULES: IntentRule[] = [
     id: 'question.ask',
     priority: 800,
     // Before every command: "what's done today?" is a question, not a completion.
-    pattern: /^(?:(?:so |and )?(?:what|which|whats|what's|wat)\b|how many\b|how much\b|do i have\b|have i got\b|did i\b|is there\b|are there\b|any\b|anything\b|when\b|where\b|show\b|list\b|display\b|view\b|see\b|give me\b|tell me\b|let me see\b|let (?:me|us) know (?=(?:what|which|how|if|whether|who|whats|what's|where|my|about my|of my)\b)|(?:you )?got (?:any|anything)\b|get(?! rid)\b|fetch\b|check my\b|what about\b|read (?:me )?my\b|(?:my|all) (?:tasks|todos|to-dos|list)\b)(?<rest>.*)$/i,
+    pattern: /^(?:(?:so |and )?(?:what|which|whats|what's|wat)\b|how many\b|how much\b|do i have\b|have i got\b|did i\b|is there\b|are there\b|any\b|anything\b|when\b|where\b|show\b|list\b|display\b|view\b|see\b|give me\b|tell me\b|let me see\b|let (?:me|us) know (?=(?:what|which|how|if|whether|who|whats|what's|where|my|about my|of my)\b)|(?:you )?got (?:any|anything)\b|get(?! rid)\b|fetch\b|send me\b(?!.*\b(?:reminders?|alerts?|notifications?|an? (?:text|email|message|ping))\b)|(?:bring|pull|bing) up\b|(?:open|load) (?:up )?(?:my|the)\b|check my\b|what about\b|read (?:me )?my\b|(?:my|all) (?:tasks|todos|to-dos|list)\b)(?<rest>.*)$/i,
     build: (g) => {
       const whole = g.whole ?? '';
       return {
@@ -17,8 +17,8 @@ export const QUESTION_RULES: IntentRule[] = [
         count: /^how many\b/i.test(whole),
       };
     },
-    examples: ["what's on my plate tomorrow", 'what did I finish this week', 'anything overdue?', 'how many tasks are tagged work', 'show my high priority tasks', 'got anything due saturday?', "let me know what's due tomorrow"],
-    counterExamples: ['get rid of the gift task'],
+    examples: ["what's on my plate tomorrow", 'what did I finish this week', 'anything overdue?', 'how many tasks are tagged work', 'show my high priority tasks', 'got anything due saturday?', "let me know what's due tomorrow", 'send me my list', 'pull up my shopping list', 'open my list'],
+    counterExamples: ['get rid of the gift task', 'send me a reminder at 5pm to call mom'],
   },
   {
     id: 'undo',
@@ -27,6 +27,15 @@ export const QUESTION_RULES: IntentRule[] = [
     build: () => ({ kind: 'undo' }),
     examples: ['undo', 'undo that', 'take it back'],
     counterExamples: ['undo completing the report'],
+  },
+  {
+    id: 'question.more-about',
+    priority: 801,
+    // "more about the concert", "tell me more about the dentist appointment", "details of my trip": a look-up of that task.
+    pattern: /^(?:(?:tell me|give me|show me|get me|i want|i'd like|send me) )?(?:some |any |the |more )?(?:more|details?|info(?:rmation)?|specifics)(?: details?| info(?:rmation)?)? (?:about|on|of|for|regarding) (?<rest>.+)$/i,
+    build: (g) => ({ kind: 'query', text: g.rest ?? '', search: true, count: false }),
+    examples: ['more about the concert in st pete', 'tell me more about the dentist appointment', 'details of my trip to rome', 'give me more info on the team meeting'],
+    counterExamples: ['add more details about the project to the report'],
   },
   {
     id: 'question.search',

@@ -1,0 +1,83 @@
+// Removing, completing and looking up in spoken style (#11 points 3, 4, 7): the day, time and list said narrow the
+// candidates; a failed match says so or offers what that day or list holds; a whole list, a day or an ordinal with no
+// list on screen is shown first. Phrasings written for the causes the SLURP devel set showed, not copied from it.
+// Same clock as the phrase corpus: Wednesday 2026-11-25 09:00 in New York.
+import assert from 'node:assert/strict';
+import { gone, lists, says, unchanged } from '../checks.js';
+import type { Outcome, PhraseCase, Seed } from '../runner.js';
+
+const WEEK: Seed[] = [
+  { title: 'Team meeting', due: '2026-11-26 10:00' },
+  { title: 'Optician appointment', due: '2026-11-26 14:00' },
+  { title: 'Project sync', due: '2026-11-25 14:00', tags: ['work'] },
+  { title: 'Dinner with Mike', due: '2026-11-25 18:30' },
+  { title: 'Dentist', due: '2026-11-27 09:00' },
+  { title: 'Finish report', due: '2026-11-24 17:00', tags: ['work'] },
+  { title: 'Buy milk', tags: ['groceries'] },
+  { title: 'Eggs', tags: ['groceries'] },
+  { title: 'Go to the gym' },
+];
+
+/** Asked and changed nothing. */
+const asks = (pattern: RegExp) => says(pattern, unchanged);
+
+/** Nothing is deleted or changed, whatever the reply. */
+const keeps = (o: Outcome) => unchanged(o);
+
+/** The reply offers exactly these candidates (numbered) and changed nothing. */
+function offers(titles: string[], others: string[] = []): (o: Outcome) => void {
+  return (o) => {
+    assert.match(o.reply, /^Which one should I (?:delete|complete)\?/);
+    lists(titles, others)(o);
+  };
+}
+
+export const SPOKEN_REMOVES_CASES: PhraseCase[] = [
+  // ---- no title matches: what the day, time or list holds is offered, never guessed ----
+  { seed: WEEK, say: "remove thursday's lunch from my calendar", check: offers(['Team meeting', 'Optician appointment'], ['Dentist', 'Buy milk']) },
+  { seed: WEEK, say: ["remove thursday's lunch from my calendar", '2'], check: gone('Optician appointment') },
+  { seed: WEEK, say: ["remove thursday's lunch from my calendar", 'cancel'], check: keeps },
+  { seed: WEEK, say: 'cancel the yoga class on friday', check: offers(['Dentist'], ['Team meeting']) },
+  { seed: WEEK, say: 'delete my haircut tomorrow at 2pm', check: offers(['Optician appointment'], ['Team meeting']) },
+  { seed: WEEK, say: 'remove pepper from my grocery list', check: offers(['Buy milk', 'Eggs'], ['Team meeting']) },
+  { seed: WEEK, say: 'take the butter off my groceries list', check: offers(['Buy milk', 'Eggs']) },
+  { seed: WEEK, say: 'mark the standup this afternoon as done', check: offers(['Project sync'], ['Dinner with Mike']) },
+  // Nothing on that list or day: said so, with the words looked for — not the fillers.
+  { seed: WEEK, say: 'delete call newspaper from my vacation list', check: asks(/^I couldn't find a task matching "call newspaper" on your vacation list\./) },
+  { seed: WEEK, say: 'clear my calendar for saturday', check: asks(/^You have nothing due Sat, Nov 28, so there is nothing to delete\./) },
+  { seed: WEEK, say: 'find and delete all of my weekend events with evan parker', check: asks(/couldn't find a task matching "evan parker" due this weekend/) },
+  // ---- a day, "the rest of the day", "past": the window is the set, shown first ----
+  { seed: WEEK, say: 'clear my schedule for today', check: asks(/^Delete these 2 tasks\?[\s\S]*Project sync[\s\S]*Dinner with Mike[\s\S]*\(yes \/ no\)$/) },
+  { seed: WEEK, say: ['clear my schedule for today', 'yes'], check: gone('Project sync', 'Dinner with Mike') },
+  { seed: WEEK, say: 'please delete all of my calendar events for the rest of the day', check: asks(/^Delete these 2 tasks\?/) },
+  { seed: WEEK, say: 'delete all reminders for tomorrow', check: asks(/^Delete these 2 tasks\?[\s\S]*Team meeting[\s\S]*Optician appointment/) },
+  { seed: WEEK, say: 'cancel all my appointments on friday', check: asks(/^Delete "Dentist".*\? \(yes \/ no\)$/) },
+  { seed: WEEK, say: 'can you erase my past events', check: asks(/^Delete "Finish report"/) },
+  // ---- a whole list: what it holds, shown first ----
+  { seed: WEEK, say: 'delete my grocery list', check: asks(/^Delete these 2 tasks\?[\s\S]*Buy milk[\s\S]*Eggs/) },
+  { seed: WEEK, say: ['delete my grocery list', 'yes'], check: gone('Buy milk', 'Eggs') },
+  { seed: WEEK, say: "i don't want this list any more", check: asks(/^Delete these 9 tasks\?/) },
+  { seed: WEEK, say: 'erase the kickball list', check: asks(/^You have no list called "kickball"/) },
+  { seed: WEEK, say: 'please delete the list titled work', check: asks(/^Delete these 2 tasks\?[\s\S]*Finish report[\s\S]*Project sync/) },
+  { seed: [...WEEK, { title: 'Guest list for the party' }], say: 'remove the guest list', check: asks(/^Delete "Guest list for the party"\? \(yes \/ no\)$/) },
+  // ---- an ordinal with no list on screen: read against the pending list, asked first ----
+  { seed: WEEK, say: 'remove item three', check: asks(/^Delete "Dinner with Mike"/) },
+  { seed: WEEK, say: ['remove item three', 'yes'], check: gone('Dinner with Mike') },
+  { seed: WEEK, say: 'delete the last line', check: asks(/^Delete ".+"\? \(yes \/ no\)$/) },
+  { seed: WEEK, say: ['show my tasks', 'delete the second one'], check: gone('Project sync') },
+  // ---- "find … and delete", "i don't want …", "… and refresh" ----
+  { seed: WEEK, say: 'find the dentist and cancel it', check: gone('Dentist') },
+  { seed: WEEK, say: 'look up my grocery list and remove the eggs', check: gone('Eggs') },
+  { seed: WEEK, say: 'find and delete all my work tasks', check: asks(/^Delete these 2 tasks\?/) },
+  { seed: WEEK, say: "i don't want the eggs anymore", check: gone('Eggs') },
+  { seed: WEEK, say: "I don't want to go to the gym anymore", check: gone('Go to the gym') },
+  { seed: WEEK, say: 'we no longer need the gazebo booking', check: asks(/^I couldn't find a task matching "gazebo booking"/) },
+  { seed: WEEK, say: "i don't want any notifications", check: keeps },
+  { seed: WEEK, say: 'remove dinner with mike from my calendar and refresh', check: gone('Dinner with Mike') },
+  { seed: WEEK, say: 'knock the eggs off the list', check: gone('Eggs') },
+  // ---- looking up ----
+  { seed: WEEK, say: 'pull up my grocery list', check: lists(['Buy milk', 'Eggs'], ['Team meeting']) },
+  { seed: WEEK, say: 'send me my list', check: lists(['Team meeting', 'Buy milk', 'Go to the gym']) },
+  { seed: WEEK, say: 'more about the team meeting', check: lists(['Team meeting'], ['Dentist']) },
+  { seed: WEEK, say: 'tell me more about the optician appointment', check: lists(['Optician appointment'], ['Team meeting']) },
+];
