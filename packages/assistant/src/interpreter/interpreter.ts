@@ -14,7 +14,7 @@ import { normaliseMessage, type Intent, type SmallTalkTopic } from './intent.js'
 import { decide } from './grammar/registry.js';
 import { splitCommands } from './compound.js';
 import { loadTasks, pickByOrdinal, resolveTargets, type Resolution, type TargetPurpose } from './targets.js';
-import { KIND_NOUNS, readReference } from './reference.js';
+import { KIND_NOUNS, dueAtTimeOfDay, readClock, readReference } from './reference.js';
 import { rankTasks, bestMatches, wordMatches } from './task-match.js';
 import { ToolError, createTurn, joinUndos, recreateStep, runUndoSteps, type ConversationState, type TurnContext } from './turn.js';
 
@@ -214,7 +214,7 @@ function toAddInput(draft: TaskDraft): Record<string, unknown> {
 // ---- questions ----
 
 const QUERY_NOISE = new Set(
-  'pull bring bing send open load plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check'.split(
+  'pull bring bing send open load read time plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check'.split(
     ' ',
   ),
 );
@@ -236,7 +236,8 @@ const isWindowLabel = (label: string) => label.startsWith('due') || label === 'o
 
 async function answerQuery(turn: TurnContext, text: string, search: boolean, count: boolean, window?: TaskFilter): Promise<string> {
   turn.state.lastQuery = { text, search, count };
-  const filter = parseTaskFilter(text.replace(WHAT_NEXT, ' '), { now: turn.now, timeZone: turn.timeZone });
+  const clock = readClock(text.replace(WHAT_NEXT, ' '));
+  const filter = parseTaskFilter(clock.rest, { now: turn.now, timeZone: turn.timeZone });
   if (window) {
     // A follow-up keeps the question and swaps its time window.
     filter.dueFrom = window.dueFrom;
@@ -250,7 +251,9 @@ async function answerQuery(turn: TurnContext, text: string, search: boolean, cou
   if (!search && words.some((w) => KIND_NOUNS.has(w))) {
     const kinds = words.filter((w) => KIND_NOUNS.has(w));
     const pool = await loadTasks(turn, { ...filter, status: filter.status ?? 'pending' });
-    if (rankTasks(kinds, pool, kinds.join(' ')).length === 0) words = words.filter((w) => !KIND_NOUNS.has(w));
+    // Nor does it count against a title that lacks it: "when is my dentist appointment" → "Dentist".
+    const titled = words.filter((w) => !KIND_NOUNS.has(w));
+    if (rankTasks(kinds, pool, kinds.join(' ')).length === 0 || (titled.length > 0 && rankTasks(words, pool, words.join(' ')).length === 0)) words = titled;
   }
   const status = filter.status ?? (filter.all && !filter.priority && !filter.dueFrom && !filter.overdue && !filter.noDue && words.length === 0 ? 'all' : 'pending');
   let tasks: Task[];
@@ -268,6 +271,7 @@ async function answerQuery(turn: TurnContext, text: string, search: boolean, cou
     const pool = await loadTasks(turn, { ...filter, status });
     tasks = words.length > 0 ? rankTasks(words, pool, words.join(' ')).map((r) => r.task) : pool;
   }
+  if (clock.times) tasks = tasks.filter((t) => dueAtTimeOfDay(t, clock.times ?? [], turn.timeZone));
   if (status === 'all') tasks = [...tasks.filter((t) => t.status === 'pending'), ...tasks.filter((t) => t.status !== 'pending')];
   turn.state.lastListIds = tasks.slice(0, 10).map((t) => t.id);
   if (tasks.length > 0) turn.state.lastTaskIds = tasks.map((t) => t.id);
@@ -280,6 +284,7 @@ async function answerQuery(turn: TurnContext, text: string, search: boolean, cou
     .join(' ');
   const qualifiers = [
     ...filter.labels.filter((l) => l.startsWith('due') || l.startsWith('completed ') || l.startsWith('tagged') || l.startsWith('without')),
+    ...(clock.said ? [`at ${clock.said}`] : []),
     ...(words.length > 0 ? [`matching "${words.join(' ')}"`] : []),
   ];
   const noun = `${filter.overdue ? 'overdue ' : ''}${what ? `${what} ` : ''}task`;

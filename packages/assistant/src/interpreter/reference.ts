@@ -41,7 +41,8 @@ const PARTS: Record<string, { from: number; to: number }> = {
   night: { from: 18 * 60, to: 24 * 60 - 1 },
   tonight: { from: 17 * 60, to: 24 * 60 - 1 },
 };
-const CLOCK = /\b(?:(?:at|for|around|about|@) )?(\d{1,2})(?::(\d{2}))? ?(am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?:at|for|around|@) (\d{1,2})(?::(\d{2}))?\b(?! ?(?:min|minute|hour|hr|day|week|month|year|st|nd|rd|th)s?\b)|\b(?:at |for )?(noon|midday|midnight)\b/i;
+// "my 6:30 dinner": a time with minutes needs no "at" to be one.
+const CLOCK = /\b(?:(?:at|for|around|about|@) )?(\d{1,2})(?::(\d{2}))? ?(am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?:(?:at|for|around|@) (\d{1,2})(?::(\d{2}))?|(?<![:\d])(\d{1,2}):(\d{2}))\b(?! ?(?:min|minute|hour|hr|day|week|month|year|st|nd|rd|th)s?\b)|\b(?:at |for )?(noon|midday|midnight)\b/i;
 const PART = /\b(?:(this|in the|at|tomorrow'?s?|today'?s?) )?(morning|afternoon|evening|night|tonight)(?:'?s)?\b/i;
 const NEXT = /\b(?:the |my )?(?:next|upcoming|soonest)(?= (?:[\p{L}'-]+ )?(?:meeting|event|appointment|appt|one|task|thing|item|entry|call|reminder)s?\b)/iu;
 const NEWEST =
@@ -57,6 +58,12 @@ const RELATIVE_CLAUSE = new RegExp(
   ].join('|'),
   'gi',
 );
+
+/** A clock time said in a question ("anything at 2pm tomorrow"): the windows of the day it names, and the rest. */
+export function readClock(text: string): { times?: Array<{ from: number; to: number }>; said?: string; rest: string } {
+  const clock = cutPhrase(text, CLOCK);
+  return clock ? { times: clockTimes(clock.match), said: clock.match[0].replace(/^(?:at|for|around|about|@)\s+/i, ''), rest: clock.rest } : { rest: text };
+}
 
 /** Reads the extras out of a target phrase; what is left goes to the task filter. */
 export function readReference(phrase: string): TargetReference {
@@ -111,9 +118,9 @@ function listName(said: string): string {
 /** "2pm" is 14:00 ±30 min; a bare "at 3" is 3:00 or 15:00. */
 function clockTimes(match: RegExpExecArray): Array<{ from: number; to: number }> {
   const around = (minutes: number) => ({ from: minutes - 30, to: minutes + 30 });
-  if (match[6]) return [around(/^midnight$/i.test(match[6]) ? 0 : 12 * 60)];
-  const hour = Number(match[1] ?? match[4]);
-  const minute = Number(match[2] ?? match[5] ?? 0);
+  if (match[8]) return [around(/^midnight$/i.test(match[8]) ? 0 : 12 * 60)];
+  const hour = Number(match[1] ?? match[4] ?? match[6]);
+  const minute = Number(match[2] ?? match[5] ?? match[7] ?? 0);
   const meridiem = match[3]?.toLowerCase().replace(/\./g, '');
   if (meridiem) return [around(((hour % 12) + (meridiem === 'pm' ? 12 : 0)) * 60 + minute)];
   if (hour > 12) return [around(hour * 60 + minute)];

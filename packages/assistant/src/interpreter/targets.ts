@@ -69,7 +69,15 @@ export async function loadTasks(turn: TurnContext, filter: Partial<TaskFilter> &
   if (filter.dueTo) input.dueTo = filter.dueTo.toISOString();
   if (filter.overdue) input.overdue = true;
   const output = (await turn.call('list_tasks', input)) as { items?: Task[] } | undefined;
-  const items = output?.items ?? [];
+  let items = output?.items ?? [];
+  // "my grocery list" when the tag is #groceries: the tag in another form (the same stem), looked up once more.
+  if (items.length === 0 && filter.tags?.length) {
+    const untagged = { ...input };
+    delete untagged.tags;
+    const all = ((await turn.call('list_tasks', untagged)) as { items?: Task[] } | undefined)?.items ?? [];
+    const wanted = filter.tags.map((t) => t.toLowerCase());
+    items = all.filter((t) => wanted.every((w) => t.tags.some((tag) => wordMatches(w, tag.toLowerCase()) === 1)));
+  }
   return filter.noDue ? items.filter((t) => t.dueAt === null) : items;
 }
 

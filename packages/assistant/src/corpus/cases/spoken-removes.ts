@@ -3,7 +3,7 @@
 // list on screen is shown first. Phrasings written for the causes the SLURP devel set showed, not copied from it.
 // Same clock as the phrase corpus: Wednesday 2026-11-25 09:00 in New York.
 import assert from 'node:assert/strict';
-import { gone, lists, says, unchanged } from '../checks.js';
+import { gone, lists, says, statuses, unchanged } from '../checks.js';
 import type { Outcome, PhraseCase, Seed } from '../runner.js';
 
 const WEEK: Seed[] = [
@@ -75,7 +75,19 @@ export const SPOKEN_REMOVES_CASES: PhraseCase[] = [
   { seed: WEEK, say: "i don't want any notifications", check: keeps },
   { seed: WEEK, say: 'remove dinner with mike from my calendar and refresh', check: gone('Dinner with Mike') },
   { seed: WEEK, say: 'knock the eggs off the list', check: gone('Eggs') },
+  // ---- a time with minutes, a past tense of going ----
+  { seed: WEEK, say: 'delete my 6:30 dinner', check: gone('Dinner with Mike') },
+  { seed: WEEK, say: 'scrap the 2:00 tomorrow', check: asks(/^Delete "Optician appointment"/) },
+  { seed: WEEK, say: 'i went to the gym', check: statuses({ 'Go to the gym': 'completed', 'Team meeting': 'pending' }) },
+  { seed: WEEK, say: "i've been to the dentist", check: statuses({ Dentist: 'completed', 'Optician appointment': 'pending' }) },
+  { seed: WEEK, say: 'we visited the optician', check: statuses({ 'Optician appointment': 'completed' }) },
   // ---- looking up ----
+  { seed: WEEK, say: 'when is my dentist appointment', check: lists(['Dentist'], ['Optician appointment']) },
+  { seed: WEEK, say: "what's on my grocery list", check: lists(['Buy milk', 'Eggs'], ['Team meeting', 'Dentist']) },
+  { seed: WEEK, say: 'how many things are on my grocery list', check: says(/^You have 2 pending tasks/, unchanged) },
+  { seed: WEEK, say: 'is there anything at 2pm tomorrow', check: lists(['Optician appointment'], ['Team meeting']) },
+  { seed: WEEK, say: 'what do i have at 6:30 today', check: lists(['Dinner with Mike'], ['Project sync']) },
+  { seed: WEEK, say: 'read my list', check: lists(['Team meeting', 'Eggs']) },
   { seed: WEEK, say: 'pull up my grocery list', check: lists(['Buy milk', 'Eggs'], ['Team meeting']) },
   { seed: WEEK, say: 'send me my list', check: lists(['Team meeting', 'Buy milk', 'Go to the gym']) },
   { seed: WEEK, say: 'more about the team meeting', check: lists(['Team meeting'], ['Dentist']) },

@@ -69,8 +69,8 @@ export const COMPLETION_RULES: IntentRule[] = [
     // "I called mom", "we bought the tickets": a past tense names something that got done.
     pattern: template("^(?:i|we)(?:'ve| have)? (?:just |already |finally |now )?(?<verb>{pastTense})\\b(?<rest>.*)$"),
     build: (g) => ({ kind: 'did', words: `${presentOf(g.verb ?? '')} ${g.rest ?? ''}`.trim() }),
-    examples: ['I called mom', 'we bought the tickets'],
-    counterExamples: ['I need to call mom', 'I wanted to buy milk', 'I moved the dentist to friday'],
+    examples: ['I called mom', 'we bought the tickets', 'i went to the gym', 'we drove to the garage this morning'],
+    counterExamples: ['I need to call mom', 'I wanted to buy milk', 'I moved the dentist to friday', 'I got to call mom', 'I used to swim'],
   },
   {
     id: 'complete.past-tense-bare',

@@ -23,7 +23,7 @@ export const WORD_CLASSES = {
   when: `${WHEN_WORD}(?:,? ${WHEN_WORD}){0,6}`,
   number: NUMBER_PATTERN,
   unit: 'min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?',
-  pastTense: `(?!(?:need|needed|feed|speed|bleed|breed|wanted|planned|intended|decided|started|tried|supposed|used|hoped|expected|promised|agreed|scheduled|asked|meant|added|created|deleted|removed|moved|changed|renamed|updated|tagged|marked|reminded|rescheduled|postponed|cancell?ed|forgot|missed|skipped|failed|delayed)\\b)(?:${Object.keys(IRREGULAR_PAST).join('|')}|[a-z]{2,}ed)(?!'|\\w| to\\b)`,
+  pastTense: `(?!(?:need|needed|feed|speed|bleed|breed|wanted|planned|intended|decided|started|tried|supposed|used|hoped|expected|promised|agreed|scheduled|asked|meant|added|created|deleted|removed|moved|changed|renamed|updated|tagged|marked|reminded|rescheduled|postponed|cancell?ed|forgot|missed|skipped|failed|delayed)\\b)(?:${Object.keys(IRREGULAR_PAST).join('|')}|[a-z]{2,}ed)(?!'|\\w|(?<!went|drove|walked|ran|flew|rode|headed|popped) to\\b)`,
   markVerb: 'mark|set|flag|move|put',
   moveVerb: 'move|reschedule|re-schedule|postpone|push(?: back)?|delay|defer|bump|shift|put off|snooze',
   deleteVerb:
