@@ -14,13 +14,19 @@ function minutesText(minutes: number): string {
   return `${minutes} minutes before`;
 }
 
+/** rrule says "every hour" for hourly slots; "every 30 minutes" is what was asked for. */
+function recurrenceText(recurrence: NonNullable<Task['recurrence']>): string {
+  const slots = /^FREQ=HOURLY;BYMINUTE=0,(\d+)(?:,\d+)*$/.exec(recurrence.rule);
+  return slots ? `every ${slots[1]} minutes` : recurrence.text;
+}
+
 /** "due Thu, Nov 26 at 5:00 PM, high priority, #work, repeats every week on Sunday, reminder 30 minutes before". */
 export function taskDetails(task: Task, voice: Voice): string {
   const parts: string[] = [];
   if (task.dueAt) parts.push(`due ${describeInstant(task.dueAt, voice.timeZone, voice.now)}`);
   if (task.priority !== 'medium') parts.push(`${task.priority} priority`);
   if (task.tags.length > 0) parts.push(task.tags.map((t) => `#${t}`).join(' '));
-  if (task.recurrence) parts.push(`repeats ${task.recurrence.text}`);
+  if (task.recurrence) parts.push(`repeats ${recurrenceText(task.recurrence)}`);
   if (task.remindAt) {
     const minutes = task.dueAt ? Math.round((Date.parse(task.dueAt) - Date.parse(task.remindAt)) / 60_000) : -1;
     parts.push(minutes >= 0 ? `reminder ${minutesText(minutes)}` : `reminder ${describeInstant(task.remindAt, voice.timeZone, voice.now)}`);

@@ -6,6 +6,7 @@ import { findRecurrence, mentionsNoRecurrence } from '../parse/recurrence-phrase
 import { parseTaskDetails, cleanTitle, type TaskDraft } from '../parse/task-details.js';
 import { parseTaskFilter, type TaskFilter } from '../parse/task-filter.js';
 import { cutPhrase } from '../parse/phrase-cut.js';
+import { namesAnEvent } from '../parse/command-frame.js';
 import { NUMBER_PATTERN, parseNumber } from '../parse/vocabulary.js';
 import { instantOf, wallClockAt } from '../parse/zoned-time.js';
 import type { ToolAction, ToolDefinition } from '../tools/task-tools.js';
@@ -770,7 +771,8 @@ const BARE_VERB = /^(add|create|new|delete|remove|complete|finish|done|rename|mo
 const QUESTION_START = /^(?:why|who|whom|whose|how|what|whats|what's|when|where|which|is|are|am|was|were|can|could|would|should|does|do|did|has|have|had|will|shall)\b/i;
 // "in the last year how many hours …", "check the third event of march 22": a question or a look-up wherever it starts.
 const ASKS_INSIDE = /\bhow (?:many|much|long|often)\b|^(?:check|look at|review|go over|go through|read out)\b(?! (?:off|it off|that off)\b)/i;
-const MOOD = /^(?:(?:i'?m|i am|im|i feel|feeling|i'?ve been|i was|so|ugh+|argh+|meh|sigh|omg|lol|haha+|yay|wow|damn|oh no)\b)/i;
+// "great meeting today", "what a long day tomorrow will be": a verdict on something, not a thing to do.
+const MOOD = /^(?:(?:i'?m|i am|im|i feel|feeling|i'?ve been|i was|so|ugh+|argh+|meh|sigh|omg|lol|haha+|yay|wow|damn|oh no)\b|(?:what an?|such an?|great|awesome|amazing|lovely|terrible|awful|horrible|brutal|exhausting|boring) (?=\p{L}))/iu;
 
 /** A pending task every significant word of whose title the message says ("Optician appointment" ← "the optician …"). */
 async function namedTask(turn: TurnContext, text: string): Promise<Task | undefined> {
@@ -808,7 +810,7 @@ async function fallback(turn: TurnContext, text: string): Promise<string> {
   if (CALENDAR_MENTION.test(text) && text.split(/\s+/).length <= 6) return answerQuery(turn, text, false, false);
   if (MOOD.test(text)) return `That sounds like a lot. Whenever you want, tell me a task and I'll keep track of it. ${HELP}`;
   const draft = parseTaskDetails(text, { now: turn.now, timeZone: turn.timeZone });
-  if (draft.title && hasTaskSignals(text, turn)) {
+  if (draft.title && (hasTaskSignals(text, turn) || namesAnEvent(text))) {
     // "moving the optician to friday": a task it already has is named, so this is about that task, not a new one.
     const named = await namedTask(turn, text);
     if (!named) return addTasks(turn, text, false);

@@ -2,10 +2,11 @@
 import type { TextSpan } from './attributes.js';
 
 // Event nouns a "set" may introduce ("set meeting with jack", "set bob's birthday"): the verb goes, the noun stays.
-const EVENT_NOUN =
-  "(?:meeting|appointment|call|lunch|dinner|breakfast|brunch|party|birthday|anniversary|event|interview|class|lesson|session|date|wedding|reunion|conference|visit|trip|game|practice|\\w+'s\\b)";
+const EVENT_WORD =
+  'meeting|appointment|appt|call|lunch|dinner|breakfast|brunch|party|birthday|anniversary|event|interview|class|lesson|session|date|wedding|marriage|reunion|conference|visit|trip|game|match|practice|rehearsal|recital|concert|show|ceremony|graduation|checkup|check-up|exam|holiday|vacation|flight|shower|barbecue|bbq|picnic|gig|festival|fair|seminar|webinar|workshop|standup|stand-up|sync|catch-up|catchup|get-together|playdate|sleepover|drinks|celebration|sale|fundraiser|tournament|race|marathon|screening|premiere|service|funeral|memorial|christening|baptism';
+const EVENT_NOUN = `(?:${EVENT_WORD}|\\w+'s\\b)`;
 // Containers a task is put in: "a reminder for", "an event called", "a calendar entry for", "a timer for".
-const CONTAINER = '(?:(?:calendar|event|appointment|meeting) )?(?:reminders?|remainders?|alarms?|alerts?|notifications?|timers?|entry|entries|events?|notes?)';
+const CONTAINER = '(?:(?:(?:calendar|event|appointment|meeting) )?(?:reminders?|remainders?|alarms?|alerts?|notifications?|timers?|entry|entries|events?|notes?)|(?:calendar|event) (?:info(?:rmation)?|details|items?))';
 const CONTAINER_LINK = '(?:for|about|to|that|of|on|called|named|titled|saying|regarding)';
 // "set an alarm ⟨for 7⟩", "i need a reminder ⟨every day at 9am⟩": the container's link went with the claimed phrase after it
 // (blanked, so a wide gap), or nothing follows.
@@ -46,7 +47,8 @@ export function findCommandFrame(text: string, claimedAfter: boolean): TextSpan[
   for (let round = 0; round < 3; round += 1) {
     let rest = text.slice(from);
     // "remind me ⟨on the 6th⟩ there is …": a connector leading into a claimed phrase (blanked, so a wide gap) is skipped.
-    const connector = round > 0 ? /^(?:on|at|for|by|in|from|to)\s{2,}/i.exec(rest) : null;
+    // "set an event ⟨for the 15th⟩ to remind me to pay …": the container's purpose is one more frame.
+    const connector = round > 0 ? /^(?:(?:on|at|for|by|in|from|to)\s{2,}|(?:to|and|that will|which will)\s+(?=(?:remind|notify|alert|ping|nudge|tell)\b))/i.exec(rest) : null;
     if (connector) {
       from += connector[0].length;
       rest = text.slice(from);
@@ -68,4 +70,19 @@ export function frameNoun(frame: string): string | undefined {
   if (!noun || /^(?:timers?|notes?|notifications?)$/i.test(noun)) return undefined;
   const singular = noun.toLowerCase().replace(/ies$/, 'y').replace(/(?<=[a-z]{3})s$/, '').replace(/^remainder/, 'reminder');
   return singular.charAt(0).toUpperCase() + singular.slice(1);
+}
+
+// "set a haircut appointment", "book a weekly team sync", "john marriage anniversary": a calendar verb, or nothing, before a
+// phrase that ends in (or, after a verb, holds) an event noun. Moods ("great meeting today") and questions are not events.
+const EVENT_AT_END = new RegExp(`(?:^|\\s)(?:${EVENT_WORD})$`, 'i');
+const EVENT_INSIDE = new RegExp(`\\b(?:${EVENT_WORD})\\b`, 'i');
+const CALENDAR_VERB = /^(?:set(?: up)?|schedule|book|plan|arrange|organi[sz]e|make|create|put in)\s+(?:(?:a|an|new|my)\s+)?(?=\S)/i;
+const NOT_A_NAME = /^(?:my|the|our|your|his|her|their|this|that|these|those|all|any|some|no|another|what|when|where|which|who|how|why|great|good|nice|lovely|awesome|amazing|bad|awful|terrible|horrible|long|boring|busy|rough|productive|fun|another|more|too|so|such|ugh\w*)\b/i;
+
+/** The message names an event to add: "set a haircut appointment", "parent teacher conference" (2–6 words, no verb). */
+export function namesAnEvent(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const verb = CALENDAR_VERB.exec(text);
+  if (verb) return EVENT_INSIDE.test(text.slice(verb[0].length)) && !/^(?:the|a|an)?\s*(?:reminders?|alarms?|events?)$/i.test(text.slice(verb[0].length).trim());
+  return words.length >= 2 && words.length <= 6 && !NOT_A_NAME.test(text) && EVENT_AT_END.test(text);
 }

@@ -49,6 +49,15 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
       return { ...day, hasTime: true, wall: { ...day.wall, hour: DEFAULT_HOUR, minute: 0 }, spans, rest: restWithout(text, spans) };
     }
   }
+  // "the morning of the wedding on june 3rd", "the evening of my recital on friday": that part of the day named elsewhere.
+  const partOf = cutPhrase(text, /(?:^|\b(?:on |in )?the )(morning|afternoon|evening|night) of\b(?= \S)/);
+  if (partOf) {
+    const day = findDate(partOf.masked, ctx);
+    if (day?.hasDay && !day.hasTime && !day.exact) {
+      const spans = [{ start: partOf.start, end: partOf.end }, ...day.spans];
+      return { ...day, hasTime: true, wall: { ...day.wall, hour: PART_HOURS[(partOf.match[1] ?? '').toLowerCase()] ?? DEFAULT_HOUR, minute: 0 }, spans, rest: restWithout(text, spans) };
+    }
+  }
   const ordinal = findMonthDay(text, ctx);
   if (ordinal) return ordinal;
   const offset = findOffsetFromDay(text, ctx);
@@ -150,7 +159,7 @@ function complements(a: chrono.ParsedResult, b: chrono.ParsedResult): boolean {
 }
 
 const OFFSET_FROM_DAY = new RegExp(
-  `\\b(?:in )?(${NUMBER_PATTERN}) (days?|weeks?) (?:from|after) ((?:next |this )?(?:${WEEKDAY_PATTERN})|today|tomorrow|now|tonight)\\b`,
+  `\\b(?:in )?(${NUMBER_PATTERN}) (days?|weeks?) (?:from|after) ((?:next |this )?(?:${WEEKDAY_PATTERN})|today|tomorrow|now|tonight|this day)\\b`,
   'i',
 );
 
@@ -160,7 +169,7 @@ function findOffsetFromDay(text: string, ctx: ParseContext): FoundDate | undefin
   if (!cut) return undefined;
   const n = parseNumber(cut.match[1] ?? '');
   if (!n || !Number.isInteger(n)) return undefined;
-  const base = /^(?:today|now|tonight)$/i.test(cut.match[3] ?? '') ? wallClockAt(ctx.now, ctx.timeZone) : findDate(cut.match[3] ?? '', ctx)?.wall;
+  const base = /^(?:today|now|tonight|this day)$/i.test(cut.match[3] ?? '') ? wallClockAt(ctx.now, ctx.timeZone) : findDate(cut.match[3] ?? '', ctx)?.wall;
   if (!base) return undefined;
   const wall = addDays(base, n * (/^week/i.test(cut.match[2] ?? '') ? 7 : 1));
   // A time may follow ("a week from today at 5"): read it from what is left.
@@ -241,6 +250,15 @@ export function firstOccurrence(rule: string, time: { hour: number; minute: numb
     { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), hour: next.getUTCHours(), minute: next.getUTCMinutes() },
     ctx.timeZone,
   );
+}
+
+/** The first occurrence of an hourly `rule` strictly after now, the series starting now ("every 30 minutes" → in half an hour). */
+export function nextAfterNow(rule: string, ctx: ParseContext): Date | undefined {
+  const local = wallClockAt(ctx.now, ctx.timeZone);
+  const floatingNow = new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute));
+  const next = new RRule({ ...RRule.parseString(rule), dtstart: floatingNow }).after(floatingNow, false);
+  if (!next) return undefined;
+  return instantOf({ year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), hour: next.getUTCHours(), minute: next.getUTCMinutes() }, ctx.timeZone);
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

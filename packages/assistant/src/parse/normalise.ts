@@ -16,6 +16,8 @@ const POLITE_PREFIX = new RegExp(
   [
     '(?:hey|hi|hello|ok(?:ay)?|so|um+|uh+|yo|well|alright|right|oh|ah|and|also|now|then|hmm+|actually|wait|sorry|oops)\\b[,!.]?\\s+',
     '(?:no|nah|nope|oh no)(?:[,!.]\\s*|\\s+(?=wait\\b))(?=\\S)',
+    // "great, add milk", "perfect! now move it": an acknowledgement before the command.
+    '(?:great|perfect|cool|awesome|nice|ok(?:ay)? (?:then|cool|great))[,!.]\\s+(?=\\S)',
     '(?:please|pls|plz|kindly|just|quickly)\\s+',
     '(?:can|could|would|will) you(?: please| pls| kindly)?(?: help me)?\\s+',
     '(?:would you mind|do me a favou?r and)\\s+',

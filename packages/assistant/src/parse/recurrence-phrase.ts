@@ -104,6 +104,11 @@ const MATCHERS: Matcher[] = [
     build: (m) => weekdays(m[1], 1),
   },
   {
+    // "every 30 minutes", "every half hour": slots within the hour (the rule language stops at hours).
+    pattern: new RegExp(`\\b${EVERY} (?:(${NUMBER_PATTERN}) (?:min(?:ute)?s?)|(half an? hour|half hour|quarter (?:of an )?hour))\\b`),
+    build: (m) => everyMinutes(m[2] ? (/^quarter/i.test(m[2]) ? 15 : 30) : parseNumber(m[1] ?? '')),
+  },
+  {
     pattern: new RegExp(`\\b${EVERY} (other|alternate|few|${NUMBER_PATTERN}) ${UNIT}\\b`),
     build: (m) => {
       const interval = parseNumber((m[1] ?? '').replace(/^alternate$/i, 'other'));
@@ -137,6 +142,14 @@ function timesPer(count: string, unit: string): { rule: string } {
   if (unit === 'week' && n >= 7) return { rule: 'FREQ=DAILY' };
   if (unit === 'week' && SPREAD[n]) return { rule: `FREQ=WEEKLY;BYDAY=${SPREAD[n]}` };
   return { rule: `FREQ=${FREQ[unit]}` };
+}
+
+/** Every n minutes as hourly slots (n divides the hour), hourly for 60; other counts cannot be said as a rule. */
+function everyMinutes(n: number | undefined): { rule: string } | undefined {
+  if (!n || !Number.isInteger(n) || n < 5) return undefined;
+  if (n % 60 === 0) return { rule: `FREQ=HOURLY${n > 60 ? `;INTERVAL=${n / 60}` : ''}` };
+  if (60 % n !== 0) return undefined;
+  return { rule: `FREQ=HOURLY;BYMINUTE=${Array.from({ length: 60 / n }, (_, i) => i * n).join(',')}` };
 }
 
 function yearDay(month: string | undefined, day: string | undefined): { rule: string } | undefined {

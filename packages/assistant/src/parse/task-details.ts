@@ -1,7 +1,7 @@
 // Reads a new task out of free text: title, due date, priority, tags, recurrence, reminder. Date words never stay in the title.
 import type { Priority, Recurrence } from '@todo/domain';
 import { findPriority, findReminder, findTags, type ReminderPhrase } from './attributes.js';
-import { DEFAULT_HOUR, findDate, firstOccurrence, resolveDate, type FoundDate, type ParseContext } from './due-date.js';
+import { DEFAULT_HOUR, findDate, firstOccurrence, nextAfterNow, resolveDate, type FoundDate, type ParseContext } from './due-date.js';
 import { findCommandFrame, frameNoun } from './command-frame.js';
 import { blank, cutPhrase, squeeze } from './phrase-cut.js';
 import { findRecurrence, type RecurrencePhrase } from './recurrence-phrase.js';
@@ -170,7 +170,8 @@ function computeDue(found: FoundDate | undefined, recurrence: RecurrencePhrase |
   if (found?.hasTime && recurrence.hourHint !== undefined && recurrence.hourHint < 12 && time.hour >= 13 && time.hour <= 19 && !/\b(?:p\.?m\.?|afternoon|evening|tonight|night)\b|\dpm\b/i.test(said)) time.hour -= 12;
   // "every Monday starting next week": the series starts on the named day.
   const from = found?.hasDay ? found.wall : undefined;
-  if (/^FREQ=HOURLY/.test(recurrence.recurrence.rule) && !found) return undefined;
+  // "every 30 minutes", "every 2 hours" with no start named: the first one comes round after now.
+  if (/^FREQ=HOURLY/.test(recurrence.recurrence.rule) && !found) return nextAfterNow(recurrence.recurrence.rule, ctx);
   return firstOccurrence(recurrence.recurrence.rule, time, ctx, from);
 }
 

@@ -1,13 +1,25 @@
 // Adding tasks: "add X", "remind me to X at 5", "I need to X", "todo: X". The explicit form decides before any other
 // command rule, so "add remove the old shelf" is a new task.
+import { findDate } from '../../parse/due-date.js';
 import type { Intent } from '../intent.js';
 import type { IntentRule } from './rule.js';
 import { template } from './rule.js';
+import { WORD_CLASSES } from './vocabulary.js';
 
 const ADD_FRAME =
   "(?:add(?: a| an| new| the)?(?: tasks?| todos?| to-?dos?| items?| reminders?)?(?: to| for| called| named| titled| that says)?|create(?: a| an| new)?(?: tasks?| todos?| to-?dos?| items?| reminders?)?(?: to| for| called| named| titled)?|new (?:tasks?|todos?|to-?dos?|items?)(?: to| for| called| named)?|make (?:a |an )?(?:new )?(?:tasks?|todos?|to-?dos?|items?|reminders?|note)(?: to| for| called| named| that says)?|(?:set up|schedule|plan|book)(?: a| an)?(?: tasks?| reminders?)?(?: to| for)?|put(?: down)?|note(?: down)?(?: that)?|jot(?: down)?|write(?: down)?|log|track|save|capture|i (?:need|have|got|must|should|gotta|want|ought) (?:to )?|i've got to|i'll need to|need to|have to|gotta|got to|don'?t (?:let me )?forget(?: to| about)?|remember(?: to)?|to-?do|todo|task|tasks)\\b:?\\s*";
 const STRONG_ADD = '(?=(?:add|create|new (?:task|todo|to-do|item)|todo|to-do|task)\\b(?! (?:the |a |an )?(?:(?:notes?|description|details?|comments?) (?:to|for|on)\\b|(?:reminders?|alerts?|tags?|labels?)\\b)))';
 const add = (g: Record<string, string>): Intent => ({ kind: 'add', text: g.rest ?? '' });
+
+const DONE_OR_PRIORITY = new RegExp(`^(?:${WORD_CLASSES.done}|${WORD_CLASSES.undone}|${WORD_CLASSES.priority})$`, 'i');
+// Which day "now" is does not matter here: only whether the words are a date and nothing else.
+const ANY_DAY = { now: new Date(0), timeZone: 'UTC' };
+
+/** The words name a day or a time and nothing more ("friday", "the 12th", "thursday afternoon"). */
+function isOnlyDate(words: string | undefined): boolean {
+  const found = findDate(words ?? '', ANY_DAY);
+  return !!found && found.rest.replace(/\b(?:on|the|at|in)\b/gi, '').trim() === '';
+}
 
 export const ADDING_RULES: IntentRule[] = [
   {
@@ -38,6 +50,26 @@ export const ADDING_RULES: IntentRule[] = [
     counterExamples: ["tell me what's due today", 'tell me about my day'],
   },
   {
+    id: 'add.give-me-reminder',
+    // Above the questions' "give me …": a reminder given is asked for, not looked up.
+    priority: 806,
+    pattern: template('^(?:give|send|get) (?:me|us) (?:a |an |some )?(?:reminders?|alerts?|notifications?|nudges?|heads up|ping)(?: (?<about>about|of|for|regarding)| to| that| when)?\\b<rest*>$'),
+    // "… about the dentist" may name a task the user has: a reminder on it (a new task when none matches).
+    build: (g) => (g.about ? { kind: 'reminder', target: g.rest ?? '', spec: '' } : { kind: 'add', text: g.rest ?? '', reminderAtDue: true }),
+    examples: ['give me a reminder to drink water every hour', 'send me a notification about the bin collection on tuesday'],
+    counterExamples: ['give me my tasks for today'],
+  },
+  {
+    id: 'add.updates-every',
+    // "give me an update on the election every 30 minutes", "update me on the match every 10 minutes": a repeating
+    // reminder; without a repetition it is a question ("give me an update on my tasks").
+    priority: 806,
+    pattern: template('^(?:(?:give|send|get|tell) (?:me|us) (?:an? |the |some )?(?<noun>(?:[\\w-]+ ){0,2}?(?:updates?|news|reports?|summary|briefing|score|status|results?|forecast))|(?:update|brief) (?:me|us))\\b<rest*>$'),
+    build: (g) => (new RegExp(`\\b(?:${WORD_CLASSES.recurring})\\b`, 'i').test(g.rest ?? '') ? { kind: 'add', text: `${g.noun ?? 'updates'} ${g.rest ?? ''}`, reminderAtDue: true } : undefined),
+    examples: ['give me an update on the election every thirty minutes', 'update me on the match every ten minutes', 'send me the weather report every morning'],
+    counterExamples: ['give me an update on my tasks', 'tell me the score'],
+  },
+  {
     id: 'add.let-me-know',
     priority: 805,
     pattern: template("^let (?:me|us) know (?!(?:what|which|how|if|whether|who|whats|what's|where|my|about my|of my)\\b)(?:when (?:(?:it'?s|it is) )?(?:time )?to |to |that |about |of |on )?<rest*>$"),
@@ -61,6 +93,16 @@ export const ADDING_RULES: IntentRule[] = [
     build: (g) => ({ kind: 'add', text: `${g.noun ?? ''} ${g.rest ?? ''} at ${g.hour ?? ''}`.replace(/\s+/g, ' '), reminderAtDue: true }),
     examples: ['set an alarm for 7', 'set a reminder for 6:30 tomorrow'],
     counterExamples: ['set a reminder for pay rent the day before', 'set a reminder for 2 hours before'],
+  },
+  {
+    id: 'add.mark-day-as',
+    // "mark friday as my day off", "flag the 12th as payday", "block out thursday afternoon for the dentist": a day named for
+    // something is that thing on that day. Above the tag, completion and priority verbs; only a day or time before "as"/"for".
+    priority: 770,
+    pattern: template('^(?:mark|flag|block(?: off| out)?|reserve|hold|keep|save|set aside)(?: (?:on |in )?(?:my |the )?(?:calendar|diary|agenda|schedule))?(?: for| on)? <when> (?:as|for) <rest*>$'),
+    build: (g) => (isOnlyDate(g.when) && !DONE_OR_PRIORITY.test(g.rest ?? '') ? { kind: 'add', text: `${g.rest ?? ''} ${g.when ?? ''}` } : undefined),
+    examples: ['mark friday as my day off', 'flag two day after this day as my holiday', 'block out thursday afternoon for the dentist'],
+    counterExamples: ['mark the report as done', 'flag the tax return as urgent', 'mark tomorrow as done'],
   },
   {
     id: 'add.frame',

@@ -13,7 +13,7 @@ export const SMALL_TALK_RULES: IntentRule[] = [
   topic('identity', /^(?:who|what) are you|^what'?s your name|^are you (?:a )?(?:bot|human|robot|ai)/i, ['who are you', 'are you a bot?']),
   topic('help', /^(?:help|\?|what can you do|what do you do|how does this work|how do i use (?:this|you)|commands|what can i (?:say|ask)|options|menu|usage)\b.{0,15}$/i, ['help', 'what can you do?'], ['help me add milk to my list tomorrow at 5pm']),
   topic('bye', /^(?:bye|goodbye|see you|see ya|good ?night|later|cya|ttyl)\b.{0,10}$/i, ['bye', 'good night!']),
-  topic('ack', /^(?:ok(?:ay)?|cool|great|nice|awesome|perfect|got it|sounds good|alright|sure|fine|lol|haha+|wow|good|k|kk|yep|yeah|yes|yup|no|nope|nah|good job|well done)\b[\s!.]*$/i, ['cool', 'sounds good', 'nope']),
+  topic('ack', /^(?:ok(?:ay)?|cool|great|nice|awesome|perfect|got it|sounds good|alright|sure|fine|lol|haha+|wow|good|k|kk|yep|yeah|yes|yup|no|nope|nah|good job|well done|that'?s (?:it|all|everything)(?: for (?:now|today))?)\b[\s!.]*$/i, ['cool', 'sounds good', 'nope', "that's it"]),
   topic('cancel', /^(?:no,? wait|wait|hold on|never ?mind|nvm|cancel|cancel that|stop|forget it|forget that|no,? don'?t|scratch that)\b[\s!.]*$/i, ['never mind', 'scratch that'], ['cancel the dentist']),
   topic('negative', /^(?:you(?:'re| are) (?:useless|stupid|dumb|bad)|this (?:sucks|is bad))\b/i, ["you're useless"]),
   topic('clock', /^(?:what(?:'s| is) the (?:time|date)(?: (?:now|today))?|what time is it(?: now)?|what(?:'s| is) today(?:'s date)?|what day is (?:it|today))[\s?!.]*$/i, ['what time is it?', 'what day is today'], ["what's due today"]),
