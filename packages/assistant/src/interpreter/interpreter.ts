@@ -396,8 +396,8 @@ function needsConfirmation(intent: SettledIntent, resolution: Extract<Resolution
   // A loose match (a typo, part of the words, a day that did not fit) is shown first, whatever the change.
   if (resolution.unsure) return true;
   if ((intent.kind === 'delete' || intent.kind === 'complete') && (resolution.windowOnly || resolution.wholeList)) return true;
-  // Deleting several tasks that were not each named always waits for a yes: it is the one change people regret most.
-  if (intent.kind === 'delete' && several && !resolution.byName) return true;
+  // Deleting several tasks always waits for a yes, even each named: it is the change people regret most.
+  if (intent.kind === 'delete' && several) return true;
   return several && !resolution.explicit && (destructive || intent.kind === 'reschedule' || resolution.broad === true);
 }
 

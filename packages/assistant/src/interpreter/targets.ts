@@ -91,8 +91,25 @@ function defaultStatus(purpose: TargetPurpose): 'pending' | 'completed' | 'all' 
   return purpose === 'complete' ? 'pending' : purpose === 'reopen' ? 'completed' : 'all';
 }
 
+// "everything on my grocery list except milk", "all my work tasks but the report": a set, minus what the exception names.
+const EXCEPT = /^(?<set>.*\b(?:all|every|everything|each|whole|entire|list|tasks|items|events|meetings|appointments)\b.*?),?\s+(?:except(?: for)?|but not|but|other than|apart from|besides|save for|excluding|not)\s+(?<kept>.+)$/i;
+
 /** Resolves the phrase; plural or "all" phrases may return several tasks, singular ones exactly one or an ambiguity. */
 export async function resolveTargets(turn: TurnContext, phrase: string, purpose: TargetPurpose): Promise<Resolution> {
+  const except = EXCEPT.exec(phrase.trim());
+  if (except?.groups?.set && except.groups.kept) {
+    const set = await resolveTargets(turn, except.groups.set, purpose);
+    if (set.kind !== 'found') return set;
+    const spared = new Set<string>();
+    for (const part of except.groups.kept.split(/\s*(?:,|&|\band\b|\bor\b)\s*/i).filter(Boolean)) {
+      const kept = parseTaskFilter(part, { now: turn.now, timeZone: turn.timeZone }).words;
+      for (const r of bestMatches(rankTasks(kept, set.tasks, part))) spared.add(r.task.id);
+    }
+    // The exception must name something in the set; otherwise the words were not understood, and nothing is guessed.
+    if (spared.size === 0) return { kind: 'none', phrase: except.groups.kept, filter: parseTaskFilter(except.groups.kept, { now: turn.now, timeZone: turn.timeZone }) };
+    const tasks = set.tasks.filter((t) => !spared.has(t.id));
+    return tasks.length > 0 ? { kind: 'found', tasks, unsure: true } : { kind: 'none', phrase, filter: parseTaskFilter(phrase, { now: turn.now, timeZone: turn.timeZone }) };
+  }
   const whole = await resolveOne(turn, phrase, purpose);
   if (whole.kind === 'unclear' || (whole.kind === 'found' && whole.tasks.length > 1)) return whole;
   // "the slides and the groceries": each part names its own task (unless one title holds them all, "salt and pepper").
@@ -130,10 +147,12 @@ async function resolveOne(turn: TurnContext, phrase: string, purpose: TargetPurp
   const words = filter.words.filter((w) => !KIND_NOUNS.has(w));
   const dated = !!(filter.dueFrom || filter.overdue || filter.noDue || reference.times || reference.order);
   const structured = dated || !!(filter.priority || filter.tags.length || filter.status);
-  if (filter.words.length === 0 && !structured && !filter.all) return { kind: 'unclear' };
+  if (filter.words.length === 0 && !structured && !filter.all && !reference.list) return { kind: 'unclear' };
   const status = filter.status ?? (reference.order === 'next' ? 'pending' : defaultStatus(purpose));
   const loaded = await loadTasks(turn, { ...filter, status });
   let pool = reference.times ? loaded.filter((t) => dueAtTimeOfDay(t, reference.times ?? [], turn.timeZone)) : loaded;
+  // "everything on my grocery list": with no title words, the list named is the set.
+  if (reference.list && words.length === 0) pool = inList(pool, reference.list);
   if (reference.order) pool = orderPool(pool, reference.order, turn.now);
   let matches = matchPool(words, kinds, pool, reference.phrase, plural);
   // The day or time said may be off ("the dentist on friday" when it is on Thursday): the title words alone, but ask before acting.

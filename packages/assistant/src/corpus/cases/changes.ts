@@ -82,7 +82,9 @@ export const CHANGES_CASES: PhraseCase[] = [
     } },
   { seed: STANDARD, say: 'push the report back a week', check: changed('Finish report', { due: '2026-12-01 17:00' }) },
   { seed: STANDARD, say: 'snooze groceries 1 hour', check: changed('Buy groceries', { due: '2026-11-25 19:00' }) },
-  { seed: STANDARD, say: 'delete the dentist appointment and the gift', check: gone('Dentist appointment', 'Buy birthday gift') },
+  // Two deletions, each named: still shown first (#11 point 4), and done on yes.
+  { seed: STANDARD, say: 'delete the dentist appointment and the gift', check: says(/^Delete these 2 tasks\?[\s\S]*\(yes \/ no\)$/, unchanged) },
+  { seed: STANDARD, say: ['delete the dentist appointment and the gift', 'yes'], check: gone('Dentist appointment', 'Buy birthday gift') },
   { seed: STANDARD, say: 'show tasks due before friday', check: lists(['Finish report', 'Buy groceries', 'Dentist appointment'], ['Buy birthday gift', 'Pay rent']) },
   { seed: STANDARD, say: "what's due after friday", check: lists(['Buy birthday gift', 'Pay rent'], ['Buy groceries', 'Dentist appointment']) },
   { seed: STANDARD, say: 'show tasks due by saturday', check: lists(['Buy groceries', 'Buy birthday gift'], ['Pay rent']) },

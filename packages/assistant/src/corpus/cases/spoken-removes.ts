@@ -60,6 +60,13 @@ export const SPOKEN_REMOVES_CASES: PhraseCase[] = [
   { seed: WEEK, say: 'erase the kickball list', check: asks(/^You have no list called "kickball"/) },
   { seed: WEEK, say: 'please delete the list titled work', check: asks(/^Delete these 2 tasks\?[\s\S]*Finish report[\s\S]*Project sync/) },
   { seed: [...WEEK, { title: 'Guest list for the party' }], say: 'remove the guest list', check: asks(/^Delete "Guest list for the party"\? \(yes \/ no\)$/) },
+  { seed: WEEK, say: 'delete everything on my grocery list', check: asks(/^Delete these 2 tasks\?[\s\S]*Buy milk[\s\S]*Eggs[\s\S]*\(yes \/ no\)$/) },
+  { seed: WEEK, say: ['complete the items on my grocery list', 'yes'], check: statuses({ 'Buy milk': 'completed', Eggs: 'completed', 'Team meeting': 'pending' }) },
+  // ---- a set minus what the exception names; several deletions, each named, are shown first too ----
+  { seed: WEEK, say: 'delete all the things on my grocery list except milk', check: asks(/^Delete "Eggs"/) },
+  { seed: WEEK, say: ['delete everything except the dentist and the optician', 'yes'], check: gone('Team meeting', 'Project sync', 'Dinner with Mike', 'Finish report', 'Buy milk', 'Eggs', 'Go to the gym') },
+  { seed: WEEK, say: 'delete all my tasks except yoga', check: asks(/^I couldn't find a task matching "yoga"/) },
+  { seed: WEEK, say: 'delete the dentist and the optician', check: asks(/^Delete these 2 tasks\?/) },
   // ---- an ordinal with no list on screen: read against the pending list, asked first ----
   { seed: WEEK, say: 'remove item three', check: asks(/^Delete "Dinner with Mike"/) },
   { seed: WEEK, say: ['remove item three', 'yes'], check: gone('Dinner with Mike') },
