@@ -1,7 +1,8 @@
-// The PGlite client Drizzle talks to: Drizzle's result parsers installed once at construction instead of with every query.
+// The PGlite client Drizzle talks to: its queries as prepared statements, Drizzle's result parsers installed once.
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 import { types } from '@electric-sql/pglite';
-import type { WorkLanes } from './work-lanes.js';
+import { PreparedStatements } from './pglite-statements.js';
+import { WorkLanes } from './work-lanes.js';
 
 type ParserTable = Record<number, (value: string, typeId?: number) => unknown>;
 type QueryOptions = Parameters<PGlite['query']>[2];
@@ -27,32 +28,42 @@ export function withoutInstalledParsers(options: QueryOptions): QueryOptions {
   return rest;
 }
 
-type Queryable = Pick<Transaction, 'query'>;
-
-function queryWithoutParsers<T extends Queryable>(target: T): T['query'] {
-  return ((sql: string, params?: unknown[], options?: QueryOptions) =>
-    target.query(sql, params, withoutInstalledParsers(options))) as T['query'];
-}
-
 /**
- * Installs DRIZZLE_PARSERS in `client` and returns a view of it for drizzle(): its queries (also inside transactions)
- * drop the per-query parsers already installed. After PGlite.create, because start-up sets the array types' parsers
- * (PGlite's refreshArrayTypes() would set them again: not to be called on this client). With `lanes`, each query and
- * each whole transaction waits for its turn there (the queries inside a transaction run in its turn).
+ * Installs DRIZZLE_PARSERS in `client` and returns what drizzle() needs of it (query, transaction), running every query as
+ * a prepared statement (pglite-statements.ts) and dropping the per-query parsers already installed. After PGlite.create,
+ * because start-up sets the array types' parsers (PGlite's refreshArrayTypes() would set them again: not to be called on
+ * this client). Each query and each whole transaction waits for its turn in `lanes` (the queries inside a transaction run
+ * in its turn): the prepared statements need the connection to themselves.
  */
-export function drizzleClientOf(client: PGlite, lanes?: WorkLanes): PGlite {
+export function drizzleClientOf(client: PGlite, lanes: WorkLanes = new WorkLanes()): PGlite {
   Object.assign(client.parsers, DRIZZLE_PARSERS);
-  const inTurn = <R>(work: () => Promise<R>) => (lanes ? lanes.run(work) : work());
-  const query = queryWithoutParsers(client);
-  return new Proxy(client, {
-    get(target, property) {
-      if (property === 'query') return ((...args: Parameters<typeof query>) => inTurn(() => query(...args))) as typeof query;
-      if (property === 'transaction') {
-        return <R>(callback: (tx: Transaction) => Promise<R>) =>
-          inTurn(() => target.transaction((tx) => callback(Object.assign(Object.create(tx) as Transaction, { query: queryWithoutParsers(tx) }))));
-      }
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
+  const statements = new PreparedStatements(client);
+  const synced = async <R>(work: () => Promise<R>): Promise<R> => {
+    try {
+      return await work();
+    } finally {
+      await client.syncToFs();
+    }
+  };
+  const query = (sql: string, params?: unknown[], options?: QueryOptions) =>
+    lanes.run(() => synced(() => statements.query(sql, params, withoutInstalledParsers(options))));
+  const transaction = <R>(callback: (tx: Transaction) => Promise<R>) =>
+    lanes.run(() =>
+      synced(() => {
+        let closed = false;
+        const tx = {
+          query: (sql: string, params?: unknown[], options?: QueryOptions) => {
+            if (closed) return Promise.reject(new Error('Transaction is closed'));
+            return statements.query(sql, params, withoutInstalledParsers(options), true);
+          },
+          get closed() {
+            return closed;
+          },
+        } as unknown as Transaction;
+        return statements.transaction(() => callback(tx)).finally(() => {
+          closed = true;
+        });
+      }),
+    );
+  return { query, transaction } as unknown as PGlite;
 }
