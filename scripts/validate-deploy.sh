@@ -69,11 +69,14 @@ for scenario in "${SCENARIOS[@]}"; do
   deployments=$(grep -c '^kind: Deployment' "$file" || true)
   nonroot=$(grep -c 'runAsNonRoot: true' "$file" || true)
   (( nonroot >= deployments )) && pass "$name: every workload runs as non-root" || fail "$name: runAsNonRoot missing"
-  # Every subscription has a dead-letter topic; with Strimzi (no auto-creation) each topic is a KafkaTopic.
+  # Every subscription has a dead-letter topic, parked by its app and (the other apps') collected by chat-api; with
+  # Strimzi (no auto-creation) each topic is a KafkaTopic.
   subscriptions=$(grep -c '^kind: Subscription' "$file" || true)
   dead_letters=$(grep -oE 'deadLetterTopic: [^ ]+' "$file" | awk '{print $2}' | sort -u)
-  (( $(wc -w <<<"$dead_letters") * 2 == subscriptions )) && pass "$name: every subscription has a dead-letter topic" \
-    || fail "$name: $subscriptions subscriptions, dead-letter topics: $dead_letters"
+  collected=$(grep -c 'default: /dapr/collect-dead-letter/' "$file" || true)
+  count=$(wc -w <<<"$dead_letters")
+  (( count * 2 + collected == subscriptions && collected == count - 1 )) && pass "$name: every subscription has a dead-letter topic, collected by chat-api" \
+    || fail "$name: $subscriptions subscriptions ($collected collecting), dead-letter topics: $dead_letters"
   if grep -q '^kind: Kafka$' "$file"; then
     for topic in $(grep -oE '^  topic: [^ ]+' "$file" | awk '{print $2}' | sort -u); do
       grep -qx "  name: $topic" "$file" || fail "$name: topic $topic has no KafkaTopic"

@@ -3,14 +3,36 @@
 // over too; each is imported only by the process that runs it, so a small service does not load chat-api's front.
 import type { FastifyRequest } from 'fastify';
 import { migrate, openDatabase, type Database } from '@todo/db';
-import { UnauthorizedError, UnavailableError } from '@todo/domain';
+import { TOPICS, UnauthorizedError, UnavailableError } from '@todo/domain';
 import { InvocationError, type Clock, type EventBus, type EventMetrics, type Invoker, type Scheduler, type ServiceModule, type StateStore } from '@todo/platform';
-import { createCronBinding, type DaprAppRoute } from '@todo/platform/dapr';
+import {
+  createCronBinding,
+  createDaprDeadLetterStore,
+  DAPR_DEAD_LETTERS_SERVICE,
+  daprDeadLetterMigrations,
+  type DaprAppRoute,
+  type DaprEventBus,
+  type DeadLetterSource,
+} from '@todo/platform/dapr';
 import { tokenOf, verifyToken, type AuthUser, type HttpApp, type Logger } from '@todo/http';
 import type { Config } from '../config.js';
+import { deadLetterRoutes } from './dead-letters.js';
 
 export const DAPR_SERVICES = ['chat-api', 'audit', 'notification', 'recurring-task', 'realtime'] as const;
 export type DaprServiceName = (typeof DAPR_SERVICES)[number];
+
+/**
+ * Every subscription of the five services, by app id, topic and consumer name (the names the embedded bus records):
+ * chat-api collects the dead-letter topic of each (`<topic>.dead-letter.<appId>`) so the operator routes list the
+ * same parked events on Dapr as embedded. dapr-services.test.ts checks it against the services' modules.
+ */
+export const DEAD_LETTER_SOURCES: readonly DeadLetterSource[] = [
+  { appId: 'chat-api', topic: TOPICS.taskEvents, consumer: 'chat-api-reminders' },
+  { appId: 'audit', topic: TOPICS.taskEvents, consumer: 'audit' },
+  { appId: 'recurring-task', topic: TOPICS.taskEvents, consumer: 'recurring-task' },
+  { appId: 'notification', topic: TOPICS.reminders, consumer: 'notification' },
+  { appId: 'realtime', topic: TOPICS.taskUpdates, consumer: 'realtime' },
+];
 
 /** The cron input binding (deploy/dapr/components/outbox-sweep.yaml) that makes chat-api sweep its outbox. */
 export const OUTBOX_SWEEP_BINDING = 'outbox-sweep';
@@ -19,6 +41,8 @@ export interface ServiceContext {
   config: Config;
   app: HttpApp;
   bus: EventBus;
+  /** The Dapr bus itself: chat-api subscribes it to every service's dead-letter topic. */
+  deadLetterTopics: Pick<DaprEventBus, 'collectDeadLetters'>;
   state: StateStore;
   /** The same store with keys that expire within minutes (one-time WebSocket tickets). */
   shortLivedState: StateStore;
@@ -117,7 +141,22 @@ const BUILDERS: Record<DaprServiceName, (ctx: ServiceContext) => Promise<DaprSer
       ...llmConfigOf(ctx.config),
     });
     const sweep = createCronBinding({ bindingName: OUTBOX_SWEEP_BINDING, log, onTick: async () => relay.wake() });
-    return { module: { ...chatApi, start: async () => { await chatApi.start(); await relay.start(); } }, database, daprRoutes: sweep.routes() };
+    // The one process with every service's dead letters: collected from their topics, listed and replayed here.
+    await migrate(database, DAPR_DEAD_LETTERS_SERVICE, daprDeadLetterMigrations);
+    const deadLetters = createDaprDeadLetterStore({ db: database.db, bus, clock, log: log.child({ component: 'dead-letters' }) });
+    ctx.deadLetterTopics.collectDeadLetters([...DEAD_LETTER_SOURCES], deadLetters.park);
+    const module: ServiceModule<HttpApp> = {
+      ...chatApi,
+      routes: async (app) => {
+        await chatApi.routes(app);
+        await deadLetterRoutes(app, { deadLetters, internalToken: ctx.internalToken });
+      },
+      start: async () => {
+        await chatApi.start();
+        await relay.start();
+      },
+    };
+    return { module, database, daprRoutes: sweep.routes() };
   },
   async audit(ctx) {
     const { createAuditService } = await import('@todo/audit');

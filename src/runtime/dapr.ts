@@ -89,7 +89,7 @@ export async function startDaprService(config: Config, service: DaprServiceName,
 
     const app = await createHttpApp({ log, metricsRegistry, readiness, title: `todo-chatbot ${service}`, trustProxy: config.TRUST_PROXY });
     const wired = await wireDaprService(service, {
-      config, app, bus, state, shortLivedState, invoker, scheduler, clock, metrics, jwtSecret, internalToken,
+      config, app, bus, deadLetterTopics: rawBus, state, shortLivedState, invoker, scheduler, clock, metrics, jwtSecret, internalToken,
       log,
       databaseUrl: () => required('DATABASE_URL', config.DATABASE_URL),
       ready: (name, check) => readiness.add(name, check),

@@ -113,7 +113,7 @@ export async function wireEmbeddedServices(deps: {
     for (const consumer of module.consumers) bus.subscribe(consumer);
     if (module.onDue) scheduler.onDue(module.onDue);
   }
-  await deadLetterRoutes(app, { bus: runtime.rawBus, internalToken });
+  await deadLetterRoutes(app, { deadLetters: runtime.rawBus, internalToken });
 
   return {
     chatApi,

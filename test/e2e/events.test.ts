@@ -147,9 +147,11 @@ describe('event-driven core (embedded, one process)', () => {
     expect(parked.items[0]).toMatchObject({ consumer: 'flaky-probe', topic: 'task-events', type: 'task.created', error: 'downstream is down', attempts: 6 });
     expect(await (await fetch(`${t.url}/metrics`)).text()).toMatch(/events_dead_lettered_total\{topic="task-events",consumer="flaky-probe"\} 1/);
     expect((await fetch(`${t.url}/internal/dead-letters`)).status).toBe(401);
+    expect((await fetch(`${t.url}/internal/dead-letters?limit=5000`, { headers: operator })).status).toBe(400);
+    expect((await fetch(`${t.url}/internal/dead-letters/replay?id=-1`, { method: 'POST', headers: operator })).status).toBe(400);
 
     broken = false;
-    const replay = await fetch(`${t.url}/internal/dead-letters/replay?consumer=flaky-probe`, { method: 'POST', headers: operator });
+    const replay = await fetch(`${t.url}/internal/dead-letters/replay?id=${parked.items[0].id}`, { method: 'POST', headers: operator });
     expect(await replay.json()).toEqual({ replayed: 1 });
     expect(handled).toEqual([parked.items[0].eventId]);
     expect(((await (await fetch(`${t.url}/internal/dead-letters`, { headers: operator })).json()) as { items: unknown[] }).items).toEqual([]);

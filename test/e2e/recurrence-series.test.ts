@@ -82,7 +82,7 @@ describe('recurring series end and fail safely (embedded)', () => {
     await system.database.db.execute(sql`UPDATE tasks SET recurrence_rule = 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30' WHERE id = ${task.id}`);
     expect((await api(system.url, 'POST', `/api/tasks/${task.id}/complete`, { token: user.token })).status).toBe(200);
     await system.events.relay.drain();
-    const parked = await waitFor(() => system.events.rawBus.listDeadLetters({ consumer: 'recurring-task' }), (items) => items.length > 0, 30_000);
+    const parked = await waitFor(async () => (await system.events.rawBus.listDeadLetters({ consumer: 'recurring-task' })).items, (items) => items.length > 0, 30_000);
     expect(parked[0]!.error).toMatch(/no occurrence within/);
     expect((await fetch(`${system.url}/healthz`)).status).toBe(200);
 

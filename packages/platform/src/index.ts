@@ -7,3 +7,4 @@ export * from './recent-ids.js';
 export * from './backoff.js';
 export * from './batcher.js';
 export * from './service-module.js';
+export * from './dead-letter-page.js';

@@ -30,6 +30,41 @@ export interface EventBus {
   ready(): Promise<boolean>;
 }
 
+/** An event a consumer refused until the retry limit, parked for an operator. */
+export interface DeadLetter {
+  id: number;
+  /** The consumer that refused it (on Dapr: the consumer of the app whose dead-letter topic it came from). */
+  consumer: string;
+  topic: Topic;
+  eventId: string;
+  type: string;
+  /** The last failure (embedded); on Dapr the sidecar keeps no error, so this says where to look. */
+  error: string;
+  /** Deliveries tried (embedded); null on Dapr, where the resiliency policy counts them. */
+  attempts: number | null;
+  failedAt: string;
+}
+
+/** At most this many dead letters are listed or replayed per call. */
+export const DEAD_LETTER_PAGE_MAX = 1000;
+
+export interface DeadLetterPage {
+  /** Parked events not replayed yet, oldest first. */
+  items: DeadLetter[];
+  /** Pass as `after` for the next page; null on the last one. */
+  nextCursor: string | null;
+}
+
+/**
+ * Parked events of the runtime: the embedded bus keeps them in a table; on Dapr chat-api collects every service's
+ * dead-letter topics into one. Replay delivers them again (consumers are idempotent) and marks them replayed.
+ */
+export interface DeadLetters {
+  listDeadLetters(filter?: { consumer?: string; limit?: number; after?: number }): Promise<DeadLetterPage>;
+  /** Replays up to `limit` (at most DEAD_LETTER_PAGE_MAX) of them, oldest first; resolves with how many. */
+  replayDeadLetters(filter?: { consumer?: string; ids?: number[]; limit?: number }): Promise<number>;
+}
+
 export interface Job {
   name: string;
   dueAt: Date;

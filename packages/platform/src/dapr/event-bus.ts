@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { EventMetrics } from '../metrics.js';
 import type { EventBus, HandlerResult, Subscription } from '../ports.js';
 import type { DaprAppRoute, DaprAppRoutes } from './app-routes.js';
+import type { DeadLetterSource } from './dead-letters.js';
 import { sidecarError, type DaprSidecar } from './sidecar.js';
 
 export interface DaprEventBusOptions {
@@ -17,15 +18,42 @@ export interface DaprEventBusOptions {
   metrics?: EventMetrics;
 }
 
-export type DaprEventBus = EventBus & DaprAppRoutes;
+export interface DaprEventBus extends EventBus, DaprAppRoutes {
+  /**
+   * Subscribes this app to the dead-letter topics of `sources` (its own included) and hands each parked event to
+   * `park`; a failing `park` is retried by Dapr. Call before the routes are served.
+   */
+  collectDeadLetters(sources: DeadLetterSource[], park: (source: DeadLetterSource, event: CloudEvent) => Promise<void>): void;
+}
 
 const deliveryPath = (topic: string) => `/dapr/events/${encodeURIComponent(topic)}`;
 const deadLetterPath = (topic: string) => `/dapr/dead-letter/${encodeURIComponent(topic)}`;
+const collectPath = (source: DeadLetterSource) => `/dapr/collect-dead-letter/${encodeURIComponent(source.appId)}/${encodeURIComponent(source.topic)}`;
 export const deadLetterTopic = (appId: string, topic: string) => `${topic}.dead-letter.${appId}`;
 
 export function createDaprEventBus(options: DaprEventBusOptions): DaprEventBus {
   const { sidecar, pubsubName, appId, log, metrics } = options;
   const handlers = new Map<Topic, Subscription[]>();
+  let collected: { sources: DeadLetterSource[]; park: (source: DeadLetterSource, event: CloudEvent) => Promise<void> } | undefined;
+  const collectedSource = (sourceAppId: string, topic: string) => collected?.sources.find((s) => s.appId === sourceAppId && s.topic === topic);
+  /** Another app's dead-letter topics; this app's own are already subscribed (one subscription per topic). */
+  const foreignSources = () => (collected?.sources ?? []).filter((s) => !(s.appId === appId && handlers.has(s.topic)));
+
+  const collect = async (source: DeadLetterSource | undefined, body: unknown): Promise<HandlerResult> => {
+    if (!source || !collected) return 'success';
+    const event = toCloudEvent(body);
+    if (!event) {
+      log.warn({ ...source }, 'dropping a dead letter that is not a CloudEvent');
+      return 'drop';
+    }
+    try {
+      await collected.park(source, event);
+      return 'success';
+    } catch (error) {
+      log.warn({ ...source, eventId: event.id, err: error }, 'could not store a dead letter; Dapr will retry');
+      return 'retry';
+    }
+  };
 
   const publish = async (topic: Topic, event: CloudEvent): Promise<void> => {
     const response = await sidecar.request({
@@ -59,13 +87,14 @@ export function createDaprEventBus(options: DaprEventBusOptions): DaprEventBus {
     return result;
   };
 
-  const parkDeadLetter = async (topic: Topic, body: unknown): Promise<void> => {
+  const parkDeadLetter = async (topic: Topic, body: unknown): Promise<HandlerResult> => {
     const event = toCloudEvent(body);
     for (const subscription of handlers.get(topic) ?? []) metrics?.deadLettered.inc({ topic, consumer: subscription.consumer });
     log.error(
       { topic, deadLetterTopic: deadLetterTopic(appId, topic), eventId: event?.id, type: event?.type, subject: event?.subject },
-      'event dead-lettered after the retry limit; it stays on the dead-letter topic for replay',
+      'event dead-lettered after the retry limit',
     );
+    return collect(collectedSource(appId, topic), body);
   };
 
   const routes = (): DaprAppRoute[] => [
@@ -82,7 +111,9 @@ export function createDaprEventBus(options: DaprEventBusOptions): DaprEventBus {
             deadLetterTopic: deadLetterTopic(appId, topic),
           },
           { pubsubname: pubsubName, topic: deadLetterTopic(appId, topic), routes: { default: deadLetterPath(topic) } },
-        ]),
+        ]).concat(
+          foreignSources().map((source) => ({ pubsubname: pubsubName, topic: deadLetterTopic(source.appId, source.topic), routes: { default: collectPath(source) } })),
+        ),
       }),
     },
     {
@@ -99,8 +130,16 @@ export function createDaprEventBus(options: DaprEventBusOptions): DaprEventBus {
       method: 'POST',
       url: '/dapr/dead-letter/:topic',
       handle: async ({ params, body }) => {
-        await parkDeadLetter(params.topic as Topic, body);
-        return { status: 200, body: { status: 'SUCCESS' } };
+        const result = await parkDeadLetter(params.topic as Topic, body);
+        return { status: 200, body: { status: result.toUpperCase() } };
+      },
+    },
+    {
+      method: 'POST',
+      url: '/dapr/collect-dead-letter/:appId/:topic',
+      handle: async ({ params, body }) => {
+        const result = await collect(collectedSource(params.appId ?? '', params.topic ?? ''), body);
+        return { status: 200, body: { status: result.toUpperCase() } };
       },
     },
   ];
@@ -111,6 +150,9 @@ export function createDaprEventBus(options: DaprEventBusOptions): DaprEventBus {
       const list = handlers.get(subscription.topic) ?? [];
       list.push(subscription);
       handlers.set(subscription.topic, list);
+    },
+    collectDeadLetters: (sources, park) => {
+      collected = { sources, park };
     },
     start: async () => {},
     close: async () => {},

@@ -8,3 +8,4 @@ export * from './secrets.js';
 export * from './sidecar.js';
 export * from './state-store.js';
 export * from './fastify-mount.js';
+export * from './dead-letters.js';

@@ -92,6 +92,25 @@ for (const kind of testDatabaseKinds()) {
       expect(await bus.replayDeadLetters()).toBe(0);
     });
 
+    it('lists parked events a page at a time, oldest first, and replays at most the limit asked', async () => {
+      await setup({ maxAttempts: 1 });
+      bus.subscribe({ consumer: 'audit', topic: 'task-events', handle: async () => { throw new Error('down'); } });
+      await bus.start();
+      const events = [event('a', 1), event('b', 1), event('c', 1)];
+      for (const e of events) await bus.publish('task-events', e);
+
+      const first = await bus.listDeadLetters({ limit: 2 });
+      expect(first.items.map((d) => d.eventId)).toEqual([events[0]!.id, events[1]!.id]);
+      expect(first.nextCursor).toBe(String(first.items[1]!.id));
+      const second = await bus.listDeadLetters({ limit: 2, after: Number(first.nextCursor) });
+      expect(second).toEqual({ items: [expect.objectContaining({ eventId: events[2]!.id, consumer: 'audit', type: 'task.updated', attempts: 1, error: 'down' })], nextCursor: null });
+      expect((await bus.listDeadLetters({ consumer: 'nobody' })).items).toEqual([]);
+
+      expect(await bus.replayDeadLetters({ limit: 2 })).toBe(2);
+      // replayed and refused again: parked anew, after the one still waiting
+      expect((await bus.listDeadLetters()).items.map((d) => d.eventId)).toEqual([events[2]!.id, events[0]!.id, events[1]!.id]);
+    });
+
     it('publish does not resolve before the subscriber is done, and never calls it synchronously', async () => {
       await setup();
       const calls: string[] = [];

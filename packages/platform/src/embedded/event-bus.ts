@@ -1,9 +1,10 @@
 // In-process EventBus: asynchronous delivery, per-subject order per subscriber, retry with backoff, dead letters in a table.
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { CloudEvent, Topic } from '@todo/domain';
 import type { Db } from '@todo/db';
 import type { Logger } from 'pino';
-import type { EventBus, Subscription } from '../ports.js';
+import type { DeadLetters, EventBus, Subscription } from '../ports.js';
+import { deadLetterLimit, deadLetterPage } from '../dead-letter-page.js';
 import type { EventMetrics } from '../metrics.js';
 import { backoffDelay, type BackoffPolicy } from '../backoff.js';
 import { deadLetters } from './schema.js';
@@ -17,23 +18,8 @@ export interface EmbeddedEventBusOptions {
   backoff?: BackoffPolicy;
 }
 
-export interface DeadLetter {
-  id: number;
-  consumer: string;
-  topic: Topic;
-  eventId: string;
-  type: string;
-  error: string;
-  attempts: number;
-  failedAt: string;
-}
-
-export interface EmbeddedEventBus extends EventBus {
-  /** Parked events not replayed yet, oldest first. */
-  listDeadLetters(filter?: { consumer?: string; limit?: number }): Promise<DeadLetter[]>;
-  /** Re-delivers parked events (all, or one consumer's) and marks them replayed; resolves with how many. */
-  replayDeadLetters(filter?: { consumer?: string; ids?: number[] }): Promise<number>;
-}
+/** The bus and its parked events (dead_letters), listed and replayed through the DeadLetters port. */
+export type EmbeddedEventBus = EventBus & DeadLetters;
 
 interface Delivery {
   event: CloudEvent;
@@ -179,17 +165,20 @@ export function createEmbeddedEventBus(options: EmbeddedEventBusOptions): Embedd
     },
 
     async listDeadLetters(filter = {}) {
+      const limit = deadLetterLimit(filter.limit);
       const conditions = [isNull(deadLetters.replayedAt)];
       if (filter.consumer) conditions.push(eq(deadLetters.consumer, filter.consumer));
-      const parked = await db.select().from(deadLetters).where(and(...conditions)).orderBy(deadLetters.id).limit(filter.limit ?? 100);
-      return parked.map((r) => ({ id: r.id, consumer: r.consumer, topic: r.topic, eventId: r.eventId, type: r.event.type, error: r.error, attempts: r.attempts, failedAt: r.failedAt.toISOString() }));
+      if (filter.after !== undefined) conditions.push(gt(deadLetters.id, filter.after));
+      const parked = await db.select().from(deadLetters).where(and(...conditions)).orderBy(deadLetters.id).limit(limit + 1);
+      const rows = parked.map((r) => ({ id: r.id, consumer: r.consumer, topic: r.topic, eventId: r.eventId, type: r.event.type, error: r.error, attempts: r.attempts, failedAt: r.failedAt.toISOString() }));
+      return deadLetterPage(rows, limit);
     },
 
     async replayDeadLetters(filter = {}) {
       const conditions = [isNull(deadLetters.replayedAt)];
       if (filter.consumer) conditions.push(eq(deadLetters.consumer, filter.consumer));
       if (filter.ids) conditions.push(inArray(deadLetters.id, filter.ids));
-      const parked = await db.select().from(deadLetters).where(and(...conditions)).orderBy(deadLetters.id);
+      const parked = await db.select().from(deadLetters).where(and(...conditions)).orderBy(deadLetters.id).limit(deadLetterLimit(filter.limit, Infinity));
       let replayed = 0;
       for (const row of parked) {
         const target = subscribers.get(row.topic)?.find((t) => t.subscription.consumer === row.consumer);
