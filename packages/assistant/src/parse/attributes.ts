@@ -124,8 +124,8 @@ const REMINDER_PATTERNS: Array<{ pattern: RegExp; read: (m: RegExpExecArray) => 
     read: (m) => before(toMinutes(m[1], m[2])),
   },
   {
-    // "… 24 hours in advance": a lead time that can only be a reminder.
-    pattern: new RegExp(`(?:,\\s*|\\s)(${NUMBER_PATTERN})[ -]?${UNIT} (?:in advance|ahead of time)\\b`, 'i'),
+    // "… 24 hours in advance", "… two days before" at the end: a lead time that can only be a reminder.
+    pattern: new RegExp(`(?:,\\s*|\\s)(${NUMBER_PATTERN})[ -]?${UNIT} (?:in advance|ahead of time|(?:before|beforehand|early|prior)\\s*$)`, 'i'),
     read: (m) => before(toMinutes(m[1], m[2])),
   },
   {

@@ -24,6 +24,8 @@ const POLITE_PREFIX = new RegExp(
     "i(?:'d| would) like (?:you )?to\\s+",
     'i want (?:you )?to\\s+',
     'i need you to\\s+',
+    // "i need to add coffee to my list": the need is the add.
+    "i (?:need|have|want|wanna|'d like|would like) to (?=(?:add|include)\\b)",
     '(?:go ahead and|let\'?s|lets|help me)\\s+',
     `(?:be sure to|make sure to|make sure you|don'?t forget to|do not forget to|remember to|you (?:can|should|must)|do)\\s+(?=${COMMAND_VERB})`,
     '(?:assistant|bot|todo bot)[,:]\\s*',

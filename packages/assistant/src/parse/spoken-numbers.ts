@@ -63,7 +63,11 @@ const rules: Array<[RegExp, (...groups: string[]) => string]> = [
   // Digits only as the words go (1–12), so a second reading changes nothing: "march seventeen o'clock" → "march 17 o'clock".
   [new RegExp(`\\b(${HOUR}|1[0-2]|0?[1-9]) (?:o'? ?clock|oclock)\\b`, 'gi'), (_m, h) => `${toHour(h)}:00`],
   // "at two thirty", "at five" → at 2:30, at 5
-  [new RegExp(`\\b(at|around|by|from|until|till|before|after) (${HOUR}) (${MINUTES})\\b(?! ${TIME_UNIT})`, 'gi'), (_m, p, h, mm) => `${p} ${cardinal(h)}:${String(minutesOf(mm)).padStart(2, '0')}`],
+  [new RegExp(`\\b(at|around|by|from|until|till|before|after|for) (${HOUR}) (${MINUTES})\\b(?! ${TIME_UNIT})`, 'gi'), (_m, p, h, mm) => `${p} ${cardinal(h)}:${String(minutesOf(mm)).padStart(2, '0')}`],
+  // "set an alarm for six", "wake me up at seven": after an alarm the number is an hour.
+  [new RegExp(`\\b(alarms? (?:for|at) )(${HOUR})\\b(?! ${TIME_UNIT})`, 'gi'), (_m, lead, h) => `${lead}${cardinal(h)}`],
+  // "wake me up at seven": nobody is woken at seven in the evening.
+  [new RegExp(`\\b((?:wake(?:-| )?up(?: call)?|wake me(?: up)?) (?:for|at) )(${HOUR}|1[0-2]|[1-9])(?::([0-5]\\d))?\\b(?! ?(?:a\\.?m|p\\.?m|${TIME_UNIT}))`, 'gi'), (_m, lead, h, mm) => `${lead}${toHour(h)}${mm ? `:${mm}` : ''}am`],
   [new RegExp(`\\b(at|around|until|till|by|before|after) (${HOUR})\\b(?! ${TIME_UNIT}| of\\b| (?:people|persons|guests|items|things|tasks|copies|pieces|more|others|ways)\\b)`, 'gi'), (_m, p, h) => `${p} ${cardinal(h)}`],
   // "nine in the morning" → 9am, "seven in the evening" → 7pm (after the rules above made the hour digits)
   [/\b(\d{1,2})(:\d{2})? (?:o'? ?clock )?in the morning\b/gi, (_m, h, mm) => `${h}${mm ?? ''}am`],

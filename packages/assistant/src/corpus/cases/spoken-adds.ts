@@ -36,6 +36,26 @@ export const SPOKEN_ADDS_CASES: PhraseCase[] = [
   { say: 'grandma birthday party', check: added('Grandma birthday party') },
   { seed: [{ title: 'Staff meeting', due: '2026-11-26 10:00' }], say: 'staff meeting', check: says(/already have/, unchanged) },
   { say: 'set an event for the 1st of every month to remind me to pay the rent', check: added('Pay the rent', { due: '2026-12-01', rule: 'FREQ=MONTHLY;BYMONTHDAY=1' }) },
+  // spoken clock times after "for" and around alarms; a lead time with nothing to lead is not a past date
+  { say: 'set an alarm for six forty five tomorrow morning', check: added('Alarm', { due: '2026-11-26 06:45' }) },
+  { say: 'set a reminder for two fifteen to move the car', check: added('Move the car', { due: '2026-11-25 14:15' }) },
+  { say: 'wake me up at seven', check: added('Wake me up', { due: '2026-11-26 07:00' }) },
+  { say: 'wake me up at 6:30', check: added('Wake me up', { due: '2026-11-26 06:30' }) },
+  { say: "remind me about dad's retirement party two days before", check: added("Dad's retirement party", { due: null }) },
+  { say: 'add renew the passport three weeks early', check: added('Renew the passport', { due: null }) },
+  // frames of adding said otherwise
+  { say: 'put in a meeting with the principal at four fifteen', check: added('Meeting with the principal', { due: '2026-11-25 16:15' }) },
+  { say: 'pencil in coffee with ana on friday', check: added('Coffee with ana', { due: '2026-11-27' }) },
+  { say: 'add event dinner with the neighbours on the ninth', check: added('Dinner with the neighbours', { due: '2026-12-09' }) },
+  { say: 'add pick up dry cleaning to my to do list for saturday', check: added('Pick up dry cleaning', { due: '2026-11-28' }) },
+  // lists: a verb that adds when a list is named, a new list with its items, the list's own words
+  { say: 'include butter in my shopping list', check: added('Butter', { tags: ['shopping'] }) },
+  { say: 'stick batteries on the hardware list', check: added('Batteries', { tags: ['hardware'] }) },
+  { say: 'i need to add coffee to my shopping list', check: added('Coffee', { tags: ['shopping'] }) },
+  { say: 'put detergent on my list of things to buy', check: added('Detergent') },
+  { say: 'create a new shopping list with milk and eggs', check: added('Milk', { tags: ['shopping'] }, 2) },
+  { say: 'make a packing list with passport, charger and socks', check: added('Charger', { tags: ['packing'] }, 3) },
+  { say: 'make a list of numbers for me', check: says(/\?/, unchanged) },
   // verdicts and acknowledgements are not tasks
   { say: 'great meeting today', check: says(/./, unchanged) },
   { say: 'awful commute this morning', check: says(/./, unchanged) },

@@ -7,7 +7,7 @@ import { template } from './rule.js';
 import { WORD_CLASSES } from './vocabulary.js';
 
 const ADD_FRAME =
-  "(?:add(?: a| an| new| the)?(?: tasks?| todos?| to-?dos?| items?| reminders?)?(?: to| for| called| named| titled| that says)?|create(?: a| an| new)?(?: tasks?| todos?| to-?dos?| items?| reminders?)?(?: to| for| called| named| titled)?|new (?:tasks?|todos?|to-?dos?|items?)(?: to| for| called| named)?|make (?:a |an )?(?:new )?(?:tasks?|todos?|to-?dos?|items?|reminders?|note)(?: to| for| called| named| that says)?|(?:set up|schedule|plan|book)(?: a| an)?(?: tasks?| reminders?)?(?: to| for)?|put(?: down)?|note(?: down)?(?: that)?|jot(?: down)?|write(?: down)?|log|track|save|capture|i (?:need|have|got|must|should|gotta|want|ought) (?:to )?|i've got to|i'll need to|need to|have to|gotta|got to|don'?t (?:let me )?forget(?: to| about)?|remember(?: to)?|to-?do|todo|task|tasks)\\b:?\\s*";
+  "(?:add(?: a| an| new| the)?(?: tasks?| todos?| to-?dos?| items?| reminders?| events?| (?:calendar )?entry)?(?: to| for| called| named| titled| that says)?|create(?: a| an| new)?(?: tasks?| todos?| to-?dos?| items?| reminders?)?(?: to| for| called| named| titled)?|new (?:tasks?|todos?|to-?dos?|items?)(?: to| for| called| named)?|make (?:a |an )?(?:new )?(?:tasks?|todos?|to-?dos?|items?|reminders?|note)(?: to| for| called| named| that says)?|(?:set up|schedule|plan|book)(?: a| an)?(?: tasks?| reminders?)?(?: to| for)?|put(?: down| in)?|pencil(?: in)?|note(?: down)?(?: that)?|jot(?: down)?|write(?: down)?|log|track|save|capture|i (?:need|have|got|must|should|gotta|want|ought) (?:to )?|i've got to|i'll need to|need to|have to|gotta|got to|don'?t (?:let me )?forget(?: to| about)?|remember(?: to)?|to-?do|todo|task|tasks)\\b:?\\s*";
 const STRONG_ADD = '(?=(?:add|create|new (?:task|todo|to-do|item)|todo|to-do|task)\\b(?! (?:the |a |an )?(?:(?:notes?|description|details?|comments?) (?:to|for|on)\\b|(?:reminders?|alerts?|tags?|labels?)\\b)))';
 const add = (g: Record<string, string>): Intent => ({ kind: 'add', text: g.rest ?? '' });
 
@@ -93,6 +93,25 @@ export const ADDING_RULES: IntentRule[] = [
     build: (g) => ({ kind: 'add', text: `${g.noun ?? ''} ${g.rest ?? ''} at ${g.hour ?? ''}`.replace(/\s+/g, ' '), reminderAtDue: true }),
     examples: ['set an alarm for 7', 'set a reminder for 6:30 tomorrow'],
     counterExamples: ['set a reminder for pay rent the day before', 'set a reminder for 2 hours before'],
+  },
+  {
+    id: 'add.include-in-list',
+    // "include butter in my shopping list", "stick batteries on the list": a verb that only adds when a list is named.
+    priority: 770,
+    pattern: template('^(?:include|insert|append|stick|throw|pop|put)(?: in| down)? <rest> (?<place>(?:in|on|to|into|onto) (?:my|the|our) (?:[\\w-]+ ){0,2}(?:list|to-?do list|to do list))$'),
+    build: (g) => ({ kind: 'add', text: `${g.rest ?? ''} ${g.place ?? ''}` }),
+    examples: ['include butter in my shopping list', 'stick batteries on the list'],
+    counterExamples: ['include the receipts in the expense report'],
+  },
+  {
+    id: 'add.new-list-with',
+    // "create a new shopping list with milk and eggs": lists are tags here, so the items go on it, one task each (above
+    // the explicit "create …", which would make one task of it all).
+    priority: 851,
+    pattern: template("^(?:create|make|start)(?: me)? (?:a |an |my )?(?:new )?(?!(?:a|an|the|my|new)\\b)(?<list>[\\w'-]+(?: [\\w'-]+)?) list (?:with|containing|of|that has)(?: the)?(?: items?)? <items*>$"),
+    build: (g) => (/^(?:to-?do|to do|task|new)$/i.test(g.list ?? '') ? undefined : { kind: 'add', text: `to my ${g.list ?? ''} list: ${g.items ?? ''}` }),
+    examples: ['create a new shopping list with milk and eggs', 'make a packing list with passport, charger and socks'],
+    counterExamples: ['make a list of numbers for me'],
   },
   {
     id: 'add.mark-day-as',
