@@ -2,7 +2,7 @@
 // outbox relay, and every service (chat-api first, whose auth the others use) wired by one loop over their modules.
 import { randomBytes } from 'node:crypto';
 import type { Registry } from 'prom-client';
-import { migrate, runInBackground, type Database } from '@todo/db';
+import { migrate, runInBackground, type Database, type Schema } from '@todo/db';
 import { createEventMetrics, withPublishMetrics, type Clock, type EventBus, type EventMetrics, type Scheduler, type ServiceModule, type StateStore } from '@todo/platform';
 import {
   EMBEDDED_RUNTIME_SERVICE,
@@ -15,9 +15,9 @@ import {
   type EmbeddedEventBus,
 } from '@todo/platform/embedded';
 import type { HttpApp, Logger } from '@todo/http';
-import { createChatApiService, createOutboxRelay, INTERNAL_TOKEN_HEADER, type ChatApi, type ChatApiDeps, type OutboxRelay } from '@todo/chat-api';
-import { createAuditService } from '@todo/audit';
-import { channelsFromConfig, createNotificationService, deliveryPolicyFromConfig, type ChannelConfig } from '@todo/notification';
+import { CHAT_API_SERVICE, chatApiAllMigrations, createChatApiService, createOutboxRelay, INTERNAL_TOKEN_HEADER, type ChatApi, type ChatApiDeps, type OutboxRelay } from '@todo/chat-api';
+import { AUDIT_SERVICE, auditMigrations, createAuditService } from '@todo/audit';
+import { NOTIFICATION_SERVICE, notificationMigrations, channelsFromConfig, createNotificationService, deliveryPolicyFromConfig, type ChannelConfig } from '@todo/notification';
 import { createRecurringTaskService } from '@todo/recurring-task';
 import { createRealtimeService, inProcessTicketState, type SocketLimits } from '@todo/realtime';
 import { ConfigError } from '../config.js';
@@ -33,6 +33,17 @@ export interface EmbeddedEventRuntime {
   relay: OutboxRelay;
   metrics: EventMetrics;
 }
+
+/**
+ * Every schema this process applies, in order: a new PGlite DATA_DIR starts as a copy of a database that has all of them
+ * (packages/db pglite-template.ts). wireEmbeddedServices checks that each module's migrations are the ones listed here.
+ */
+export const EMBEDDED_SCHEMA: Schema = [
+  { service: EMBEDDED_RUNTIME_SERVICE, migrations: embeddedRuntimeMigrations },
+  { service: CHAT_API_SERVICE, migrations: chatApiAllMigrations },
+  { service: AUDIT_SERVICE, migrations: auditMigrations },
+  { service: NOTIFICATION_SERVICE, migrations: notificationMigrations },
+];
 
 /** Step 1: the adapters and the relay (chat-api's commits are handed to it). */
 export async function createEmbeddedEventRuntime(deps: { database: Database; clock: Clock; log: Logger; metricsRegistry: Registry }): Promise<EmbeddedEventRuntime> {
@@ -108,6 +119,7 @@ export async function wireEmbeddedServices(deps: {
     }),
   ];
   for (const module of modules) {
+    assertInSchema(module);
     await migrate(database, module.name, module.migrations);
     await module.routes(app);
     for (const consumer of module.consumers) bus.subscribe(consumer);
@@ -132,4 +144,12 @@ export async function wireEmbeddedServices(deps: {
     },
     ready: () => bus.ready(),
   };
+}
+
+/** Keeps the template complete: a module's tables missing from it would be created at every first start instead. */
+function assertInSchema(module: ServiceModule<HttpApp>): void {
+  const listed = EMBEDDED_SCHEMA.find((entry) => entry.service === module.name)?.migrations ?? [];
+  if (listed !== module.migrations && (listed.length > 0 || module.migrations.length > 0)) {
+    throw new Error(`${module.name}'s migrations are not the ones EMBEDDED_SCHEMA lists (src/runtime/embedded-events.ts)`);
+  }
 }

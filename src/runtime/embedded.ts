@@ -10,7 +10,7 @@ import type { Config } from '../config.js';
 import { secureDataDir } from './data-dir.js';
 import { resolveJwtSecret } from './jwt-secret.js';
 import { ShutdownStack } from './shutdown.js';
-import { createEmbeddedEventRuntime, wireEmbeddedServices, type EmbeddedEventRuntime } from './embedded-events.js';
+import { createEmbeddedEventRuntime, EMBEDDED_SCHEMA, wireEmbeddedServices, type EmbeddedEventRuntime } from './embedded-events.js';
 
 export interface EmbeddedSystem {
   app: HttpApp;
@@ -50,7 +50,7 @@ export async function startEmbedded(config: Config, options: EmbeddedOptions = {
   if (!config.DATABASE_URL || !config.JWT_SECRET) await secureDataDir(config.DATA_DIR, log);
   const jwtSecret = await resolveJwtSecret({ jwtSecret: config.JWT_SECRET, dataDir: config.DATA_DIR });
 
-  const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR });
+  const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR, schema: EMBEDDED_SCHEMA });
   shutdown.push('database', () => database.close());
   try {
     readiness.add('database', () => database.ping());

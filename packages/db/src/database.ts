@@ -1,9 +1,10 @@
 // Opens the database: PGlite under DATA_DIR (embedded) or PostgreSQL (DATABASE_URL), behind one Drizzle type.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzleClientOf } from './pglite-client.js';
-import { initialisedDataDir } from './pglite-template.js';
+import { migrateAll, schemaKey, type Schema } from './migrate.js';
+import { fromMigratedTemplate, initialisedDataDir } from './pglite-template.js';
 import { WorkLanes } from './work-lanes.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
@@ -19,23 +20,42 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export type DatabaseConfig = { url: string } | { dataDir: string } | { memory: true };
+/**
+ * `schema`: what the process will migrate to (PGlite only); a new data directory then starts as a copy of a database with
+ * all of it applied (kept per machine, see pglite-template.ts), and migrating finds nothing to do.
+ */
+export type DatabaseConfig = { url: string } | { dataDir: string; schema?: Schema } | { memory: true };
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  return 'url' in config ? openPostgres(config.url) : openPglite('dataDir' in config ? config.dataDir : undefined);
+  if ('url' in config) return openPostgres(config.url);
+  return 'dataDir' in config ? openPglite(config.dataDir, config.schema) : openPglite(undefined);
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
+async function openPglite(dataDir: string | undefined, schema?: Schema): Promise<Database> {
+  if (!dataDir) return openPgliteAt(undefined);
+  const path = join(dataDir, 'pglite');
+  mkdirSync(path, { recursive: true, mode: 0o700 }); // it will hold every password hash; PGlite's own files are 0644/0666
+  return openPgliteAt(path, schema);
+}
+
+/** PGlite in the data directory `path` (in memory without one). */
+async function openPgliteAt(path: string | undefined, schema?: Schema): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { drizzle } = await import('drizzle-orm/pglite');
-  let path: string | undefined;
-  if (dataDir) {
-    path = join(dataDir, 'pglite');
-    mkdirSync(path, { recursive: true, mode: 0o700 }); // it will hold every password hash; PGlite's own files are 0644/0666
+  // A new database starts from the migrated copy, else from the initialised one instead of running initdb; an existing one
+  // opens as it is.
+  let isNew = !path || !existsSync(join(path, 'PG_VERSION'));
+  if (isNew && path && schema && readdirSync(path).length === 0) {
+    isNew = !(await fromMigratedTemplate(path, schemaKey(schema), async (dir) => {
+      const built = await openPgliteAt(dir);
+      try {
+        await migrateAll(built, schema);
+      } finally {
+        await built.close();
+      }
+    }));
   }
-  // A new database starts from the initialised copy instead of running initdb; an existing one opens as it is.
-  const isNew = !path || !existsSync(join(path, 'PG_VERSION'));
   const loadDataDir = isNew ? await initialisedDataDir(() => PGlite.create()) : undefined;
   const client = await PGlite.create(path ?? 'memory://', { extensions: { pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
   // One connection: requests are served before background work (runInBackground) that waits with them.

@@ -1,4 +1,4 @@
 export * from './database.js';
 export * from './migrate.js';
-export { templateFile } from './pglite-template.js';
+export { migratedTemplateDir, templateFile } from './pglite-template.js';
 export { runInBackground } from './work-lanes.js';

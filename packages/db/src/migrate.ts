@@ -1,4 +1,5 @@
 // Applies each service's migrations in order, once, under a lock so that processes starting together don't race.
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database } from './database.js';
 
@@ -8,9 +9,22 @@ export interface Migration {
   sql: string;
 }
 
+/** Every service's migrations one process applies, in this order. */
+export type Schema = ReadonlyArray<{ service: string; migrations: readonly Migration[] }>;
+
+/** Names a schema by its content: any change to a service's migrations gives another key. */
+export function schemaKey(schema: Schema): string {
+  const content = schema.map(({ service, migrations }) => [service, migrations.map((m) => [m.name, m.sql])]);
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 16);
+}
+
+export async function migrateAll(database: Database, schema: Schema): Promise<void> {
+  for (const { service, migrations } of schema) await migrate(database, service, migrations);
+}
+
 const LOCK_ID = 7_405_313; // any constant: one advisory lock guards all migrations
 
-export async function migrate(database: Database, service: string, migrations: Migration[]): Promise<void> {
+export async function migrate(database: Database, service: string, migrations: readonly Migration[]): Promise<void> {
   // One read on an up-to-date database (every restart): only what it lacks goes through the locked path below.
   const applied = await appliedMigrations(database, service);
   const pending = migrations.filter((m) => !applied.has(m.name)).sort((a, b) => a.name.localeCompare(b.name));

@@ -67,11 +67,11 @@ export interface ChatApi {
 }
 
 /** chat-api's tables, core and front: users, sessions, tasks, outbox, conversations. */
-const ALL_MIGRATIONS = [...chatApiMigrations, ...chatMigrations];
+export const chatApiAllMigrations = [...chatApiMigrations, ...chatMigrations];
 
 /** Applies chat-api's migrations (tests and tools; the composition roots take them from the module). */
 export function migrateChatApi(database: Database): Promise<void> {
-  return migrate(database, CHAT_API_SERVICE, ALL_MIGRATIONS);
+  return migrate(database, CHAT_API_SERVICE, chatApiAllMigrations);
 }
 
 export function createChatApi(deps: ChatApiDeps): ChatApi {
@@ -132,7 +132,7 @@ export function createChatApiService(deps: ChatApiServiceDeps): ServiceModule<Ht
   return {
     ...chatApi,
     name: CHAT_API_SERVICE,
-    migrations: ALL_MIGRATIONS,
+    migrations: chatApiAllMigrations,
     async routes(app) {
       await chatApi.plugin(app);
       await internalRoutes(app, { taskService, users, internalToken: deps.internalToken, sessionActive: chatApi.sessionActive });
