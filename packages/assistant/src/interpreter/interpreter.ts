@@ -122,9 +122,29 @@ async function respondToAll(turn: TurnContext, text: string): Promise<string> {
 // "we're out of paint so take bathroom painting off the list": the reason says why, the command after "so" what to do.
 const REASON_THEN_COMMAND = /^(?:i|we|i'm|we're|im|it's|its|they|they're|there's|the|my|our)\b.+?[,;]?\s+(?:so|and so|therefore)\s+(?:please\s+)?(?<command>\S.*)$/i;
 
+// "i already bought the bread so cross it off", "the piano lesson is off, delete it": the first half names the task and
+// the command with "it" after it says what to do with that task.
+const THEN_IT = /^(?<reason>.+?)[,;.]?\s+(?:(?:so|and so|and|therefore|then|please|pls|just|you can|can you)\s+)*(?<verb>cross|tick|check|mark|take|scratch|strike|delete|remove|cancel|scrap|drop|bin|clear|erase|get rid of)\s+(?:it|that|this|them)(?<tail>(?:\s+(?:off|out|done|as done|complete|from (?:my |the )?(?:list|calendar|schedule)|off (?:my |the )?(?:list|calendar|schedule)))*)$/i;
+// "i won't be going to the concert", "we can't make the dinner": who will not go names the task.
+const NOT_GOING = /^(?:i|we)(?:'m| am|'re| are)? (?:not|won'?t|can'?t|cannot|will not|am not|are not|no longer)(?: be)?(?: able to)? (?:going to|gonna|going|make it to|make|attend|attending|go to|be at|do|join|need)(?: go to| make| attend| the)? (?<target>.+)$/i;
+
+/** The task the first half of "… so cross it off" talks about, if it names one. */
+function reasonTarget(reason: string): string | undefined {
+  const { intent } = decide(reason);
+  if (intent.kind === 'did') return intent.words;
+  if (intent.kind === 'complete' || intent.kind === 'delete' || intent.kind === 'reopen') return intent.target;
+  return NOT_GOING.exec(reason)?.groups?.target;
+}
+
 async function respond(turn: TurnContext, text: string): Promise<string> {
   if (!text) return `Hi! ${HELP}`;
   const { intent, rule } = decide(text);
+  const then = rule?.statement ? undefined : THEN_IT.exec(text)?.groups;
+  const thenTarget = then?.reason ? reasonTarget(then.reason) : undefined;
+  if (then && thenTarget) {
+    const completes = /^(?:cross|tick|check|mark)$/i.test(then.verb ?? '') && !/\bfrom\b/i.test(then.tail ?? '');
+    return modify(turn, { kind: completes ? 'complete' : 'delete', target: thenTarget }, { statement: true, verbLed: decide(then.reason ?? '').intent.kind === 'did' });
+  }
   const command = intent.kind === 'unknown' ? REASON_THEN_COMMAND.exec(text)?.groups?.command : undefined;
   const commanded = command ? decide(command) : undefined;
   if (command && commanded?.rule && commanded.rule.id !== 'add.frame' && commanded.intent.kind !== 'smalltalk') return respond({ ...turn, message: command }, command);
@@ -139,7 +159,7 @@ async function respond(turn: TurnContext, text: string): Promise<string> {
     case 'unknown':
       return fallback(turn, intent.text);
     case 'did':
-      return modify(turn, { kind: 'complete', target: intent.words }, { statement: !!rule?.statement });
+      return modify(turn, { kind: 'complete', target: intent.words }, { statement: !!rule?.statement, verbLed: true });
     case 'undo':
       return undoLast(turn);
     default:
@@ -215,7 +235,7 @@ function toAddInput(draft: TaskDraft): Record<string, unknown> {
 // ---- questions ----
 
 const QUERY_NOISE = new Set(
-  'pull bring bing send open load read time plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check'.split(
+  'pull bring bing send open load read time if whether start starts begin begins plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check'.split(
     ' ',
   ),
 );
@@ -318,11 +338,19 @@ function purposeOf(intent: TargetIntent): TargetPurpose {
 const MARKED_DONE = /^(?:mark|set|flag|move|put|consider)\b.*\b(?:done|complete|completed|finished|checked off|ticked off)$/i;
 
 /** `statement`: the message talked about a task it has ("knocked out the carpenter call"); not finding it never adds one. */
-async function modify(turn: TurnContext, intent: TargetIntent, options: { statement?: boolean } = {}): Promise<string> {
+async function modify(turn: TurnContext, intent: TargetIntent, options: { statement?: boolean; verbLed?: boolean } = {}): Promise<string> {
   let prepared = prepareIntent(turn, intent);
   if (typeof prepared === 'string') return prepared;
-  const { intent: settled, resolution } = await resolveMove(turn, prepared);
+  const { intent: settled, resolution: first } = await resolveMove(turn, prepared);
   prepared = settled;
+  let resolution = first;
+  // "i bought the bread" and the task is "Bread": the past tense's verb need not be in the title.
+  const objectOnly = options.verbLed && 'target' in prepared ? prepared.target.replace(/^\S+\s+/, '') : undefined;
+  if (resolution.kind === 'none' && objectOnly && objectOnly !== (prepared as { target: string }).target) {
+    const retried = await resolveTargets(turn, objectOnly, purposeOf(prepared));
+    // "i called the dentist" is not "Dentist" attended: the object alone is a guess, so it is asked.
+    if (retried.kind === 'found' || retried.kind === 'ambiguous') resolution = retried.kind === 'found' ? { ...retried, unsure: true } : retried;
+  }
   switch (resolution.kind) {
     case 'unclear':
       // "remind me tomorrow at 9am" with no task in the conversation: a reminder of its own.
@@ -785,7 +813,7 @@ async function namedTask(turn: TurnContext, text: string): Promise<Task | undefi
   });
 }
 
-const CALENDAR_WORDS = /\b(?:calendar|schedules?|scheduled|agenda|diary|events?|meetings?|appointments?|appts?|plans?|planned|busy|free|upcoming|up coming|reminders?|tasks?|to-?dos?)\b/i;
+const CALENDAR_WORDS = /\b(?:calendar|lists?|schedules?|scheduled|agenda|diary|events?|meetings?|appointments?|appts?|plans?|planned|busy|free|upcoming|up coming|reminders?|tasks?|to-?dos?)\b/i;
 const CALENDAR_MENTION = new RegExp(`^(?:(?:my|the|all|latest|next|upcoming|up coming|today'?s|tomorrow'?s|this week'?s|tell (?:me )?about|more about|details? (?:of|about|on))\\s+)+(?:[\\p{L}'-]+\\s+){0,2}${CALENDAR_WORDS.source.slice(2, -2)}\\b`, 'iu');
 
 /** A question names the calendar, a day, or a task the user has. */

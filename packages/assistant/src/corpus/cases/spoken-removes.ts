@@ -88,7 +88,17 @@ export const SPOKEN_REMOVES_CASES: PhraseCase[] = [
   { seed: WEEK, say: 'i went to the gym', check: statuses({ 'Go to the gym': 'completed', 'Team meeting': 'pending' }) },
   { seed: WEEK, say: "i've been to the dentist", check: statuses({ Dentist: 'completed', 'Optician appointment': 'pending' }) },
   { seed: WEEK, say: 'we visited the optician', check: statuses({ 'Optician appointment': 'completed' }) },
+  // ---- the first half names the task, "… so delete it" says what to do ----
+  { seed: WEEK, say: 'my team meeting on thursday is cancelled please remove it', check: gone('Team meeting') },
+  { seed: WEEK, say: 'the gym is off, delete it', check: gone('Go to the gym') },
+  { seed: WEEK, say: "i won't be going to the dentist so remove it", check: gone('Dentist') },
+  { seed: WEEK, say: "we can't make dinner with mike so cancel it", check: gone('Dinner with Mike') },
+  { seed: WEEK, say: ['i already bought the eggs so cross it off', 'yes'], check: statuses({ Eggs: 'completed', 'Buy milk': 'pending' }) },
+  { seed: WEEK, say: 'unschedule the project sync', check: gone('Project sync') },
+  { seed: WEEK, say: 'wipe out the optician appointment', check: gone('Optician appointment') },
   // ---- looking up ----
+  { seed: WEEK, say: 'is milk on my list', check: lists(['Buy milk'], ['Eggs']) },
+  { seed: WEEK, say: 'what time does the team meeting start', check: lists(['Team meeting'], ['Dentist']) },
   { seed: WEEK, say: 'when is my dentist appointment', check: lists(['Dentist'], ['Optician appointment']) },
   { seed: WEEK, say: "what's on my grocery list", check: lists(['Buy milk', 'Eggs'], ['Team meeting', 'Dentist']) },
   { seed: WEEK, say: 'how many things are on my grocery list', check: says(/^You have 2 pending tasks/, unchanged) },

@@ -6,6 +6,8 @@ import { template } from './rule.js';
 
 // "… and refresh", "… and save it": what a calendar app does after a change, not part of the target.
 const AND_REFRESH = '(?:,? and (?:then )?(?:refresh|reload|update|sync|save)(?: (?:it|my calendar|the calendar|my list|the list|the page))?)?';
+// "… is cancelled, please remove it (from my calendar)": the request that follows a cancellation says the same.
+const REMOVE_IT = '(?:[,.;!]? (?:(?:so|and|please|pls|you can|can you|just) )*(?:remove|delete|cancel|drop|clear|erase|scrap|take) (?:it|that|this)(?: off| out)?(?: (?:from|off) (?:my |the )?(?:calendar|list|schedule|agenda))?)?';
 // "it", "them", "those": the target is what the first half found.
 const FOUND_IT = /^(?:it|them|that|those|these|this|all of them|both|the lot|everything)$/i;
 
@@ -73,9 +75,11 @@ export const DELETION_RULES: IntentRule[] = [
   {
     id: 'delete.is-cancelled',
     priority: 397,
-    pattern: template('^<target> (?:(?:is|was|has been|got|are|were) (?:now |been )?(?:cancell?ed|called off|not happening|off|no longer (?:needed|happening|necessary))|cancell?ed|called off)$'),
+    // A statement: "… is off, delete it" is one request, not two.
+    statement: true,
+    pattern: template(`^<target> (?:(?:is|was|has been|got|are|were) (?:now |been )?(?:cancell?ed|called off|not happening|off|no longer (?:needed|happening|necessary))|cancell?ed|called off)${REMOVE_IT}$`),
     build: (g) => ({ kind: 'delete', target: g.target ?? '' }),
-    examples: ['the dentist appointment is cancelled', 'dentist called off'],
+    examples: ['the dentist appointment is cancelled', 'dentist called off', 'my piano lesson on thursday is cancelled please remove it', 'the gym session is off, delete it from my calendar'],
     counterExamples: [],
   },
 ];
