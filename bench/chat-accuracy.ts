@@ -13,7 +13,7 @@ import { CORPUS_NOW, PHRASE_CORPUS, runCase, type CaseResult } from '@todo/assis
 import { createMemoryTaskService } from '@todo/assistant/testing';
 import type { Task, TaskService } from '@todo/domain';
 import { pgliteUser } from './pglite-user.js';
-import { classifyOutcome, expectedAction, expectedWhen, isCleanTitle, slotsOf, type SlurpItem } from './slurp-scoring.js';
+import { bystanderFor, classifyOutcome, expectedAction, expectedWhen, isCleanTitle, slotsOf, type SlurpItem } from './slurp-scoring.js';
 import { summarize } from './stats.js';
 
 const DATA = resolve(import.meta.dirname, 'data/slurp-devel-tasks.jsonl');
@@ -80,6 +80,8 @@ async function scoreSlurp(store: Store, now: () => Date, files = [DATA]) {
       target = await taskService.create(userId, { title: named.replace(/^./, (c) => c.toUpperCase()), ...(dueAt ? { dueAt } : {}) });
       seeded.push(target);
     }
+    const bystander = expected === 'remove' ? bystanderFor(slots, now()) : undefined;
+    if (bystander) seeded.push(await taskService.create(userId, bystander));
     const tools = createTaskTools({ taskService, userId, timeZone: ZONE, now });
     const started = performance.now();
     const result = await interpret({ message: item.sentence, tools, timeZone: ZONE, now: now(), state: {} });
@@ -184,7 +186,7 @@ async function main() {
       '',
       '## SLURP devel set (real spoken commands; a development set, see bench/data/README.md, CC BY 4.0)',
       '',
-      `${slurp.n} commands, now = ${CORPUS_NOW} in ${ZONE}. Every user has ${BACKGROUND.map((b) => `"${b.title}"`).join(', ')}; a remove command also has a task titled by its event_name (a list remove: by its item).`,
+      `${slurp.n} commands, now = ${CORPUS_NOW} in ${ZONE}. Every user has ${BACKGROUND.map((b) => `"${b.title}"`).join(', ')}; a remove command also has a task titled by its event_name (a list remove: by its item), or, when it names only a day, a time or a list, a bystander "Haircut" due then or tagged with the list (bench/slurp-scoring.ts bystanderFor: only asking may touch it).`,
       '',
       '| measure | result |',
       '|---|---|',

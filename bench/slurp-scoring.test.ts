@@ -1,7 +1,7 @@
 // The SLURP scoring reads its references from the annotations the way a person would.
 import { describe, expect, it } from 'vitest';
 import type { Task } from '@todo/domain';
-import { classifyOutcome, digitsForSlot, expectedAction, expectedWhen, isCleanTitle, slotsOf } from './slurp-scoring.js';
+import { bystanderFor, classifyOutcome, digitsForSlot, expectedAction, expectedWhen, isCleanTitle, slotsOf } from './slurp-scoring.js';
 
 const NOW = new Date('2026-11-25T14:00:00.000Z'); // a Wednesday
 
@@ -14,7 +14,15 @@ describe('slurp scoring', () => {
 
   it('reads the slots of an annotation', () => {
     expect(slotsOf('remind me [date : tomorrow] at [time : ten am] about the [event_name : team meeting]')).toEqual({ date: 'tomorrow', time: 'ten am', eventName: 'team meeting' });
-    expect(slotsOf('remove [item : milk] from my [list_name : shopping] list')).toEqual({ item: 'milk' });
+    expect(slotsOf('remove [item : milk] from my [list_name : shopping] list')).toEqual({ item: 'milk', listName: 'shopping' });
+  });
+
+  it('puts a bystander where a remove that names no event points: on its day and time, or on its list', () => {
+    expect(bystanderFor(slotsOf('clear my schedule for [date : today]'), NOW)).toEqual({ title: 'Haircut', dueAt: '2026-11-25T09:00:00.000Z' });
+    expect(bystanderFor(slotsOf('remove my calendar event at [time : one pm] [date : today]'), NOW)).toEqual({ title: 'Haircut', dueAt: '2026-11-25T13:00:00.000Z' });
+    expect(bystanderFor(slotsOf('erase my [list_name : old english] songs list'), NOW)).toEqual({ title: 'Haircut', tags: ['old-english'] });
+    expect(bystanderFor(slotsOf('please remove my [list_name : to do] list'), NOW)).toBeUndefined();
+    expect(bystanderFor(slotsOf('cancel my [event_name : meeting] on [date : friday]'), NOW)).toBeUndefined();
   });
 
   it('turns spoken numbers into digits for the reference reading', () => {

@@ -19,6 +19,8 @@ export interface Slots {
   timeOfDay?: string;
   /** A list command's item ("remove [item : milk] from my list"): what a list remove names. */
   item?: string;
+  /** The list a command names ("from my [list_name : grocery] list"). */
+  listName?: string;
 }
 
 /** calendar_set / lists_createoradd → add, *_remove → delete or complete, *_query → only read. */
@@ -37,8 +39,25 @@ export function slotsOf(annotation: string): Slots {
     if (type === 'time') slots.time ??= text;
     if (type === 'timeofday') slots.timeOfDay ??= text;
     if (type === 'item') slots.item ??= text;
+    if (type === 'list_name') slots.listName ??= text;
   }
   return slots;
+}
+
+/**
+ * A remove whose slots name a day, a time or a list but no event or item ("clear my schedule for today", "erase my
+ * [list_name : kickball] list") presupposes that something is there: a bystander task due then, or tagged with the
+ * list's name. It shares no word with the command, so deleting or completing it without asking is a destructive
+ * misreading; showing it and asking is the right action.
+ */
+export function bystanderFor(slots: Slots, now: Date): { title: string; dueAt?: string; tags?: string[] } | undefined {
+  if (slots.eventName || slots.item) return undefined;
+  const due = expectedWhen(slots, now);
+  const today = now.toISOString().slice(0, 10);
+  const dueAt = due ? `${due.day ?? today}T${due.time ?? '09:00'}:00.000Z` : undefined;
+  const list = slots.listName?.toLowerCase().replace(/\b(?:to ?do|list)\b/g, ' ').trim().replace(/\s+/g, '-');
+  if (!dueAt && !list) return undefined;
+  return { title: 'Haircut', ...(dueAt ? { dueAt } : {}), ...(list ? { tags: [list] } : {}) };
 }
 
 const UNITS: Record<string, number> = {
