@@ -175,8 +175,8 @@ function voice(turn: TurnContext): Voice {
 
 /** "add three things: …", "add these to my shopping list: …": what follows the colon is a list of tasks. */
 const LIST_FRAME = new RegExp(
-  `^(?=\\S[^:]*:)(?:(?:these|those|the following|some|(?:a )?few|(?:a )?couple(?: of)?|${NUMBER_PATTERN})\\s+)*(?:more\\s+)?(?:(?:things|items|tasks|todos|to-?dos|bits|stuff)\\b\\s*)?(?:(?:to|on|for|into|in)\\s+(?<list>[^:]+?)\\s*)?:\\s*(?<items>.+)$`,
-  'i',
+  `^(?=\\S[^:]*:)(?:(?:these|those|the following|some|(?:a )?few|(?:a )?couple(?: of)?|${NUMBER_PATTERN})\\s+)*(?:more\\s+)?(?:(?:things|items|tasks|todos|to-?dos|bits|stuff)\\b\\s*)?(?:(?:to|on|for|into|in)\\s+(?<list>[^:]+?)\\s*|(?<bare>(?!(?:tasks?|todos?|to-?dos?|reminders?|notes?|items?|events?|things|urgent|important|asap|p[0-3]|high|low|today|tomorrow|tonight)\\b)\\p{L}[\\p{L}-]*)\\s*)?:\\s*(?<items>.+)$`,
+  'iu',
 );
 
 /**
@@ -195,7 +195,9 @@ function listedItems(text: string): string | undefined {
   const frame = LIST_FRAME.exec(text);
   if (!frame || frame[0].indexOf(':') === 0) return undefined;
   if (!frame.groups?.items || !/[,]|\band\b/i.test(frame.groups.items)) return undefined;
-  return frame.groups.list ? `${frame.groups.items} to ${frame.groups.list}` : frame.groups.items;
+  // "groceries: milk, eggs": a bare word before the colon names the list.
+  const list = frame.groups.list ?? (frame.groups.bare ? `my ${frame.groups.bare} list` : undefined);
+  return list ? `${frame.groups.items} to ${list}` : frame.groups.items;
 }
 
 async function addTasks(turn: TurnContext, message: string, reminderAtDue: boolean): Promise<string> {

@@ -124,6 +124,11 @@ const REMINDER_PATTERNS: Array<{ pattern: RegExp; read: (m: RegExpExecArray) => 
     read: (m) => before(toMinutes(m[1], m[2])),
   },
   {
+    // "renew my license 2 weeks before it expires on jan 10": a lead time before what the date names.
+    pattern: new RegExp(`(?:,\\s*|\\s)(${NUMBER_PATTERN})[ -]?${UNIT} (?:before|prior to|ahead of) (?:(?:it|that|this|they|the \\w+) (?:expires?|is due|'s due|are due|ends?|starts?|begins?|happens?|runs? out|closes?|opens?|leaves?|arrives?)|the (?:deadline|due date))\\b`, 'i'),
+    read: (m) => before(toMinutes(m[1], m[2])),
+  },
+  {
     // "… 24 hours in advance", "… two days before" at the end: a lead time that can only be a reminder.
     pattern: new RegExp(`(?:,\\s*|\\s)(${NUMBER_PATTERN})[ -]?${UNIT} (?:in advance|ahead of time|(?:before|beforehand|early|prior)\\s*$)`, 'i'),
     read: (m) => before(toMinutes(m[1], m[2])),

@@ -2,7 +2,7 @@
 import type { TextSpan } from './attributes.js';
 
 // Event nouns a "set" may introduce ("set meeting with jack", "set bob's birthday"): the verb goes, the noun stays.
-const EVENT_WORD =
+export const EVENT_WORD =
   'meeting|appointment|appt|call|lunch|dinner|breakfast|brunch|party|birthday|anniversary|event|interview|class|lesson|session|date|wedding|marriage|reunion|conference|visit|trip|game|match|practice|rehearsal|recital|concert|show|ceremony|graduation|checkup|check-up|exam|holiday|vacation|flight|shower|barbecue|bbq|picnic|gig|festival|fair|seminar|webinar|workshop|standup|stand-up|sync|catch-up|catchup|get-together|playdate|sleepover|drinks|celebration|sale|fundraiser|tournament|race|marathon|screening|premiere|service|funeral|memorial|christening|baptism';
 const EVENT_NOUN = `(?:${EVENT_WORD}|\\w+'s\\b)`;
 // Containers a task is put in: "a reminder for", "an event called", "a calendar entry for", "a timer for".

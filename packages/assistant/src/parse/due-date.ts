@@ -58,6 +58,8 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
       return { ...day, hasTime: true, wall: { ...day.wall, hour: PART_HOURS[(partOf.match[1] ?? '').toLowerCase()] ?? DEFAULT_HOUR, minute: 0 }, spans, rest: restWithout(text, spans) };
     }
   }
+  const spread = findMonthPartOrRange(text, ctx);
+  if (spread) return spread;
   const ordinal = findMonthDay(text, ctx);
   if (ordinal) return ordinal;
   const offset = findOffsetFromDay(text, ctx);
@@ -156,6 +158,27 @@ function complements(a: chrono.ParsedResult, b: chrono.ParsedResult): boolean {
   if (!((dayOnly(a) && timeOnly(b)) || (timeOnly(a) && dayOnly(b)))) return false;
   const [first, second] = a.index < b.index ? [a, b] : [b, a];
   return second.index - (first.index + first.text.length) <= 40;
+}
+
+const MONTH_PART = new RegExp(`\\b(mid|middle of|early|late|(?:the )?(?:beginning|start) of)[- ](${MONTH_PATTERN})\\b`, 'i');
+const PART_DAY: Record<string, number> = { mid: 15, middle: 15, early: 1, late: 25, beginning: 1, start: 1 };
+const DAY_RANGE = new RegExp(`\\b(?:on |from )?the (\\d{1,2})(?:st|nd|rd|th)? (?:and|to|through|thru|till|until|-) (?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?(${MONTH_PATTERN})\\b`, 'i');
+
+/** "by mid january" (the 15th), "early march" (the 1st), "the 3rd and 4th of december" (from the 3rd): chrono reads only the month. */
+function findMonthPartOrRange(text: string, ctx: ParseContext): FoundDate | undefined {
+  const part = cutPhrase(text, MONTH_PART);
+  const range = part ? undefined : cutPhrase(text, DAY_RANGE);
+  const cut = part ?? range;
+  if (!cut) return undefined;
+  const month = monthNumber(cut.match[2] ?? '');
+  const day = part ? (PART_DAY[(cut.match[1] ?? '').toLowerCase().replace(/^the /, '').split(' ')[0] ?? ''] ?? 1) : Number(cut.match[1]);
+  if (!month || day < 1 || day > new Date(Date.UTC(2024, month, 0)).getUTCDate()) return undefined;
+  const today = wallClockAt(ctx.now, ctx.timeZone);
+  const year = month > today.month || (month === today.month && day >= today.day) ? today.year : today.year + 1;
+  const time = findDate(cut.masked, ctx);
+  const timeOnly = time && time.hasTime && !time.hasDay;
+  const spans = [{ start: cut.start, end: cut.end }, ...(timeOnly ? time.spans : [])];
+  return { hasDay: true, hasTime: !!timeOnly, wall: { year, month, day, hour: timeOnly ? time.wall.hour : DEFAULT_HOUR, minute: timeOnly ? time.wall.minute : 0 }, spans, rest: restWithout(text, spans) };
 }
 
 const OFFSET_FROM_DAY = new RegExp(

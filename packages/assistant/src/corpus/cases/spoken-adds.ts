@@ -56,6 +56,22 @@ export const SPOKEN_ADDS_CASES: PhraseCase[] = [
   { say: 'create a new shopping list with milk and eggs', check: added('Milk', { tags: ['shopping'] }, 2) },
   { say: 'make a packing list with passport, charger and socks', check: added('Charger', { tags: ['packing'] }, 3) },
   { say: 'make a list of numbers for me', check: says(/\?/, unchanged) },
+  // typed: "set up" a reminder, a lead before what the date names, parts of a month, day ranges, a bare list name
+  { say: 'set up a reminder to take out the recycling every tuesday night', check: added('Take out the recycling', { due: '2026-12-01 20:00', rule: 'FREQ=WEEKLY;BYDAY=TU' }) },
+  { say: 'set up a reminder to water the garden', check: added('Water the garden', { due: null }) },
+  { say: 'remind me to renew my passport 2 weeks before it expires on jan 10', check: added('Renew my passport', { due: '2027-01-10', remindBefore: 20_160 }) },
+  { say: 'add submit the grant 3 days before the deadline on december 18', check: added('Submit the grant', { due: '2026-12-18', remindBefore: 4320 }) },
+  { say: 'add a task to book the venue by mid january', check: added('Book the venue', { due: '2027-01-15' }) },
+  { say: 'add visit grandma in early march at 5pm', check: added('Visit grandma', { due: '2027-03-01 17:00' }) },
+  { say: 'add team offsite on the 3rd and 4th of december', check: added('Team offsite', { due: '2026-12-03' }) },
+  { say: 'add the conference from the 9th to the 11th of june', check: added('Conference', { due: '2027-06-09' }) },
+  { say: 'add groceries: milk, eggs, spinach', check: added('Spinach', { tags: ['groceries'] }, 3) },
+  { say: 'add task: email the landlord about the leak, high priority', check: added('Email the landlord about the leak', { priority: 'high' }) },
+  // "book" and "plan" lose their verb only before an event
+  { say: 'book flights to lisbon before the end of the month', check: added('Book flights to lisbon', { due: '2026-11-30' }) },
+  { say: 'book a table for two thirty', check: added('Book a table', { due: '2026-11-25 14:30' }) },
+  { say: 'book a meeting with the landlord next wednesday', check: added('Meeting with the landlord', { due: '2026-12-02' }) },
+  { say: 'plan a party on saturday', check: added('Party', { due: '2026-11-28' }) },
   // verdicts and acknowledgements are not tasks
   { say: 'great meeting today', check: says(/./, unchanged) },
   { say: 'awful commute this morning', check: says(/./, unchanged) },

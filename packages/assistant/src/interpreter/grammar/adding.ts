@@ -1,13 +1,16 @@
 // Adding tasks: "add X", "remind me to X at 5", "I need to X", "todo: X". The explicit form decides before any other
 // command rule, so "add remove the old shelf" is a new task.
 import { findDate } from '../../parse/due-date.js';
+import { EVENT_WORD } from '../../parse/command-frame.js';
 import type { Intent } from '../intent.js';
 import type { IntentRule } from './rule.js';
 import { template } from './rule.js';
 import { WORD_CLASSES } from './vocabulary.js';
 
+// "book a flight", "plan a party on friday": the verb of an event goes; "book flights to lisbon", "plan the budget" keep theirs.
+const BOOKED_EVENT = `\\s+(?:[\\w'-]+ )?(?:${EVENT_WORD})(?:\\s+(?:with|for|on|at|in|to|about|next|this|tomorrow|today|tonight|every)\\b|\\s*$)`;
 const ADD_FRAME =
-  "(?:add(?: a| an| new| the)?(?: tasks?| todos?| to-?dos?| items?| reminders?| events?| (?:calendar )?entry)?(?: to| for| called| named| titled| that says)?|create(?: a| an| new)?(?: tasks?| todos?| to-?dos?| items?| reminders?)?(?: to| for| called| named| titled)?|new (?:tasks?|todos?|to-?dos?|items?)(?: to| for| called| named)?|make (?:a |an )?(?:new )?(?:tasks?|todos?|to-?dos?|items?|reminders?|note)(?: to| for| called| named| that says)?|(?:set up|schedule|plan|book)(?: a| an)?(?: tasks?| reminders?)?(?: to| for)?|put(?: down| in)?|pencil(?: in)?|note(?: down)?(?: that)?|jot(?: down)?|write(?: down)?|log|track|save|capture|i (?:need|have|got|must|should|gotta|want|ought) (?:to )?|i've got to|i'll need to|need to|have to|gotta|got to|don'?t (?:let me )?forget(?: to| about)?|remember(?: to)?|to-?do|todo|task|tasks)\\b:?\\s*";
+  `(?:add(?: a| an| new| the)?(?: tasks?| todos?| to-?dos?| items?| reminders?| events?| (?:calendar )?entry)?(?: to| for| called| named| titled| that says)?|create(?: a| an| new)?(?: tasks?| todos?| to-?dos?| items?| reminders?)?(?: to| for| called| named| titled)?|new (?:tasks?|todos?|to-?dos?|items?)(?: to| for| called| named)?|make (?:a |an )?(?:new )?(?:tasks?|todos?|to-?dos?|items?|reminders?|note)(?: to| for| called| named| that says)?|(?:set up|schedule)(?: a| an)?(?: tasks?| reminders?)?(?: to| for)?|(?:plan|book)(?: a| an)?(?=${BOOKED_EVENT})|put(?: down| in)?|pencil(?: in)?|note(?: down)?(?: that)?|jot(?: down)?|write(?: down)?|log|track|save|capture|i (?:need|have|got|must|should|gotta|want|ought) (?:to )?|i've got to|i'll need to|need to|have to|gotta|got to|don'?t (?:let me )?forget(?: to| about)?|remember(?: to)?|to-?do|todo|task|tasks)\\b:?\\s*`;
 const STRONG_ADD = '(?=(?:add|create|new (?:task|todo|to-do|item)|todo|to-do|task)\\b(?! (?:the |a |an )?(?:(?:notes?|description|details?|comments?) (?:to|for|on)\\b|(?:reminders?|alerts?|tags?|labels?)\\b)))';
 const add = (g: Record<string, string>): Intent => ({ kind: 'add', text: g.rest ?? '' });
 
@@ -35,7 +38,7 @@ export const ADDING_RULES: IntentRule[] = [
     id: 'add.remind-to',
     // Above the generic "set X to Y": "set an alarm tomorrow at 7 to go running" is a new task.
     priority: 305,
-    pattern: template('^(?:remind me (?:to|(?:that )?i (?:need|have|must|got|should) (?:to )?|that)\\b|(?:(?:set|add|create|make|put in|give me) )?(?:a |an |me a )?reminder(?: to\\b| that (?:i (?:need|have|must|got) to\\b)?)?:?)<rest*>$'),
+    pattern: template('^(?:remind me (?:to|(?:that )?i (?:need|have|must|got|should) (?:to )?|that)\\b|(?:(?:set(?: up)?|add|create|make|put in|give me) )?(?:a |an |me a )?reminder(?: to\\b| that (?:i (?:need|have|must|got) to\\b)?)?:?)<rest*>$'),
     build: (g) => ({ kind: 'add', text: g.rest ?? '', reminderAtDue: true }),
     examples: ['remind me to call mom at 6pm', 'reminder: pay rent on the 1st', 'set a reminder that i have to visit my aunt on sunday'],
     counterExamples: ['remind me about the dentist appointment 1 hour before'],
@@ -80,7 +83,7 @@ export const ADDING_RULES: IntentRule[] = [
   {
     id: 'add.remind-when-to',
     priority: 304,
-    pattern: template('^(?:remind me|set (?:a |an )?(?:reminder|alarm)) (?<when>(?:at|on|in|tomorrow|tonight|today|next|this|every)\\b.*?) (?:to|that i need to|about) <rest*>$'),
+    pattern: template('^(?:remind me|set(?: up)? (?:a |an )?(?:reminder|alarm)) (?<when>(?:at|on|in|tomorrow|tonight|today|next|this|every)\\b.*?) (?:to|that i need to|about) <rest*>$'),
     build: (g) => ({ kind: 'add', text: `${g.rest ?? ''} ${g.when ?? ''}`, reminderAtDue: true }),
     examples: ['remind me tomorrow at 9 to call the bank', 'set an alarm tomorrow at 7 to go running'],
     counterExamples: [],

@@ -66,7 +66,7 @@ export const EDIT_RULES: IntentRule[] = [
     priority: 299,
     pattern: template('^(?:change|update|edit|modify|switch|set) <target> (?:to|into) <value*>$'),
     // "set a meeting to discuss the budget", "set an alarm to wake me": a thing introduced by "a" is new, not one to change.
-    build: (g) => (/^(?:a|an|new)\b/i.test(g.target ?? '') ? undefined : { kind: 'change', target: g.target ?? '', value: g.value ?? '' }),
+    build: (g) => (/^(?:up )?(?:a|an|new)\b/i.test(g.target ?? '') ? undefined : { kind: 'change', target: g.target ?? '', value: g.value ?? '' }),
     examples: ['change the report to friday', 'change call plumber to call the landlord'],
     counterExamples: ['set a meeting to discuss the budget'],
   },

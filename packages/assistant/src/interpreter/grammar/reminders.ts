@@ -39,7 +39,7 @@ export const REMINDER_RULES: IntentRule[] = [
   {
     id: 'reminder.about',
     priority: 736,
-    pattern: template('^(?:remind me (?:about|of|regarding)|(?:set|add|create|schedule) (?:a |an )?(?:reminder|alert|notification) (?:for|on|about|to)|(?:alert|notify|ping) me (?:about|of)) <rest*>$'),
+    pattern: template('^(?:remind me (?:about|of|regarding)|(?:set(?: up)?|add|create|schedule|make) (?:a |an )?(?:reminder|alert|notification) (?:for|on|about|to)|(?:alert|notify|ping) me (?:about|of)) <rest*>$'),
     build: (g) => ({ kind: 'reminder', target: g.rest ?? '', spec: '' }),
     examples: ['remind me about the dentist appointment 1 hour before', 'set a reminder for pay rent the day before'],
     counterExamples: ['remind me to pay rent tomorrow'],
