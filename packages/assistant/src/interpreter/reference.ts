@@ -44,7 +44,7 @@ const PARTS: Record<string, { from: number; to: number }> = {
 // "my 6:30 dinner": a time with minutes needs no "at" to be one.
 const CLOCK = /\b(?:(?:at|for|around|about|@) )?(\d{1,2})(?::(\d{2}))? ?(am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?:(?:at|for|around|@) (\d{1,2})(?::(\d{2}))?|(?<![:\d])(\d{1,2}):(\d{2}))\b(?! ?(?:min|minute|hour|hr|day|week|month|year|st|nd|rd|th)s?\b)|\b(?:at |for )?(noon|midday|midnight)\b/i;
 const PART = /\b(?:(this|in the|at|tomorrow'?s?|today'?s?) )?(morning|afternoon|evening|night|tonight)(?:'?s)?\b/i;
-const NEXT = /\b(?:the |my )?(?:next|upcoming|soonest)(?= (?:[\p{L}'-]+ )?(?:meeting|event|appointment|appt|one|task|thing|item|entry|call|reminder)s?\b)/iu;
+const NEXT = /\b(?:the |my )?(?:next|upcoming|soonest|first|earliest)(?= (?:[\p{L}'-]+ )?(?:meeting|event|appointment|appt|one|task|thing|item|entry|call|reminder)s?\b)/iu;
 const NEWEST =
   /^(?:the |my )?(?:(?:very )?last|latest|newest|most recent(?:ly (?:added|created))?)(?: (?:one|task|item|thing|todo|entry))?(?: (?:i|you) (?:just )?(?:added|created|made|put in|entered|wrote down))?$|^(?:the )?(?:one|task|item|thing) i (?:just |last )?(?:added|created|made|put in)(?: last)?$|^what i (?:just )?added$/i;
 

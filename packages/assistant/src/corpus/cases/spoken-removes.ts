@@ -96,6 +96,14 @@ export const SPOKEN_REMOVES_CASES: PhraseCase[] = [
   { seed: WEEK, say: ['i already bought the eggs so cross it off', 'yes'], check: statuses({ Eggs: 'completed', 'Buy milk': 'pending' }) },
   { seed: WEEK, say: 'unschedule the project sync', check: gone('Project sync') },
   { seed: WEEK, say: 'wipe out the optician appointment', check: gone('Optician appointment') },
+  // ---- statements that a task is off; "first"/"earliest" within a day ----
+  { seed: WEEK, say: "the dentist isn't happening", check: gone('Dentist') },
+  { seed: WEEK, say: 'the gym can be skipped', check: gone('Go to the gym') },
+  { seed: WEEK, say: 'never mind the eggs', check: gone('Eggs') },
+  { seed: WEEK, say: 'no more team meeting', check: gone('Team meeting') },
+  { seed: WEEK, say: 'never mind', check: keeps },
+  { seed: WEEK, say: 'delete my first appointment tomorrow', check: gone('Optician appointment') },
+  { seed: WEEK, say: 'cancel the earliest one tomorrow', check: asks(/^Delete "Team meeting"/) },
   // ---- looking up ----
   { seed: WEEK, say: 'is milk on my list', check: lists(['Buy milk'], ['Eggs']) },
   { seed: WEEK, say: 'what time does the team meeting start', check: lists(['Team meeting'], ['Dentist']) },

@@ -77,9 +77,21 @@ export const DELETION_RULES: IntentRule[] = [
     priority: 397,
     // A statement: "… is off, delete it" is one request, not two.
     statement: true,
-    pattern: template(`^<target> (?:(?:is|was|has been|got|are|were) (?:now |been )?(?:cancell?ed|called off|not happening|off|no longer (?:needed|happening|necessary))|cancell?ed|called off)${REMOVE_IT}$`),
+    pattern: template(
+      `^<target> (?:(?:is|was|has been|got|are|were) (?:now |been )?(?:cancell?ed|called off|not happening|off|scrapped|dropped|no longer (?:needed|happening|necessary|on))|(?:isn'?t|is not|aren'?t|are not|won'?t be|will not be) (?:happening|going ahead|on any ?more|needed any ?more)|won'?t happen|(?:can|could|should) be (?:skipped|dropped|cancell?ed|deleted|removed|scrapped|forgotten)|cancell?ed|called off)${REMOVE_IT}$`,
+    ),
     build: (g) => ({ kind: 'delete', target: g.target ?? '' }),
-    examples: ['the dentist appointment is cancelled', 'dentist called off', 'my piano lesson on thursday is cancelled please remove it', 'the gym session is off, delete it from my calendar'],
-    counterExamples: [],
+    examples: ['the dentist appointment is cancelled', 'dentist called off', 'my piano lesson on thursday is cancelled please remove it', 'the gym session is off, delete it from my calendar', "the dentist isn't happening", 'the gym can be skipped'],
+    counterExamples: ['the report is done'],
+  },
+  {
+    id: 'delete.never-mind',
+    priority: 396,
+    statement: true,
+    // "never mind the eggs", "no more team meeting": said of a task the user has; a bare "never mind" is small talk.
+    pattern: template('^(?:never ?mind|nevermind|no more|no need for|forget it about) (?:about )?<target>$'),
+    build: (g) => ({ kind: 'delete', target: g.target ?? '' }),
+    examples: ['never mind the eggs', 'no more team meeting', 'no need for the haircut'],
+    counterExamples: ['never mind'],
   },
 ];
