@@ -116,7 +116,8 @@ const REMINDER_PATTERNS: Array<{ pattern: RegExp; read: (m: RegExpExecArray) => 
     read: (m) => before(toMinutes(m[1], m[2])),
   },
   {
-    pattern: new RegExp(`\\b(?:and |with |, )?(?:an? )?${REMIND},? (?:the|a|one) (day|night|evening|week) before\\b`, 'i'),
+    // "remind me the day before" — not "the day before christmas", which is a day.
+    pattern: new RegExp(`\\b(?:and |with |, )?(?:an? )?${REMIND},? (?:the|a|one) (day|night|evening|week) before\\b(?! (?:christmas|xmas|new year|valentine|thanksgiving|halloween|mother|father|black friday|st\\.? patrick|boxing day|independence day|memorial day|labou?r day|april fool))`, 'i'),
     read: (m) => before(m[1] === 'week' ? 10_080 : 1440),
   },
   {

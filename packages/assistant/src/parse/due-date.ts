@@ -58,6 +58,10 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
       return { ...day, hasTime: true, wall: { ...day.wall, hour: PART_HOURS[(partOf.match[1] ?? '').toLowerCase()] ?? DEFAULT_HOUR, minute: 0 }, spans, rest: restWithout(text, spans) };
     }
   }
+  const holiday = findHoliday(text, ctx);
+  if (holiday) return holiday;
+  const inWeek = findWeekdayOfWeek(text, ctx);
+  if (inWeek) return inWeek;
   const spread = findMonthPartOrRange(text, ctx);
   if (spread) return spread;
   const ordinal = findMonthDay(text, ctx);
@@ -160,6 +164,84 @@ function complements(a: chrono.ParsedResult, b: chrono.ParsedResult): boolean {
   return second.index - (first.index + first.text.length) <= 40;
 }
 
+// Days people name by their holiday. A fixed day is [month, day]; a moving one the nth weekday of a month (n = -1: the last).
+const HOLIDAYS: Array<{ names: string; on: (year: number) => [number, number] }> = [
+  { names: "christmas eve", on: () => [12, 24] },
+  { names: "christmas(?: day)?|xmas(?: day)?", on: () => [12, 25] },
+  { names: 'boxing day', on: () => [12, 26] },
+  { names: "new year'?s eve|nye", on: () => [12, 31] },
+  { names: "new year'?s(?: day)?", on: () => [1, 1] },
+  { names: "valentine'?s(?: day)?", on: () => [2, 14] },
+  { names: "st\\.? patrick'?s day|saint patrick'?s day", on: () => [3, 17] },
+  { names: "april fool'?s(?: day)?", on: () => [4, 1] },
+  { names: 'halloween', on: () => [10, 31] },
+  { names: 'independence day', on: () => [7, 4] },
+  { names: 'thanksgiving(?: day)?', on: (y) => nthWeekday(y, 11, 4, 4) },
+  { names: 'black friday', on: (y) => nthWeekday(y, 11, 4, 4, 1) },
+  { names: "mother'?s day", on: (y) => nthWeekday(y, 5, 0, 2) },
+  { names: "father'?s day", on: (y) => nthWeekday(y, 6, 0, 3) },
+  { names: 'memorial day', on: (y) => nthWeekday(y, 5, 1, -1) },
+  { names: 'labou?r day', on: (y) => nthWeekday(y, 9, 1, 1) },
+];
+const HOLIDAY = new RegExp(
+  `\\b(?:(?:on |for |by |before |until |till |after |at |over )?(?:the )?(day|night|evening|week) (before|after) |(?:on |for |by |before |until |till |after |at |over |this |next ))(${HOLIDAYS.map((h) => `(${h.names})`).join('|')})(?=$|[\\s,.!?])`,
+  'i',
+);
+
+/** [month, day] of the nth `weekday` (0 = Sunday) of `month`, plus `plus` days; n = -1 is the last. */
+function nthWeekday(year: number, month: number, weekday: number, n: number, plus = 0): [number, number] {
+  const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  let day = 1 + ((weekday - first + 7) % 7) + 7 * (n - 1);
+  if (n < 0) day = days - ((new Date(Date.UTC(year, month - 1, days)).getUTCDay() - weekday + 7) % 7);
+  return [month, day + plus];
+}
+
+/** "on black friday", "for mother's day", "the day before christmas": the holiday's next date (chrono knows none of them). */
+function findHoliday(text: string, ctx: ParseContext): FoundDate | undefined {
+  const cut = cutPhrase(text, HOLIDAY);
+  if (!cut) return undefined;
+  // The capture after the shared three (part, before/after, whole name) tells which holiday it is.
+  const index = cut.match.slice(4).findIndex((g) => g !== undefined);
+  const holiday = HOLIDAYS[index];
+  if (!holiday) return undefined;
+  const today = wallClockAt(ctx.now, ctx.timeZone);
+  let year = today.year;
+  let [month, day] = holiday.on(year);
+  if (month < today.month || (month === today.month && day < today.day)) [month, day] = holiday.on((year += 1));
+  const shift = cut.match[2] ? (cut.match[1]?.toLowerCase() === 'week' ? 7 : 1) * (cut.match[2].toLowerCase() === 'before' ? -1 : 1) : 0;
+  const wall = addDays({ year, month, day, hour: DEFAULT_HOUR, minute: 0 }, shift);
+  const part = cut.match[1]?.toLowerCase();
+  const time = findDate(cut.masked, ctx);
+  const timeOnly = time && time.hasTime && !time.hasDay;
+  const hour = timeOnly ? time.wall.hour : part === 'night' || part === 'evening' ? (PART_HOURS[part] ?? DEFAULT_HOUR) : DEFAULT_HOUR;
+  const spans = [{ start: cut.start, end: cut.end }, ...(timeOnly ? time.spans : [])];
+  return { hasDay: true, hasTime: !!timeOnly || part === 'night' || part === 'evening', wall: { ...wall, hour, minute: timeOnly ? time.wall.minute : 0 }, spans, rest: restWithout(text, spans) };
+}
+
+const WEEK_AHEAD = `(?:this week|next week|the week after next|in (${NUMBER_PATTERN}) weeks?(?: time)?|(${NUMBER_PATTERN}) weeks? from (?:now|today))`;
+const WEEKDAY_OF_WEEK = new RegExp(`\\b(?:${WEEK_AHEAD},? (?:on )?(${WEEKDAY_PATTERN})|(?:on )?(${WEEKDAY_PATTERN}),? (?:of )?${WEEK_AHEAD})\\b`, 'i');
+const WEEKDAY_INDEX = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
+
+/** "next week on tuesday", "in two weeks on monday", "friday of next week": that weekday of that week (weeks start on Monday). */
+function findWeekdayOfWeek(text: string, ctx: ParseContext): FoundDate | undefined {
+  const cut = cutPhrase(text, WEEKDAY_OF_WEEK);
+  if (!cut) return undefined;
+  const m = cut.match;
+  const said = (m[0] ?? '').toLowerCase();
+  const count = m[1] ?? m[2] ?? m[5] ?? m[6];
+  const weeks = /this week/.test(said) ? 0 : /after next/.test(said) ? 2 : count ? parseNumber(count) : 1;
+  const weekday = WEEKDAY_INDEX.indexOf((m[3] ?? m[4] ?? '').toLowerCase().slice(0, 2));
+  if (weeks === undefined || !Number.isInteger(weeks) || weekday < 0) return undefined;
+  const today = wallClockAt(ctx.now, ctx.timeZone);
+  const todayIndex = (new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay() + 6) % 7;
+  const wall = addDays(today, weeks * 7 - todayIndex + weekday);
+  const time = findDate(cut.masked, ctx);
+  const timeOnly = time && time.hasTime && !time.hasDay;
+  const spans = [{ start: cut.start, end: cut.end }, ...(timeOnly ? time.spans : [])];
+  return { hasDay: true, hasTime: !!timeOnly, wall: { ...wall, hour: timeOnly ? time.wall.hour : DEFAULT_HOUR, minute: timeOnly ? time.wall.minute : 0 }, spans, rest: restWithout(text, spans) };
+}
+
 const MONTH_PART = new RegExp(`\\b(mid|middle of|early|late|(?:the )?(?:beginning|start) of)[- ](${MONTH_PATTERN})\\b`, 'i');
 const PART_DAY: Record<string, number> = { mid: 15, middle: 15, early: 1, late: 25, beginning: 1, start: 1 };
 const DAY_RANGE = new RegExp(`\\b(?:on |from )?the (\\d{1,2})(?:st|nd|rd|th)? (?:and|to|through|thru|till|until|-) (?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?(${MONTH_PATTERN})\\b`, 'i');
@@ -206,7 +288,8 @@ function findOffsetFromDay(text: string, ctx: ParseContext): FoundDate | undefin
 function findMonthDay(text: string, ctx: ParseContext): FoundDate | undefined {
   // Digits stand alone ("on the 1st"); words need "of the month" ("the first of the month"), they are too common otherwise.
   const cut =
-    cutPhrase(text, /\b(?:on |by |before |due )?the (\d{1,2})(?:st|nd|rd|th)\b(?: of (?:the |this |next )month\b)?(?! of (?:every|each))(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/) ??
+    // "thursday the 3rd": the weekday goes with the day of the month.
+    cutPhrase(text, new RegExp(String.raw`\b(?:on |by |before |due )?(?:${WEEKDAY_PATTERN},? )?the (\d{1,2})(?:st|nd|rd|th)\b(?: of (?:the |this |next )month\b)?(?! of (?:every|each))(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'i')) ??
     cutPhrase(text, new RegExp(`\\b(?:on |by |before |due )?the (${ORDINAL_PATTERN}) of (?:the|this|next) month\\b`));
   if (!cut) return undefined;
   // "the 3rd of next month": that day of the coming month, not the next time the 3rd comes round.

@@ -48,6 +48,12 @@ function minutesOf(words: string): number {
 const rules: Array<[RegExp, (...groups: string[]) => string]> = [
   // "two thousand and seventeen" → 2017
   [new RegExp(`\\btwo thousand(?: and)?(?: (${CARDINAL}))?\\b`, 'gi'), (_m, rest) => String(2000 + (rest ? cardinal(rest) : 0))],
+  // "fourteen hundred", "oh eight hundred hours", "at nine hundred": a clock said the military way (an amount otherwise: "nine hundred dollars").
+  [new RegExp(`\\b(at |by |from |until |till )?((?:oh|zero) )?(${CARDINAL}) hundred( hours)?\\b`, 'gi'), (m, lead, oh, h, hours) => {
+    const hour = cardinal(h);
+    // A 24-hour clock names its half of the day: "oh seven hundred" is 7am, never 7pm.
+    return hour <= 23 && (oh || hours || hour >= 13 || lead) ? `${lead ?? ''}${hour}:00${hour < 12 ? 'am' : hour === 12 ? 'pm' : ''}` : m;
+  }],
   // "twelve noon" → 12pm, "twelve midnight" → midnight
   [/\b(?:twelve|12)(?: o'? ?clock)? (?:noon|midday)\b/gi, () => '12pm'],
   [/\b(?:twelve|12)(?: o'? ?clock)? midnight\b/gi, () => 'midnight'],

@@ -75,6 +75,8 @@ const SPELLING_FIXES: Array<[RegExp, string]> = [
   [/\b(?:sundy|sunady)\b/gi, 'sunday'],
   [/\b(?:evrey|evry|everyy)\b/gi, 'every'],
   [/\b(?:nxt)\b/gi, 'next'],
+  // "this coming saturday", "the coming week": the next one.
+  [/\b(?:this |the )?(?:coming|upcoming) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|weekend\b)/gi, 'this '],
   // "set a remainder at 3pm": only after a/the, where "remainder" can only be the command's noun.
   [/\b(a|the) (?:remainder|reminer|remider|reminde)\b/gi, '$1 reminder'],
   // "set and event for …": a slip of the tongue for "an" between a command verb and what it makes.
