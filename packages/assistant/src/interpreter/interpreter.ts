@@ -14,7 +14,7 @@ import { quoteTitles, taskList, taskSummary, type Voice } from './describe.js';
 import { normaliseMessage, type Intent, type SmallTalkTopic } from './intent.js';
 import { decide } from './grammar/registry.js';
 import { splitCommands } from './compound.js';
-import { loadTasks, pickByOrdinal, resolveTargets, type Resolution, type TargetPurpose } from './targets.js';
+import { isOrdinalReference, loadTasks, pickByOrdinal, resolveTargets, type Resolution, type TargetPurpose } from './targets.js';
 import { KIND_NOUNS, dueAtTimeOfDay, readClock, readReference } from './reference.js';
 import { rankTasks, bestMatches, wordMatches } from './task-match.js';
 import { ToolError, createTurn, joinUndos, recreateStep, runUndoSteps, type ConversationState, type TurnContext } from './turn.js';
@@ -307,7 +307,7 @@ async function answerQuery(turn: TurnContext, text: string, search: boolean, cou
     .join(' ');
   const qualifiers = [
     ...filter.labels.filter((l) => l.startsWith('due') || l.startsWith('completed ') || l.startsWith('tagged') || l.startsWith('without')),
-    ...(clock.said ? [`at ${clock.said}`] : []),
+    ...(clock.said ? [/^(?:after|before|later|earlier|past|from|until|till)\b/i.test(clock.said) ? clock.said : `at ${clock.said}`] : []),
     ...(words.length > 0 ? [`matching "${words.join(' ')}"`] : []),
   ];
   const noun = `${filter.overdue ? 'overdue ' : ''}${what ? `${what} ` : ''}task`;
@@ -438,6 +438,7 @@ function needsConfirmation(intent: SettledIntent, resolution: Extract<Resolution
 function vaguelyNamed(turn: TurnContext, intent: TargetIntent, tasks: Task[]): boolean {
   if (intent.kind !== 'delete' && intent.kind !== 'complete') return false;
   if (/^(?:a|an|some|any)\s/i.test(intent.target)) return true;
+  if (isOrdinalReference(intent.target)) return false;
   const reference = readReference(intent.target);
   if (reference.order) return false;
   const filter = parseTaskFilter(reference.phrase, { now: turn.now, timeZone: turn.timeZone });
@@ -847,6 +848,14 @@ async function fallback(turn: TurnContext, text: string): Promise<string> {
     turn.state.pending = { kind: 'confirm_add', text };
     turn.state.lastTaskIds = [named.id];
     return `You already have ${taskSummary(named, voice(turn))}. To change it, say e.g. "move it to friday" or "mark it done". Or should I add "${draft.title}" as a new task? (yes / no)`;
+  }
+  // "my health planning", "my dentist appointment": a bare "my …" names something the user may have — looked up first.
+  const mine = /^my\s/i.test(text) && text.split(/\s+/).length <= 5 ? parseTaskFilter(text, { now: turn.now, timeZone: turn.timeZone }).words : [];
+  if (draft.title && mine.length > 0) {
+    const words = mine;
+    if (rankTasks(words, await loadTasks(turn, { status: 'pending' }), words.join(' ')).length > 0) return answerQuery(turn, text, false, false);
+    turn.state.pending = { kind: 'confirm_add', text };
+    return `You have no task matching "${words.join(' ')}". Should I add "${draft.title}" as a task? (yes / no)`;
   }
   if (draft.title && text.split(/\s+/).length <= 12 && /\p{L}{2,}/u.test(text)) {
     turn.state.pending = { kind: 'confirm_add', text };

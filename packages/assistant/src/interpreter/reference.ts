@@ -43,6 +43,8 @@ const PARTS: Record<string, { from: number; to: number }> = {
 };
 // "my 6:30 dinner": a time with minutes needs no "at" to be one.
 const CLOCK = /\b(?:(?:at|for|around|about|@) )?(\d{1,2})(?::(\d{2}))? ?(am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?:(?:at|for|around|@) (\d{1,2})(?::(\d{2}))?|(?<![:\d])(\d{1,2}):(\d{2}))\b(?! ?(?:min|minute|hour|hr|day|week|month|year|st|nd|rd|th)s?\b)|\b(?:at |for )?(noon|midday|midnight)\b/i;
+// "cancel my 10 tomorrow", "the 3 on friday": in a reference a bare hour after "my"/"the" is a time.
+const BARE_HOUR = /\b(?:my|the) (1[0-2]|[1-9])\b(?![:.]\d| ?(?:st|nd|rd|th|min|minute|hour|hr|day|week|month|year|items?|tasks?|things?|ones?|of)\b)/i;
 const PART = /\b(?:(this|in the|at|tomorrow'?s?|today'?s?) )?(morning|afternoon|evening|night|tonight)(?:'?s)?\b/i;
 const NEXT = /\b(?:the |my )?(?:next|upcoming|soonest|first|earliest)(?= (?:[\p{L}'-]+ )?(?:meeting|event|appointment|appt|one|task|thing|item|entry|call|reminder)s?\b)/iu;
 const NEWEST =
@@ -61,8 +63,16 @@ const RELATIVE_CLAUSE = new RegExp(
 
 /** A clock time said in a question ("anything at 2pm tomorrow"): the windows of the day it names, and the rest. */
 export function readClock(text: string): { times?: Array<{ from: number; to: number }>; said?: string; rest: string } {
-  const clock = cutPhrase(text, CLOCK);
-  return clock ? { times: clockTimes(clock.match), said: clock.match[0].replace(/^(?:at|for|around|about|@)\s+/i, ''), rest: clock.rest } : { rest: text };
+  const clock = cutPhrase(text, CLOCK) ?? cutPhrase(text, BARE_HOUR);
+  if (!clock) return { rest: text };
+  const said = clock.match[0].replace(/^(?:at|for|around|about|@|my|the)\s+/i, '');
+  const times = clock.match.length > 2 ? clockTimes(clock.match) : clockTimes(['', undefined, undefined, undefined, clock.match[1]] as unknown as RegExpExecArray);
+  // "everything after 5pm", "before noon": the rest of the day on that side of the time.
+  const side = /\b(after|later than|past|from|before|earlier than|until|till)\s*$/i.exec(text.slice(0, clock.start));
+  if (!side) return { times, said, rest: clock.rest };
+  const at = (times[times.length - 1] as { from: number; to: number }).from + 30;
+  const after = /^(?:after|later than|past|from)$/i.test(side[1] ?? '');
+  return { times: [after ? { from: at, to: 24 * 60 - 1 } : { from: 0, to: at }], said: `${side[1]} ${said}`, rest: squeeze(`${text.slice(0, side.index)} ${text.slice(clock.end)}`) };
 }
 
 /** Reads the extras out of a target phrase; what is left goes to the task filter. */
@@ -91,10 +101,10 @@ export function readReference(phrase: string): TargetReference {
     reference.order = 'next';
     text = next.rest;
   }
-  const clock = cutPhrase(text, CLOCK);
-  if (clock) {
-    reference.times = clockTimes(clock.match);
-    text = clock.rest;
+  const clock = readClock(text);
+  if (clock.times) {
+    reference.times = clock.times;
+    text = ` ${clock.rest} `;
   }
   const part = cutPhrase(text, PART);
   if (part && !reference.times) {

@@ -51,6 +51,11 @@ const ORDINAL_REF = new RegExp(
 /** At most this many tasks are offered when nothing matched by title. */
 const MAX_NEARBY = 8;
 
+/** "the second one", "item 3", "the last line": a place in a list, not words of a title. */
+export function isOrdinalReference(phrase: string): boolean {
+  return ORDINAL_REF.test(phrase.trim());
+}
+
 /** An ordinal like "the second one" or "2" against a list the user has just seen. */
 export function pickByOrdinal(phrase: string, tasks: Task[]): Task | undefined {
   const match = ORDINAL_REF.exec(phrase.trim());

@@ -104,6 +104,17 @@ export const SPOKEN_REMOVES_CASES: PhraseCase[] = [
   { seed: WEEK, say: 'never mind', check: keeps },
   { seed: WEEK, say: 'delete my first appointment tomorrow', check: gone('Optician appointment') },
   { seed: WEEK, say: 'cancel the earliest one tomorrow', check: asks(/^Delete "Team meeting"/) },
+  // ---- a bare hour, a side of a time, a day made blank ----
+  { seed: WEEK, say: 'cancel my 10 tomorrow', check: asks(/^Delete "Team meeting"/) },
+  { seed: WEEK, say: ['show my tasks', 'delete the 3'], check: gone('Dinner with Mike') },
+  { seed: WEEK, say: 'delete everything after 5pm today', check: asks(/^Delete "Dinner with Mike"/) },
+  { seed: WEEK, say: 'anything before noon tomorrow', check: lists(['Team meeting'], ['Optician appointment']) },
+  { seed: WEEK, say: 'what do i have after 1pm tomorrow', check: lists(['Optician appointment'], ['Team meeting']) },
+  { seed: WEEK, say: 'make tomorrow blank', check: asks(/^Delete these 2 tasks\?[\s\S]*Team meeting[\s\S]*Optician appointment/) },
+  { seed: WEEK, say: 'make blank on friday calendar', check: asks(/^Delete "Dentist"/) },
+  // ---- a bare "my …": looked up, and offered as a new task only when nothing matches ----
+  { seed: WEEK, say: 'my dinner with mike', check: lists(['Dinner with Mike'], ['Team meeting']) },
+  { seed: WEEK, say: 'my health planning', check: asks(/^You have no task matching "health planning"\. Should I add "My health planning" as a task\? \(yes \/ no\)$/) },
   // ---- looking up ----
   { seed: WEEK, say: 'is milk on my list', check: lists(['Buy milk'], ['Eggs']) },
   { seed: WEEK, say: 'what time does the team meeting start', check: lists(['Team meeting'], ['Dentist']) },

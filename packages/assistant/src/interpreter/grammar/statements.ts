@@ -99,6 +99,19 @@ export const STATEMENT_RULES: IntentRule[] = [
     counterExamples: ['make sure the kitchen is clean'],
   },
   {
+    id: 'statement.make-day-blank',
+    priority: 896,
+    statement: true,
+    // "make friday blank", "make my calendar empty on july 3", "make blank on july 3 calendar": what that day holds, asked first.
+    pattern: template('^(?:make|get) (?:(?:my|the) (?:whole |entire )?(?:calendar|schedule|agenda|diary|day) )?(?<before>(?:{when})?) ?(?:blank|empty|clear|free|clean)(?: (?:on|for) )?(?<after>(?:{when})?)(?: (?:on |in )?(?:my |the )?(?:calendar|schedule|agenda|diary))?$'),
+    build: (g) => {
+      const when = `${g.before ?? ''} ${g.after ?? ''}`.trim();
+      return when ? { kind: 'delete', target: `everything ${when}` } : undefined;
+    },
+    examples: ['make friday blank', 'make my calendar empty on july 3', 'make blank on july 3 calendar', 'make my schedule clear for tomorrow'],
+    counterExamples: ['make the kitchen clean', 'make my calendar blank'],
+  },
+  {
     id: 'question.busy-free',
     priority: 895,
     pattern: /^(?:am i|are we|will i be|am i going to be|is my|are my|is the|how) (?<rest>.*?)\b(?:busy|free|booked|available|packed|swamped|clear|open|full|looking)\b(?<tail>.*)$/i,
