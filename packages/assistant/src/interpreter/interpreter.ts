@@ -803,7 +803,7 @@ const QUESTION_START = /^(?:why|who|whom|whose|how|what|whats|what's|when|where|
 // "in the last year how many hours …", "check the third event of march 22": a question or a look-up wherever it starts.
 const ASKS_INSIDE = /\bhow (?:many|much|long|often)\b|^(?:check|look at|review|go over|go through|read out)\b(?! (?:off|it off|that off)\b)/i;
 // "great meeting today", "what a long day tomorrow will be": a verdict on something, not a thing to do.
-const MOOD = /^(?:(?:i'?m|i am|im|i feel|feeling|i'?ve been|i was|so|ugh+|argh+|meh|sigh|omg|lol|haha+|yay|wow|damn|oh no)\b|(?:what an?|such an?|great|awesome|amazing|lovely|terrible|awful|horrible|brutal|exhausting|boring) (?=\p{L}))/iu;
+const MOOD = /^(?:(?:i'?m|i am|im|i feel|feeling|i'?ve been|i was|so|ugh+|argh+|meh|sigh|omg|lol|haha+|yay|wow|damn|oh no)\b|(?:what an?|such an?|great|awesome|amazing|lovely|terrible|awful|horrible|brutal|exhausting|boring) (?=\p{L})|i (?:hate|love|like|dislike|dread|miss|adore|enjoy|can'?t stand|cannot stand|had|went|was|did|saw|met)\b|we (?:had|went|were|did|saw|met)\b|.*\b(?:going to|gonna) be (?:a |an |so |really |very |such a )?(?:long|busy|great|good|bad|rough|fun|hard|tough|crazy|hectic|nice|big|stressful|tiring|lovely)\b)/iu;
 
 /** A pending task every significant word of whose title the message says ("Optician appointment" ← "the optician …"). */
 async function namedTask(turn: TurnContext, text: string): Promise<Task | undefined> {

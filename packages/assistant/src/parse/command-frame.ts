@@ -27,7 +27,7 @@ const LEADING_FRAMES: RegExp[] = [
   /^set(?: up)? (?:(?:a|an|my) )?(?!(?:the|off|out|aside|fire|free|down|back|up|in|it|them|that|this)\b)(?=\w)/i,
   // "add to the calendar a reunion event": what the add verb left of the place.
   /^(?:to |on |in |into )?(?:the |my )?(?:calendar|agenda|diary|planner)(?: (?:for|with))?\b/i,
-  /^i(?: have|'ve got| got) (?:a |an )?(?=\w)/i,
+  /^(?:i|we|my \w+|the kids)(?: have| has|'ve got| got|'re having| are having|'m having| am having| is having|'s having) (?:a |an )?(?=\w)/i,
   /^(?:there is|there's|there are|that there is|that|it is|it's|is)\b/i,
 ].map((pattern) => new RegExp(pattern.source.replace(/ /g, '\\s+'), pattern.flags));
 

@@ -104,10 +104,12 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
     minute: clock.start.get('minute') ?? 0,
   };
   const start = clock.start;
-  const said = partner ? `${day.text} ${clock.text}` : result.text;
+  // "at 6:30 tomorrow morning": chrono stops before a part of the day that follows the day; it is still said.
+  const tail = !partner && start.isCertain('hour') ? /^\s+(?:in the )?(?:morning|afternoon|evening|night)\b/i.exec(text.slice(result.index + result.text.length)) : null;
+  const said = partner ? `${day.text} ${clock.text}` : `${result.text}${tail?.[0] ?? ''}`;
   const hasTime = start.isCertain('hour') || PART_OF_DAY.test(said);
   // "at 3:15" with no am/pm: nobody means 3:15 in the night; "this evening at 7" is 19:00.
-  const evening = partner && /\b(?:afternoon|evening|tonight|night)\b/i.test(day.text);
+  const evening = (partner && /\b(?:afternoon|evening|tonight|night)\b/i.test(day.text)) || (tail && /\b(?:afternoon|evening|night)\b/i.test(tail[0]));
   if (start.isCertain('hour') && !start.isCertain('meridiem') && wall.hour >= 1 && (wall.hour <= 7 || (evening && wall.hour < 12)) && !/\b(?:in|from now)\b/i.test(clock.text) && !/\bmorning\b/i.test(said)) {
     wall.hour += 12;
     // chrono rolled "at 5" to tomorrow because 5am had passed; 5pm today may still be ahead.
@@ -133,7 +135,7 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
   const hasDay = day.start.isCertain('day') || day.start.isCertain('weekday') || !start.isCertain('hour');
   const relative = /^\s*in\b|\b(?:from now|later)\b/i.test(clock.text) && /\b(?:min|minute|hour|hr)s?\b/i.test(clock.text);
   // "on the 6th of june": the article before an ordinal goes with it.
-  const spans = [result, ...(partner ? [partner] : [])].map((r) => ({ start: /^\d/.test(r.text) && /\bthe $/i.test(text.slice(0, r.index)) ? r.index - 4 : r.index, end: r.index + r.text.length }));
+  const spans = [result, ...(partner ? [partner] : [])].map((r) => ({ start: /^\d/.test(r.text) && /\bthe $/i.test(text.slice(0, r.index)) ? r.index - 4 : r.index, end: r.index + r.text.length + (r === result && tail ? tail[0].length : 0) }));
   return { hasDay, hasTime, wall, ...(relative && !partner ? { exact: start.date() } : {}), spans, rest: restWithout(text, spans) };
 }
 

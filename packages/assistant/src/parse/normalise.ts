@@ -19,7 +19,10 @@ const POLITE_PREFIX = new RegExp(
     // "great, add milk", "perfect! now move it": an acknowledgement before the command.
     '(?:great|perfect|cool|awesome|nice|ok(?:ay)? (?:then|cool|great))[,!.]\\s+(?=\\S)',
     '(?:please|pls|plz|kindly|just|quickly)\\s+',
-    '(?:can|could|would|will) you(?: please| pls| kindly)?(?: help me)?\\s+',
+    '(?:can|could|would|will) you(?: please| pls| kindly| possibly| maybe| perhaps| just)?(?: be able to| help me)?\\s+',
+    "(?:are you able to|is it possible (?:for you )?to|would it be possible to|do you mind|would you mind|i (?:was|am|'m) wondering if you (?:could|can|would)(?: please)?|i'?d (?:love|like) it if you(?:'d| would| could)|if you (?:could|can))\\s+",
+    // "so yeah add …", "can you like add …": a filler before the command verb.
+    `(?:yeah|yep|like|basically|um+|uh+|er+m?)[,]?\\s+(?=${COMMAND_VERB})`,
     '(?:would you mind|do me a favou?r and)\\s+',
     "i(?:'d| would) like (?:you )?to\\s+",
     'i want (?:you )?to\\s+',
@@ -53,6 +56,8 @@ export function normaliseMessage(message: string): string {
   text = squeeze(text.replace(DECORATION, ' '));
   // "ADD BUY MILK TOMORROW": caps lock is not meant as part of the title.
   if (!/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu) ?? []).length >= 2) text = text.toLowerCase();
+  // "remind me to uh call the bank": hesitations are not words of the command.
+  text = squeeze(text.replace(/(?<=^|\s)(?:um+|uh+|uhm+|erm+|er)[,.]?(?=\s|$)/gi, ' '));
   text = digitiseNumbers(fixCommonMisspellings(text));
   if (GREETING_ONLY.test(text)) return text.replace(/[\s!.,]+$/, '');
   let previous = '';

@@ -90,6 +90,24 @@ export const SPOKEN_ADDS_CASES: PhraseCase[] = [
   { say: 'add wrap presents the night before christmas', check: added('Wrap presents', { due: '2026-12-24 20:00' }) },
   { say: "add mother's day brunch", check: added("Mother's day brunch", { due: null }) },
   { say: 'add the dentist on friday and remind me the day before', check: added('Dentist', { due: '2026-11-27', remindBefore: 1440 }) },
+  // hesitations and roundabout politeness around the command
+  { say: 'um can you like add a meeting with joe tomorrow at two', check: added('Meeting with joe', { due: '2026-11-26 14:00' }) },
+  { say: 'uh remind me to uh call the bank at four', check: added('Call the bank', { due: '2026-11-25 16:00' }) },
+  { say: 'so yeah add dinner with amy friday', check: added('Dinner with amy', { due: '2026-11-27' }) },
+  { say: 'i was wondering if you could add gym tomorrow at six am', check: added('Gym', { due: '2026-11-26 06:00' }) },
+  { say: 'could you possibly remind me to take my meds at nine pm', check: added('Take my meds', { due: '2026-11-25 21:00' }) },
+  { say: 'would you be able to schedule a call with ben on monday', check: added('Call with ben', { due: '2026-11-30' }) },
+  { say: "i'd love it if you'd add pottery class on thursday", check: added('Pottery class', { due: '2026-11-26' }) },
+  // an event someone is having is added by its name; a part of the day after the day still counts
+  { say: "we're having a barbecue on saturday", check: added('Barbecue', { due: '2026-11-28' }) },
+  { say: 'the kids have a school play on friday at six', check: added('School play', { due: '2026-11-27 18:00' }) },
+  { say: 'my flight leaves at six thirty tomorrow morning', check: added('My flight leaves', { due: '2026-11-26 06:30' }) },
+  { say: 'set reminder for tomorrow for this item', check: added('Reminder', { due: '2026-11-26' }) },
+  // moods, memories and questions put as reminders are not tasks
+  { say: 'i hate mondays', check: says(/./, unchanged) },
+  { say: 'i had a great time at the party yesterday', check: says(/./, unchanged) },
+  { say: 'tomorrow is going to be a long day', check: says(/./, unchanged) },
+  { say: 'remind me what i have tomorrow', check: says(/./, unchanged) },
   // verdicts and acknowledgements are not tasks
   { say: 'great meeting today', check: says(/./, unchanged) },
   { say: 'awful commute this morning', check: says(/./, unchanged) },

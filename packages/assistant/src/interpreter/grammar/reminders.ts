@@ -2,7 +2,18 @@
 import type { IntentRule } from './rule.js';
 import { template } from './rule.js';
 
+const THIS_ONE = /^(?:this|that|the same) (?:item|task|one|thing|event|todo|to-do)$|^(?:it|this|that)$/i;
+
 export const REMINDER_RULES: IntentRule[] = [
+  {
+    id: 'reminder.ask-what',
+    // "remind me what i have tomorrow", "remind me when the dentist is": a question put as a reminder; it only reads.
+    priority: 810,
+    pattern: /^(?:remind|tell) me (?:again )?(?:what|which|when|where|who|how|whether|if)\b/i,
+    build: (g) => ({ kind: 'query', text: (g.whole ?? '').replace(/^(?:remind|tell) me (?:again )?/i, ''), search: false, count: false }),
+    examples: ['remind me what i have tomorrow', 'remind me when the dentist is'],
+    counterExamples: ['remind me to call mom when i get home'],
+  },
   {
     id: 'reminder.clear',
     priority: 740,
@@ -32,8 +43,10 @@ export const REMINDER_RULES: IntentRule[] = [
     id: 'reminder.change',
     priority: 737,
     pattern: template('^(?:set|change|move|update|make|put) (?:the |my )?(?:reminder|alert|notification) (?:for|on|of|about) <target> (?:to|at|for) <value*>$'),
-    build: (g) => ({ kind: 'reminder', target: g.target ?? '', spec: g.value ?? '' }),
-    examples: ['move the reminder for pay rent to 8am', 'set the alert on the dentist to 30 minutes before'],
+    // "set reminder for tomorrow for this item": the time came first, the task second.
+    build: (g) =>
+      THIS_ONE.test(g.value ?? '') ? { kind: 'reminder', target: 'it', spec: g.target ?? '' } : { kind: 'reminder', target: g.target ?? '', spec: g.value ?? '' },
+    examples: ['move the reminder for pay rent to 8am', 'set the alert on the dentist to 30 minutes before', 'set reminder for tomorrow for this item'],
     counterExamples: [],
   },
   {
