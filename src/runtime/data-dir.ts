@@ -2,7 +2,7 @@
 // group or others could read is closed (one warning line), or the start stops with one line when that is impossible.
 import { chmod, lstat, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Logger } from '@todo/http';
+import type { Logger } from '@todo/platform';
 import { ConfigError } from '../config.js';
 
 const PRIVATE_DIR = 0o700;

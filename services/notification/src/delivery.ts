@@ -2,8 +2,7 @@
 // A replica claims a channel for a lease before sending, so two replicas handling one reminder send once. A failed
 // send keeps its claim until its retry is due (backoff, bounded attempts); every replica sweeps for claims that ran
 // out — a retry that is due, or a replica that died mid-send — and sends those, so a kill loses no delivery.
-import type { Clock } from '@todo/platform';
-import type { Logger } from '@todo/http';
+import type { Clock, Logger } from '@todo/platform';
 import type { Channel, NotificationStore, StoredNotification } from './store.js';
 
 export interface DeliveryPolicy {

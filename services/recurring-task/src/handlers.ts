@@ -1,8 +1,7 @@
 // What recurring-task does with task.completed: compute the next occurrence in the owner's timezone and ask chat-api to
 // create it with an idempotency key of the completed task, so redeliveries and repeated completions create it once.
 import { OCCURRENCES_PATH, nextOccurrence, readEvent, type CloudEvent, type CreateOccurrenceRequest } from '@todo/domain';
-import { InvocationError, type HandlerResult, type Invoker } from '@todo/platform';
-import type { Logger } from '@todo/http';
+import { InvocationError, type HandlerResult, type Invoker, type Logger } from '@todo/platform';
 
 export const CHAT_API_APP = 'chat-api';
 

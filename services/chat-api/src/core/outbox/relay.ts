@@ -3,8 +3,7 @@
 // periodic sweep pick up anything else. It resumes from the table after a crash, so nothing committed is lost.
 import { asc, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '@todo/db';
-import type { Clock, EventBus, EventMetrics } from '@todo/platform';
-import type { Logger } from '@todo/http';
+import type { Clock, EventBus, EventMetrics, Logger } from '@todo/platform';
 import { outbox } from './schema.js';
 import type { OutboxRecord } from './unit-of-work.js';
 import { observeOutboxLag, relayLifecycle } from './relay-lifecycle.js';

@@ -3,8 +3,7 @@
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { NotFoundError, REMINDER_DUE, TOPICS, cloudEvent, type TaskService, type UserDirectory } from '@todo/domain';
-import type { Clock, EventMetrics, Job } from '@todo/platform';
-import type { Logger } from '@todo/http';
+import type { Clock, EventMetrics, Job, Logger } from '@todo/platform';
 import type { OutboxWriter } from '../outbox/unit-of-work.js';
 import { readReminderJob, wantedReminder } from './jobs.js';
 

@@ -1,7 +1,6 @@
 // Reminder wiring inside chat-api: task-events keep the jobs in step; due jobs become `reminder.due` events.
 import { NotFoundError, TOPICS, type TaskService, type UserDirectory } from '@todo/domain';
-import { idempotentConsumer, type Clock, type EventMetrics, type Job, type Scheduler, type StateStore, type Subscription } from '@todo/platform';
-import type { Logger } from '@todo/http';
+import { idempotentConsumer, type Clock, type EventMetrics, type Job, type Scheduler, type StateStore, type Subscription, type Logger } from '@todo/platform';
 import type { OutboxWriter } from '../outbox/unit-of-work.js';
 import { affectsReminder, syncReminderJob } from './schedule.js';
 import { fireReminder } from './fire.js';
