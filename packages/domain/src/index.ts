@@ -13,6 +13,7 @@ export * from './tag-edit.js';
 export * from './task-change.js';
 export * from './event-map.js';
 export * from './notification.js';
+export * from './live-message.js';
 export * from './audit.js';
 export * from './conversation.js';
 export * from './occurrence-request.js';

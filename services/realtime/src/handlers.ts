@@ -1,10 +1,10 @@
 // What realtime does with a task-updates event: turn it into the contract's WebSocket message for the owner's sockets,
 // or, for session.ended, close that session's sockets. An event the event map refuses is not forwarded.
-import { NOTIFICATION_CREATED, SESSION_ENDED, TASK_EVENT_TYPES, validEvent, type CloudEvent } from '@todo/domain';
+import { NOTIFICATION_CREATED, SESSION_ENDED, TASK_EVENT_TYPES, validEvent, type CloudEvent, type LiveMessage } from '@todo/domain';
 import type { ConnectionRegistry } from './connections.js';
 
 /** `{type: "task.created"|…, task, changes?}` or `{type: "notification", notification}`; null for anything else. */
-export function toClientMessage(received: CloudEvent): { userId: string; message: Record<string, unknown> } | null {
+export function toClientMessage(received: CloudEvent): { userId: string; message: LiveMessage } | null {
   const event = validEvent(received, ...TASK_EVENT_TYPES, NOTIFICATION_CREATED);
   if (!event) return null;
   const { data } = event;

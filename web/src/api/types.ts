@@ -10,6 +10,7 @@ export type {
   ChatReply,
   Conversation,
   ConversationList,
+  LiveMessage,
   Notification as AppNotification,
   NotificationList,
   Priority,

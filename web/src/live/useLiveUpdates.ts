@@ -3,31 +3,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { refreshTaskData, taskKeys } from '../api/tasks.js';
-import type { AppNotification, Task } from '../api/types.js';
+import type { AppNotification, LiveMessage, Task } from '../api/types.js';
 import { matchesView, type TaskView } from '../tasks/filters.js';
 import { isOlderThan, LiveTaskVersions } from './freshness.js';
 
 export type LiveStatus = 'connecting' | 'live' | 'offline';
 
-interface LiveMessage {
-  type: string;
-  task?: Task;
-  notification?: AppNotification;
-  [key: string]: unknown;
-}
-
-/** The notification inside a "notification" message, whether it is nested or spread at the top level. */
-function notificationOf(message: LiveMessage): AppNotification | null {
-  if (message.notification && typeof message.notification === 'object') return message.notification;
-  if (typeof message.id === 'string' && typeof message.title === 'string') return message as unknown as AppNotification;
-  const data = message.data as { notification?: AppNotification } | AppNotification | undefined;
-  if (data && 'notification' in data && data.notification) return data.notification;
-  if (data && 'title' in data) return data as AppNotification;
-  return null;
-}
-
-/** The list with `task` updated, added (when it now matches the view) or removed (when deleted or no longer matching). */
-/** A snapshot older than the copy the list holds leaves the list as it is. */
+/**
+ * The list with `task` updated, added (when it now matches the view) or removed (when deleted or no longer matching);
+ * a snapshot older than the copy the list holds leaves the list as it is.
+ */
 export function placeInList(items: Task[], task: Task, view: TaskView | null): Task[] {
   const current = items.find((t) => t.id === task.id);
   if (view && isOlderThan(task, current)) return items;
@@ -86,9 +71,8 @@ export function useLiveUpdates(api: ApiClient, signedIn: boolean, onNotification
           return;
         }
         if (message.type === 'notification') {
-          const notification = notificationOf(message);
           void client.invalidateQueries({ queryKey: ['notifications'] });
-          if (notification) notify.current(notification);
+          if (message.notification) notify.current(message.notification);
           return;
         }
         if (message.type.startsWith('task.')) {

@@ -1,0 +1,11 @@
+// The WebSocket messages realtime pushes to a user's sockets (/api/ws): a task change, or a new notification.
+import type { z } from 'zod';
+import type { TaskEventDataSchema } from './event-map.js';
+import type { TaskEventType } from './events.js';
+import type { Notification } from './notification.js';
+
+type TaskEventData = z.output<typeof TaskEventDataSchema>;
+
+export type LiveMessage =
+  | { type: TaskEventType; task: TaskEventData['task']; changes?: NonNullable<TaskEventData['changes']> }
+  | { type: 'notification'; notification: Notification };
