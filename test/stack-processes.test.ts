@@ -1,6 +1,7 @@
 // The stack launcher's process handling on real child processes: a pid is signalled only while it is still the process
-// started, a process that ignores SIGTERM is gone within a bound, and a failed `up` stops what it had started.
-import { spawn } from 'node:child_process';
+// started (by the launcher and by the Kafka/Redis scripts' stop), a process that ignores SIGTERM is gone within a bound,
+// and a failed `up` stops what it had started.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,5 +61,40 @@ describe('a failed up', () => {
     const lines = readFileSync(calls, 'utf8').trim().split('\n');
     expect(lines.slice(0, 3).sort()).toEqual(['start kafka', 'start postgres', 'start redis']); // every start finished first
     expect(lines.slice(3).sort()).toEqual(['stop kafka', 'stop postgres', 'stop redis']);
+  });
+});
+
+describe('stopping Kafka and Redis from their pid files', () => {
+  const stop = (script: string, env: Record<string, string>) =>
+    execFileSync('bash', [join(import.meta.dirname, '../scripts/infra', script), 'stop', 'probe'], { env: { ...process.env, ...env }, stdio: 'pipe' });
+  /** Whether the child is still running 300 ms after the stop (time for Node to see a signalled child exit). */
+  const stillRunning = async (child: ChildProcess) => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return child.exitCode === null && child.signalCode === null;
+  };
+
+  it.each([
+    ['kafka.sh', 'TODO_KAFKA_DIR', 'kafka-probe'],
+    ['redis.sh', 'TODO_REDIS_DIR', 'redis-probe'],
+  ])('%s leaves alone a pid file\'s pid that now runs another program', async (script, variable, sub) => {
+    const base = tempDir();
+    mkdirSync(join(base, sub));
+    const other = spawn('/bin/sleep', ['30'], { stdio: 'ignore' });
+    children.push(other.pid!);
+    writeFileSync(join(base, sub, 'pid'), String(other.pid));
+    writeFileSync(join(base, sub, 'port'), '6399');
+    stop(script, { [variable]: base });
+    expect(await stillRunning(other)).toBe(true);
+  });
+
+  it('kafka.sh stops the broker its pid file names (the process started with its server.properties)', async () => {
+    const base = tempDir();
+    mkdirSync(join(base, 'kafka-probe'));
+    // Stands in for `java … kafka.Kafka <dir>/server.properties`: the same argument on its command line.
+    const broker = spawn('/bin/bash', ['-c', 'while :; do sleep 0.1; done', 'kafka', join(base, 'kafka-probe/server.properties')], { stdio: 'ignore' });
+    children.push(broker.pid!);
+    writeFileSync(join(base, 'kafka-probe/pid'), String(broker.pid));
+    stop('kafka.sh', { TODO_KAFKA_DIR: base });
+    expect(await stillRunning(broker)).toBe(false);
   });
 });

@@ -10,7 +10,8 @@ cmd="${1:-}"; name="${2:-default}"
 dir="${TODO_KAFKA_DIR:-/var/tmp/todo-chatbot}/kafka-$name"
 pid_file="$dir/pid"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-running() { [[ -f "$pid_file" ]] && kill -0 "$(cat "$pid_file")" 2>/dev/null; }
+# The broker is the java process started with this dir's server.properties (see pid_runs in common.sh).
+running() { [[ -f "$pid_file" ]] && pid_runs "$(cat "$pid_file")" "$dir/server.properties"; }
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 if [[ "$cmd" == "status" ]]; then running && echo running || echo stopped; exit 0; fi
@@ -27,8 +28,8 @@ fi
 if [[ "$cmd" == "stop" ]]; then
   if running; then
     pid=$(cat "$pid_file"); kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do running || break; sleep 0.1; done
+    if running; then kill -9 "$pid" 2>/dev/null || true; fi
   fi
   rm -f "$pid_file"; exit 0
 fi

@@ -6,11 +6,12 @@ source "$(dirname "$0")/common.sh"
 cmd="${1:-}"; name="${2:-default}"
 [[ "$cmd" == "start" || "$cmd" == "stop" ]] || { echo "usage: $0 start|stop NAME" >&2; exit 2; }
 dir="${TODO_REDIS_DIR:-/var/tmp/todo-chatbot}/redis-$name"
-running() { [[ -f "$dir/pid" ]] && kill -0 "$(cat "$dir/pid")" 2>/dev/null; }
+# redis-server names itself "redis-server 127.0.0.1:<port>" (see pid_runs in common.sh).
+running() { [[ -f "$dir/pid" && -f "$dir/port" ]] && pid_runs "$(cat "$dir/pid")" "redis-server 127.0.0.1:$(cat "$dir/port")"; }
 if [[ "$cmd" == "stop" ]]; then
   if running; then
     pid=$(cat "$dir/pid"); kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    for _ in $(seq 1 50); do running || break; sleep 0.1; done
   fi
   exit 0
 fi
