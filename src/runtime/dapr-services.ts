@@ -24,7 +24,7 @@ export type DaprServiceName = (typeof DAPR_SERVICES)[number];
 /**
  * Every subscription of the five services, by app id, topic and consumer name (the names the embedded bus records):
  * chat-api collects the dead-letter topic of each (`<topic>.dead-letter.<appId>`) so the operator routes list the
- * same parked events on Dapr as embedded. dapr-services.test.ts checks it against the services' modules.
+ * same parked events on Dapr as embedded. dead-letter-sources.test.ts checks it against the services' modules.
  */
 export const DEAD_LETTER_SOURCES: readonly DeadLetterSource[] = [
   { appId: 'chat-api', topic: TOPICS.taskEvents, consumer: 'chat-api-reminders' },

@@ -1,5 +1,5 @@
 // The whole system across processes: every service with its own daprd sidecar over Kafka, Redis, PostgreSQL and the
-// Dapr scheduler — the guarantees of ARCHITECTURE.md ("The path of a change") under crashes and a broker restart.
+// Dapr scheduler — the guarantees of docs/ARCHITECTURE.md ("The path of a task change", "Guarantees") under crashes and a broker restart.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import WebSocket from 'ws';
 import { killService, readState, startKafka, startService, stopKafka, type StackState } from '../../scripts/infra/stack/stack.js';
