@@ -33,7 +33,6 @@ export function parseExports(output: string): Record<string, string> {
 }
 
 export const installDapr = async (infra: InfraScripts) => (await script(infra, 'install-dapr.sh')).split('\n').pop() ?? '';
-export const installKafka = async (infra: InfraScripts) => (await script(infra, 'install-kafka.sh')).split('\n').pop() ?? '';
 
 export async function startPostgres(infra: InfraScripts, name: string): Promise<string> {
   const url = parseExports(await script(infra, 'postgres.sh', 'start', name)).TEST_DATABASE_URL;

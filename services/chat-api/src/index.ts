@@ -1,4 +1,5 @@
-// chat-api wiring: builds the user and task services from explicit dependencies and returns a Fastify plugin with their routes.
+// chat-api wiring: builds the core (users, tasks, outbox, reminders) and the chat/MCP front over its TaskService, and
+// returns the ServiceModule both composition roots wire.
 import { availableParallelism } from 'node:os';
 import type { FastifyRequest } from 'fastify';
 import { migrate, type Database } from '@todo/db';
@@ -21,16 +22,12 @@ import { registerWebApp } from './front/web.js';
 import { internalRoutes } from './core/internal/routes.js';
 import { createReminders } from './core/reminders/index.js';
 
-export { CHAT_API_SERVICE, chatApiMigrations } from './core/migrations.js';
-export { DEFAULT_AUTH_RATE_LIMITS, type AuthRateLimits, type RateLimit } from './core/users/routes.js';
+export { CHAT_API_SERVICE } from './core/migrations.js';
+export type { AuthRateLimits } from './core/users/routes.js';
 export type { HashingGateOptions } from './core/users/hashing-gate.js';
-export { createTaskService, EVENT_SOURCE } from './core/tasks/service.js';
-export { outboxWriter, withOutbox, type OutboxEntry, type OutboxHandOver, type OutboxRecord, type OutboxWriter } from './core/outbox/unit-of-work.js';
-export { outbox } from './core/outbox/schema.js';
-export * as chatApiSchema from './core/schema.js';
+export { createTaskService } from './core/tasks/service.js';
 export { createOutboxRelay, type OutboxRelay } from './core/outbox/relay.js';
 export { createSharedOutboxRelay } from './core/outbox/shared-relay.js';
-export { reminderJobName, reminderEventId } from './core/reminders/index.js';
 export { createInternalGuard, INTERNAL_TOKEN_HEADER } from './core/internal/routes.js';
 
 export interface ChatApiDeps {

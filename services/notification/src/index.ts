@@ -12,9 +12,7 @@ import { notificationRoutes } from './routes.js';
 import type { NotificationChannels } from './config.js';
 
 export { NOTIFICATION_SERVICE, notificationMigrations } from './migrations.js';
-export { channelsFromConfig, deliveryPolicyFromConfig, type ChannelConfig, type NotificationChannels } from './config.js';
-export type { Notification } from './store.js';
-export type { DeliveryPolicy } from './delivery.js';
+export { channelsFromConfig, deliveryPolicyFromConfig, type ChannelConfig } from './config.js';
 
 export interface NotificationDeps {
   database: Database;

@@ -9,8 +9,8 @@ import { forwardUpdate } from './handlers.js';
 import { realtimeRoutes } from './routes.js';
 import { createTicketBook } from './tickets.js';
 
-export { CLOSE_CODES, DEFAULT_SOCKET_LIMITS, type SocketLimits } from './connections.js';
-export const REALTIME_SERVICE = 'realtime';
+export type { SocketLimits } from './connections.js';
+const REALTIME_SERVICE = 'realtime';
 
 export interface RealtimeDeps {
   clock: Clock;

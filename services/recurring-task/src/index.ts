@@ -4,8 +4,7 @@ import { idempotentConsumer, type Clock, type EventMetrics, type Invoker, type S
 import type { HttpApp, Logger } from '@todo/http';
 import { createNextOccurrence } from './handlers.js';
 
-export const RECURRING_TASK_SERVICE = 'recurring-task';
-export { occurrenceKey } from './handlers.js';
+const RECURRING_TASK_SERVICE = 'recurring-task';
 
 export interface RecurringTaskDeps {
   state: StateStore;
