@@ -128,19 +128,24 @@ const THEN_IT = /^(?<reason>.+?)[,;.]?\s+(?:(?:so|and so|and|therefore|then|plea
 // "i won't be going to the concert", "we can't make the dinner": who will not go names the task.
 const NOT_GOING = /^(?:i|we)(?:'m| am|'re| are)? (?:not|won'?t|can'?t|cannot|will not|am not|are not|no longer)(?: be)?(?: able to)? (?:going to|gonna|going|make it to|make|attend|attending|go to|be at|do|join|need)(?: go to| make| attend| the)? (?<target>.+)$/i;
 
+// "i have enough rice", "we already got the batteries": what the user has needs no task.
+const HAVE_IT = /^(?:i|we)(?:'ve| have)? (?:already |now |just )?(?:have|got|found|bought|picked up)(?: enough| plenty of| some| the| a| an)? (?<target>.+)$/i;
+
 /** The task the first half of "… so cross it off" talks about, if it names one. */
 function reasonTarget(reason: string): string | undefined {
   const { intent } = decide(reason);
   if (intent.kind === 'did') return intent.words;
   if (intent.kind === 'complete' || intent.kind === 'delete' || intent.kind === 'reopen') return intent.target;
-  return NOT_GOING.exec(reason)?.groups?.target;
+  return NOT_GOING.exec(reason)?.groups?.target ?? HAVE_IT.exec(reason)?.groups?.target;
 }
 
 async function respond(turn: TurnContext, text: string): Promise<string> {
   if (!text) return `Hi! ${HELP}`;
   const { intent, rule } = decide(text);
-  const then = rule?.statement ? undefined : THEN_IT.exec(text)?.groups;
-  const thenTarget = then?.reason ? reasonTarget(then.reason) : undefined;
+  // Only when no rule already read a change ("find the dentist and cancel it" is one).
+  const then = rule?.statement || ['delete', 'complete', 'reopen'].includes(intent.kind) ? undefined : THEN_IT.exec(text)?.groups;
+  // "… take it off the list" with a first half that names nothing readable: "it" is asked about, never added as a task.
+  const thenTarget = then?.reason ? (reasonTarget(then.reason) ?? 'it') : undefined;
   if (then && thenTarget) {
     const completes = /^(?:cross|tick|check|mark)$/i.test(then.verb ?? '') && !/\bfrom\b/i.test(then.tail ?? '');
     return modify(turn, { kind: completes ? 'complete' : 'delete', target: thenTarget }, { statement: true, verbLed: decide(then.reason ?? '').intent.kind === 'did' });
@@ -237,7 +242,7 @@ function toAddInput(draft: TaskDraft): Record<string, unknown> {
 // ---- questions ----
 
 const QUERY_NOISE = new Set(
-  'pull bring bing send open load read time if whether start starts begin begins plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check'.split(
+  'pull bring bing send open load read time if whether start starts begin begins am who remind plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check'.split(
     ' ',
   ),
 );
@@ -293,6 +298,15 @@ async function answerQuery(turn: TurnContext, text: string, search: boolean, cou
   } else {
     const pool = await loadTasks(turn, { ...filter, status });
     tasks = words.length > 0 ? rankTasks(words, pool, words.join(' ')).map((r) => r.task) : pool;
+  }
+  // "do i have eggs on my shopping list" and no task is tagged shopping: the user's one list is meant.
+  if (tasks.length === 0 && filter.tags.length > 0 && words.length > 0 && !search) {
+    const { tags: _tags, ...untagged } = filter;
+    const pool = await loadTasks(turn, { ...untagged, tags: [], status });
+    if (!pool.some((t) => t.tags.some((tag) => filter.tags.some((w) => wordMatches(w, tag) === 1)))) {
+      tasks = rankTasks(words, pool, words.join(' ')).map((r) => r.task);
+      if (tasks.length > 0) filter.labels = filter.labels.filter((l) => !l.startsWith('tagged'));
+    }
   }
   if (clock.times) tasks = tasks.filter((t) => dueAtTimeOfDay(t, clock.times ?? [], turn.timeZone));
   if (status === 'all') tasks = [...tasks.filter((t) => t.status === 'pending'), ...tasks.filter((t) => t.status !== 'pending')];
@@ -392,8 +406,8 @@ async function modify(turn: TurnContext, intent: TargetIntent, options: { statem
 
 /** What was looked for, in words: `"lunch" due Thu, Nov 26`, `on your vacation list`. */
 function lookedFor(resolution: Extract<Resolution, { kind: 'none' }>): { what: string; where: string } {
-  const { filter, list } = resolution;
-  const where = [...filter.labels, ...(list ? [`on your ${list} list`] : [])].join(', ');
+  const { filter, list, at } = resolution;
+  const where = [...filter.labels, ...(at ? [at] : []), ...(list ? [`on your ${list} list`] : [])].join(', ');
   return { what: filter.words.filter((w) => !KIND_NOUNS.has(w)).join(' '), where };
 }
 

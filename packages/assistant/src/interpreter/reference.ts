@@ -15,6 +15,8 @@ export interface TargetReference {
   list?: string;
   /** The phrase names a whole list ("my grocery list", "this list", "list titled kickball"), not a task on it. */
   wholeList?: boolean;
+  /** The clock time as said ("at 8:30", "after 5pm"), for a reply. */
+  at?: string;
 }
 
 /** Nouns that say what kind of entry a task is ("my meeting", "the dentist appointment"): they narrow only when a title carries them. */
@@ -104,6 +106,7 @@ export function readReference(phrase: string): TargetReference {
   const clock = readClock(text);
   if (clock.times) {
     reference.times = clock.times;
+    if (clock.said) reference.at = /^(?:after|before|later|earlier|past|from|until|till)\b/i.test(clock.said) ? clock.said : `at ${clock.said}`;
     text = ` ${clock.rest} `;
   }
   const part = cutPhrase(text, PART);

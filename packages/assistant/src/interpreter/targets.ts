@@ -31,6 +31,8 @@ export type Resolution =
       alreadyInOtherStatus?: Task[];
       /** The list the phrase named ("from my vacation list" → "vacation"), '' for the one list. */
       list?: string;
+      /** The time of day it named, as said ("at 8:30"). */
+      at?: string;
       /** No title matched, but the day, time or list said holds these: offered instead of guessing. */
       nearby?: Task[];
     }
@@ -172,7 +174,8 @@ async function resolveOne(turn: TurnContext, phrase: string, purpose: TargetPurp
     relaxed = matches.tasks.length > 0;
   }
   // "the lunch with marco", "the call with the accountant": the title may not carry who it is with; ask before acting.
-  const withless = reference.phrase.replace(/\s+with\s+.+?(?=\s+(?:on|at|for|from|tomorrow|today|tonight|this|next)\b|$)/i, '');
+  // Nor where it is: "my reservation at the italian restaurant" → "Reservation".
+  const withless = reference.phrase.replace(/\s+(?:with|at|in)\s+(?!\d)(?!(?:the )?(?:morning|afternoon|evening|night)\b).+?(?=\s+(?:on|at|for|from|tomorrow|today|tonight|this|next)\b|$)/i, '');
   if (matches.tasks.length === 0 && withless !== reference.phrase && !reference.order) {
     const shorter = parseTaskFilter(withless, { now: turn.now, timeZone: turn.timeZone }).words;
     const kept = shorter.filter((w) => !KIND_NOUNS.has(w));
@@ -193,7 +196,7 @@ async function resolveOne(turn: TurnContext, phrase: string, purpose: TargetPurp
     if (pending.length > 0) found = pending;
   }
   if (found.length === 0) {
-    const none: Extract<Resolution, { kind: 'none' }> = { kind: 'none', phrase, filter, ...(reference.list !== undefined ? { list: reference.list } : {}) };
+    const none: Extract<Resolution, { kind: 'none' }> = { kind: 'none', phrase, filter, ...(reference.list !== undefined ? { list: reference.list } : {}), ...(reference.at ? { at: reference.at } : {}) };
     if (!filter.status && status !== 'all' && filter.words.length > 0) {
       const other = rankTasks(filter.words, await loadTasks(turn, { ...filter, status: status === 'pending' ? 'completed' : 'pending' }), phrase);
       if (other.length > 0) none.alreadyInOtherStatus = bestMatches(other).map((r) => r.task);

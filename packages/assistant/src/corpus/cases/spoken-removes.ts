@@ -115,7 +115,18 @@ export const SPOKEN_REMOVES_CASES: PhraseCase[] = [
   // ---- a bare "my …": looked up, and offered as a new task only when nothing matches ----
   { seed: WEEK, say: 'my dinner with mike', check: lists(['Dinner with Mike'], ['Team meeting']) },
   { seed: WEEK, say: 'my health planning', check: asks(/^You have no task matching "health planning"\. Should I add "My health planning" as a task\? \(yes \/ no\)$/) },
+  { seed: WEEK, say: 'the gym is not happening anymore remove it', check: gone('Go to the gym') },
+  { seed: WEEK, say: 'i have enough eggs take it off the list', check: gone('Eggs') },
+  { seed: WEEK, say: ['we already got the milk so take it off the list', 'yes'], check: gone('Buy milk') },
+  { seed: WEEK, say: 'the weather is bad so delete it', check: asks(/^Which task should I delete\?/) },
+  { seed: WEEK, say: 'can you take off the optician appointment', check: gone('Optician appointment') },
+  { seed: [...WEEK, { title: 'Reservation', due: '2026-11-27 19:00' }], say: 'cancel my reservation at the italian restaurant', check: asks(/^Delete "Reservation"/) },
+  { seed: WEEK, say: 'delete the event at 7:30', check: asks(/^Which one should I delete\? You have nothing at 7:30; these are the ones you have:/) },
   // ---- looking up ----
+  { seed: WEEK, say: "remind me what's on my calendar tomorrow", check: lists(['Team meeting', 'Optician appointment'], ['Dentist']) },
+  { seed: WEEK, say: 'at what time is the team meeting', check: lists(['Team meeting'], ['Dentist']) },
+  { seed: WEEK, say: 'who am i meeting tomorrow', check: lists(['Team meeting'], ['Dentist']) },
+  { seed: WEEK, say: 'do i have eggs on my shopping list', check: lists(['Eggs'], ['Buy milk']) },
   { seed: WEEK, say: 'is milk on my list', check: lists(['Buy milk'], ['Eggs']) },
   { seed: WEEK, say: 'what time does the team meeting start', check: lists(['Team meeting'], ['Dentist']) },
   { seed: WEEK, say: 'when is my dentist appointment', check: lists(['Dentist'], ['Optician appointment']) },

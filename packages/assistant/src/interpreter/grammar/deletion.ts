@@ -74,15 +74,16 @@ export const DELETION_RULES: IntentRule[] = [
   },
   {
     id: 'delete.is-cancelled',
-    priority: 397,
+    // Above "X is happening on friday": "X is not happening (any more)" is the opposite.
+    priority: 694,
     // A statement: "… is off, delete it" is one request, not two.
     statement: true,
     pattern: template(
-      `^<target> (?:(?:is|was|has been|got|are|were) (?:now |been )?(?:cancell?ed|called off|not happening|off|scrapped|dropped|no longer (?:needed|happening|necessary|on))|(?:isn'?t|is not|aren'?t|are not|won'?t be|will not be) (?:happening|going ahead|on any ?more|needed any ?more)|won'?t happen|(?:can|could|should) be (?:skipped|dropped|cancell?ed|deleted|removed|scrapped|forgotten)|cancell?ed|called off)${REMOVE_IT}$`,
+      `^<target> (?:(?:is|was|has been|got|are|were) (?:now |been )?(?:cancell?ed|called off|not happening|off|scrapped|dropped|no longer (?:needed|happening|necessary|on))|(?:isn'?t|is not|aren'?t|are not|won'?t be|will not be) (?:happening|going ahead|on|needed)(?: any ?more)?|won'?t happen|(?:can|could|should) be (?:skipped|dropped|cancell?ed|deleted|removed|scrapped|forgotten)|cancell?ed|called off)${REMOVE_IT}$`,
     ),
     build: (g) => ({ kind: 'delete', target: g.target ?? '' }),
-    examples: ['the dentist appointment is cancelled', 'dentist called off', 'my piano lesson on thursday is cancelled please remove it', 'the gym session is off, delete it from my calendar', "the dentist isn't happening", 'the gym can be skipped'],
-    counterExamples: ['the report is done'],
+    examples: ['the dentist appointment is cancelled', 'dentist called off', 'my piano lesson on thursday is cancelled please remove it', 'the gym session is off, delete it from my calendar', "the dentist isn't happening", 'the gym can be skipped', 'the wedding is not happening anymore remove it'],
+    counterExamples: ['the report is done', 'the dentist is happening on friday'],
   },
   {
     id: 'delete.never-mind',

@@ -27,7 +27,7 @@ export const WORD_CLASSES = {
   markVerb: 'mark|set|flag|move|put',
   moveVerb: 'move|reschedule|re-schedule|postpone|push(?: back)?|delay|defer|bump|shift|put off|snooze',
   deleteVerb:
-    'delete|remove|erase|trash|drop|scrap|discard|get rid of|forget(?: about)?|nuke|cancel|clear(?: out)?|bin|ditch|throw away|throw out|kill|wipe(?: out| off)?|rub out|blot out|purge|scratch|axe|toss|dump|junk|eliminate|un-?schedule|un-?book|call off',
+    'delete|remove|erase|trash|drop|scrap|discard|get rid of|forget(?: about)?|nuke|cancel|clear(?: out)?|bin|ditch|throw away|throw out|kill|wipe(?: out| off)?|rub out|blot out|purge|scratch|axe|toss|dump|junk|eliminate|un-?schedule|un-?book|call off|take off',
   tagNoun: 'tags?|labels?',
   reminderNoun: 'reminders?|alerts?|notifications?',
   dueNoun: 'due date|deadline|date|due time',
