@@ -4,7 +4,8 @@ import type { CloudEvent } from '@todo/domain';
 import { testDatabaseKinds } from '@todo/platform/testing';
 import { outboxMigrations } from './migrations.js';
 import { outbox } from './schema.js';
-import { outboxWriter, withOutbox, type OutboxRecord } from './unit-of-work.js';
+import { sql } from 'drizzle-orm';
+import { outboxRows, outboxStatementWriter, outboxWriter, withOutbox, type OutboxRecord } from './unit-of-work.js';
 
 let counter = 0;
 function event(subject: string, id = `0190f7e4-0000-7000-9000-${String(++counter).padStart(12, '0')}`): CloudEvent {
@@ -48,6 +49,33 @@ for (const kind of testDatabaseKinds()) {
       ).rejects.toThrow('rollback');
       expect(handed).toEqual([]);
       expect(await rowIds()).toEqual([]);
+    });
+
+    it('a one-statement unit hands over the rows it noted once its statement completed, and nothing when it fails', async () => {
+      const handed: OutboxRecord[] = [];
+      const writeStatement = outboxStatementWriter(database.db, (records) => handed.push(...records));
+      const insertBoth = (db: typeof database.db, rows: OutboxRecord[]) =>
+        db.execute(sql`insert into ${outbox} (event_id, topic, partition_key, event) values ${sql.join(
+          rows.map((r) => sql`(${r.eventId}::uuid, ${r.topic}, ${r.partitionKey}, ${JSON.stringify(r.event)}::jsonb)`),
+          sql`, `,
+        )}`);
+      const rows = outboxRows([{ topic: 'task-events', event: event('task-e') }, { topic: 'task-updates', event: event('task-e') }]);
+      await writeStatement(async (db, written) => {
+        expect(handed).toEqual([]);
+        await insertBoth(db, rows);
+        written(rows);
+      });
+      expect(handed.map((r) => r.eventId)).toEqual(rows.map((r) => r.eventId));
+      // The second row repeats the first's id: the statement fails as a whole, nothing is written or handed over.
+      const clash = outboxRows([{ topic: 'task-events', event: event('task-f') }]);
+      await expect(
+        writeStatement(async (db, written) => {
+          await insertBoth(db, [...clash, rows[0]!]);
+          written(clash);
+        }),
+      ).rejects.toThrow();
+      expect(handed).toHaveLength(2);
+      expect((await rowIds()).sort()).toEqual(rows.map((r) => r.eventId).sort());
     });
 
     it('an event id already in the outbox is written once and handed over once (a reminder firing twice)', async () => {

@@ -51,6 +51,23 @@ export type OutboxHandOver = (records: OutboxRecord[]) => void;
 /** `withOutbox` bound to a database and a hand-over: what every outbox writer (tasks, reminders) is given. */
 export type OutboxWriter = <T>(work: OutboxWork<T>) => Promise<T>;
 
+/** A unit that is ONE statement writing the change and its outbox rows together (the task create's CTE). */
+export type OutboxStatement<T> = (db: Db, written: NoteWritten) => Promise<T>;
+export type OutboxStatementWriter = <T>(work: OutboxStatement<T>) => Promise<T>;
+
+/**
+ * Like outboxWriter for a unit of one statement: a statement is atomic by itself, so it runs without BEGIN/COMMIT around
+ * it (two round trips fewer) and its rows are handed over once it has completed, i.e. committed.
+ */
+export function outboxStatementWriter(db: Db, handOver: OutboxHandOver = () => {}): OutboxStatementWriter {
+  return async (work) => {
+    const records: OutboxRecord[] = [];
+    const result = await work(db, (written) => records.push(...written));
+    if (records.length > 0) handOver(records);
+    return result;
+  };
+}
+
 /** Without a hand-over the rows wait for the relay's next pass (tests, tools). */
 export function outboxWriter(db: Db, handOver: OutboxHandOver = () => {}): OutboxWriter {
   return async (work) => {

@@ -25,7 +25,7 @@ import {
 } from '@todo/domain';
 import type { Clock } from '@todo/platform';
 import type { z } from 'zod';
-import { outboxRows, outboxWriter, type Emit, type OutboxHandOver } from '../outbox/unit-of-work.js';
+import { outboxRows, outboxStatementWriter, outboxWriter, type Emit, type OutboxHandOver } from '../outbox/unit-of-work.js';
 import type { TaskRow } from '../schema.js';
 import { deleteTask, findByIdempotencyKey, findTask, insertTaskWithOutbox, listTasks, saveTask, tagCounts, toTask } from './store.js';
 
@@ -70,6 +70,7 @@ export function createTaskService(deps: TaskServiceDeps): TaskService {
   const db = database.db;
   const newId = deps.newId ?? (() => uuidv7());
   const write = outboxWriter(db, deps.handOver);
+  const writeStatement = outboxStatementWriter(db, deps.handOver);
 
   function changeEvents(type: TaskEventType, userId: string, task: Task, opts: TaskChangeOptions | undefined, changes?: TaskChanges) {
     return buildTaskChangeEvents(
@@ -115,9 +116,10 @@ export function createTaskService(deps: TaskServiceDeps): TaskService {
         if (existing) return replayOf(existing);
       }
       const task = newTask(data, { id: newId(), seriesId: opts.seriesId, previousTaskId: opts.previousTaskId }, clock.now());
-      const created = await write(async (tx, _emit, written) => {
+      // The task row and its outbox rows are one statement (insertTaskWithOutbox's CTE): atomic without a transaction.
+      const created = await writeStatement(async (statementDb, written) => {
         const key = opts.idempotencyKey ? { idempotencyKey: opts.idempotencyKey, requestDigest: digest } : null;
-        const records = await insertTaskWithOutbox(tx, userId, task, key, outboxRows(changeEvents('task.created', userId, task, opts)));
+        const records = await insertTaskWithOutbox(statementDb, userId, task, key, outboxRows(changeEvents('task.created', userId, task, opts)));
         if (records.length === 0) return undefined; // a concurrent call with the same idempotency key won
         written(records);
         return task;

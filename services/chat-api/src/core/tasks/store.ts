@@ -58,7 +58,7 @@ export function toColumns(task: Task): Omit<typeof tasks.$inferInsert, 'userId' 
  * connection and one parse/plan fewer per create.
  */
 export async function insertTaskWithOutbox(
-  tx: Tx,
+  tx: Queryable,
   userId: string,
   task: Task,
   key: { idempotencyKey: string; requestDigest: string } | null,
