@@ -5,7 +5,7 @@ import { Registry } from 'prom-client';
 import { z } from 'zod';
 import { InvalidError, NotFoundError } from '@todo/domain';
 import { createHttpApp, type HttpApp } from './app.js';
-import { createAuthGuard, currentUser, signToken, verifyToken } from './auth.js';
+import { createAuthGuard, createTokenVerifier, currentUser, signToken, verifyToken } from './auth.js';
 import { Readiness } from './health.js';
 import { createLogger } from './logger.js';
 
@@ -118,6 +118,18 @@ describe('tokens', () => {
     const sessionless = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').setIssuer('todo-chatbot').setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode('s'.repeat(32)));
     await expect(verifyToken('s'.repeat(32), sessionless)).rejects.toMatchObject({ code: 'invalid_token' });
     await expect(signToken('s'.repeat(32), { id: 'u1', sessionId: '' }, now)).rejects.toThrow(/session/);
+  });
+
+  it('a verifier remembers a good token until it expires, refuses it after, and never remembers a bad one', async () => {
+    const verify = createTokenVerifier('s'.repeat(32));
+    const token = await signToken('s'.repeat(32), { id: 'u1', sessionId: 's1' }, now, 60);
+    expect(await verify(token, now)).toEqual({ id: 'u1', sessionId: 's1', expiresAt: new Date(now.getTime() + 60_000) });
+    expect(await verify(token, new Date(now.getTime() + 59_000))).toMatchObject({ id: 'u1', sessionId: 's1' });
+    await expect(verify(token, new Date(now.getTime() + 60_000))).rejects.toMatchObject({ code: 'invalid_token' });
+    const forged = await signToken('t'.repeat(32), { id: 'u1', sessionId: 's1' }, now, 60);
+    await expect(verify(forged, now)).rejects.toMatchObject({ code: 'invalid_token' });
+    await expect(verify(forged, now)).rejects.toMatchObject({ code: 'invalid_token' });
+    await expect(createTokenVerifier('t'.repeat(32))(token, now)).rejects.toMatchObject({ code: 'invalid_token' });
   });
 
   it('the guard accepts a bearer header and refuses an ended session', async () => {
