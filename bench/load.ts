@@ -37,6 +37,8 @@ interface LevelResult {
   loadAverage: number;
   rawPerSecond: number;
   rawLatency: Summary;
+  /** Embedded: the same raw write through the server's own db layer (@todo/db: prepared statements, work lanes). */
+  layerPerSecond?: number;
   /** Process CPU time per raw transaction (the raw writers run in this process, on PGlite the database too). */
   rawCpuMsPerTx: number;
   /** The server database's committed transactions per request (consumers and relay included; a load-robust count). */
@@ -74,7 +76,10 @@ async function runMode(mode: string, postgresUrl: string | undefined): Promise<M
     ...(server ? { DATABASE_URL: server.url } : {}),
   });
   const system = await startEmbedded(config, { log: silentLogger() });
-  const rawDb = raw ? await openDatabase({ url: raw.url }) : await openDatabase({ dataDir: join(dataDir, 'raw') });
+  // Raw = the database with nothing on top: node-postgres (under Drizzle), or PGlite's own query API. Embedded, the same
+  // write also goes through @todo/db, whose prepared statements make PGlite itself faster.
+  const rawDb = raw ? rawThrough(await openDatabase({ url: raw.url })) : await openPlainPglite(join(dataDir, 'raw'));
+  const layerDb = raw ? undefined : rawThrough(await openDatabase({ dataDir: join(dataDir, 'raw-layer') }));
   const sockets: WebSocket[] = [];
   const clients = startClientThread();
   try {
@@ -105,14 +110,16 @@ async function runMode(mode: string, postgresUrl: string | undefined): Promise<M
     const acknowledged = new Set<string>();
     const levels: Omit<LevelResult, 'audit' | 'push'>[] = [];
     await prepareRaw(rawDb);
+    if (layerDb) await prepareRaw(layerDb);
     for (const c of LEVELS) {
       const commitsBefore = await committedTransactions(system.database);
       const level = await loadLevel(clients, system.url, tokens, c, acknowledged);
       await system.events.relay.drain();
       const commits = (await committedTransactions(system.database)) - commitsBefore;
       const rawResult = await rawLevel(rawDb, c);
+      const layerPerSecond = layerDb ? (await rawLevel(layerDb, c)).rawPerSecond : undefined;
       const { all, ...measured } = level;
-      levels.push({ ...measured, ...rawResult, commitsPerRequest: commits / Math.max(1, all) });
+      levels.push({ ...measured, ...rawResult, ...(layerPerSecond === undefined ? {} : { layerPerSecond }), commitsPerRequest: commits / Math.max(1, all) });
     }
     await system.events.relay.drain();
     await new Promise((r) => setTimeout(r, 2000)); // consumers finish the last deliveries
@@ -145,6 +152,7 @@ async function runMode(mode: string, postgresUrl: string | undefined): Promise<M
     for (const socket of sockets) socket.close();
     await clients.terminate();
     await rawDb.close();
+    await layerDb?.close();
     await system.close();
     await server?.drop();
     await raw?.drop();
@@ -204,7 +212,46 @@ async function committedTransactions(database: Database): Promise<number> {
   return Number(row?.n ?? Number.NaN);
 }
 
-async function prepareRaw(db: Database): Promise<void> {
+const RAW_TASK = `insert into raw_tasks (id, user_id, title) values ($1, $2, 'raw')`;
+const RAW_OUTBOX = `insert into raw_outbox (event_id, topic, partition_key, event) values ($1, 'task-events', $3, $4::jsonb), ($2, 'task-updates', $3, $4::jsonb)`;
+
+/** A raw database: its DDL, one same-shape write (task row + two outbox rows in one transaction), close. */
+interface RawDatabase {
+  exec(sql: string): Promise<void>;
+  write(taskId: string, userId: string, eventIds: [string, string], event: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** PGlite as its own API runs it: client.transaction + tx.query, no Drizzle and no @todo/db layer. */
+async function openPlainPglite(dataDir: string): Promise<RawDatabase> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const client = await PGlite.create(dataDir);
+  return {
+    exec: async (text) => void (await client.exec(text)),
+    write: (taskId, userId, [first, second], event) =>
+      client.transaction(async (tx) => {
+        await tx.query(RAW_TASK, [taskId, userId]);
+        await tx.query(RAW_OUTBOX, [first, second, taskId, event]);
+      }),
+    close: () => client.close(),
+  };
+}
+
+/** The same write through @todo/db (Drizzle over node-postgres, or over PGlite with the server's prepared statements). */
+function rawThrough(database: Database): RawDatabase {
+  return {
+    exec: (text) => database.exec(text),
+    write: (taskId, userId, [first, second], event) =>
+      database.db.transaction(async (tx) => {
+        await tx.execute(sql`insert into raw_tasks (id, user_id, title) values (${taskId}, ${userId}, 'raw')`);
+        await tx.execute(sql`insert into raw_outbox (event_id, topic, partition_key, event) values
+          (${first}, 'task-events', ${taskId}, ${event}::jsonb), (${second}, 'task-updates', ${taskId}, ${event}::jsonb)`);
+      }),
+    close: () => database.close(),
+  };
+}
+
+async function prepareRaw(db: RawDatabase): Promise<void> {
   await db.exec(`create table raw_tasks (id uuid primary key, user_id uuid not null, title text not null,
       created_at timestamptz not null default now(), updated_at timestamptz not null default now());
     create table raw_outbox (seq bigserial primary key, event_id uuid not null unique, topic text not null,
@@ -212,7 +259,7 @@ async function prepareRaw(db: Database): Promise<void> {
 }
 
 /** The raw database, same write shape: one transaction = one task row + two outbox rows, C writers for the same time. */
-async function rawLevel(db: Database, c: number) {
+async function rawLevel(db: RawDatabase, c: number) {
   const latencies: number[] = [];
   const end = performance.now() + SECONDS * 1000;
   const userId = randomUUID();
@@ -222,11 +269,7 @@ async function rawLevel(db: Database, c: number) {
       const started = performance.now();
       const id = randomUUID();
       const event = JSON.stringify({ id: randomUUID(), subject: id, data: { task: { id, title: 'raw' } } });
-      await db.db.transaction(async (tx) => {
-        await tx.execute(sql`insert into raw_tasks (id, user_id, title) values (${id}, ${userId}, 'raw')`);
-        await tx.execute(sql`insert into raw_outbox (event_id, topic, partition_key, event) values
-          (${randomUUID()}, 'task-events', ${id}, ${event}::jsonb), (${randomUUID()}, 'task-updates', ${id}, ${event}::jsonb)`);
-      });
+      await db.write(id, userId, [randomUUID(), randomUUID()], event);
       latencies.push(performance.now() - started);
     }
   };
@@ -263,8 +306,10 @@ function renderReport(modes: ModeResult[]): string {
     '',
     `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' / ')}.`,
     `${USERS} users, C clients each looping 3 × POST /api/tasks : 1 × GET /api/tasks?limit=20, ${SECONDS} s per level after 1 s warm-up.`,
-    'The clients run in a worker thread of the bench process. Raw = the same database with nothing on top, right after each',
-    'level: C writers, each transaction one task row + two outbox rows. Pipeline = commit → audit row / → WebSocket push, p99.',
+    'The clients run in a worker thread of the bench process. Raw = the same database with nothing on top (PGlite\'s own query',
+    'API; node-postgres), right after each level: C writers, each transaction one task row + two outbox rows. Embedded, the same',
+    'raw write also through the server\'s db layer (@todo/db: prepared statements), which makes PGlite itself faster.',
+    'Pipeline = commit → audit row / → WebSocket push, p99.',
     'Second table, the figures least moved by other load on a shared machine: process CPU ms per ok request (server and',
     'clients) beside the raw CPU ms per transaction (on PostgreSQL the database server\'s CPU is not counted on either side),',
     'transactions the server database committed per request (consumers and relay included), event-loop delay p99.',
@@ -274,12 +319,12 @@ function renderReport(modes: ModeResult[]): string {
     lines.push(
       `## ${m.mode}`,
       '',
-      '| C | ok req/s | p50 ms | p99 ms | max ms | errors | RSS MB | pipeline p99 ms (audit / push) | raw tx/s | ratio to raw |',
-      '|---|---|---|---|---|---|---|---|---|---|',
+      '| C | ok req/s | p50 ms | p99 ms | max ms | errors | RSS MB | pipeline p99 ms (audit / push) | raw tx/s | ratio to raw | raw through @todo/db tx/s (ratio) |',
+      '|---|---|---|---|---|---|---|---|---|---|---|',
     );
     for (const l of m.levels) {
       lines.push(
-        `| ${l.c} | ${l.okPerSecond.toFixed(0)} | ${ms(l.latency.p50)} | ${ms(l.latency.p99)} | ${ms(l.latency.max)} | ${l.errors} | ${l.rssMb.toFixed(0)} | ${ms(l.audit.p99)} / ${ms(l.push.p99)} | ${l.rawPerSecond.toFixed(0)} | ${(l.okPerSecond / l.rawPerSecond).toFixed(2)}× |`,
+        `| ${l.c} | ${l.okPerSecond.toFixed(0)} | ${ms(l.latency.p50)} | ${ms(l.latency.p99)} | ${ms(l.latency.max)} | ${l.errors} | ${l.rssMb.toFixed(0)} | ${ms(l.audit.p99)} / ${ms(l.push.p99)} | ${l.rawPerSecond.toFixed(0)} | ${(l.okPerSecond / l.rawPerSecond).toFixed(2)}× | ${l.layerPerSecond === undefined ? '—' : `${l.layerPerSecond.toFixed(0)} (${(l.okPerSecond / l.layerPerSecond).toFixed(2)}×)`} |`,
       );
     }
     lines.push(
