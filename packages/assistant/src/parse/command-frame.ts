@@ -20,8 +20,8 @@ const LEADING_FRAMES: RegExp[] = [
   /^(?:i (?:need|want|would like|'d like) )?(?:to )?be reminded(?: (?:that|about|of|to|for))?\b/i,
   /^i (?:need|want|would like|'d like) (?:a |an )?reminders?(?: (?:for|about|of|to|that))?\b/i,
   /^mark (?:on |in )?(?:my |the )?(?:calendar|diary|agenda|schedule)(?: (?:for|with))?\b/i,
-  new RegExp(`^(?:set|make|create|add|put|schedule|book|give me|put in)(?: up| in| down)? (?:a |an |the |my )?(?:new |(?:repeating|recurring) (?=reminder|alarm))?${CONTAINER}${CONTAINER_END}`, 'i'),
-  new RegExp(`^(?:a |an |the )?(?:new |(?:repeating|recurring) (?=reminder|alarm))?${CONTAINER}${CONTAINER_END}`, 'i'),
+  new RegExp(`^(?:set|make|create|add|put|schedule|book|give me|put in)(?: up| in| down)? (?:a |an |the |my )?(?:new |(?:repeating|recurring|daily|weekly|monthly|yearly|hourly|nightly) (?=reminder|alarm))?${CONTAINER}${CONTAINER_END}`, 'i'),
+  new RegExp(`^(?:a |an |the )?(?:new |(?:repeating|recurring|daily|weekly|monthly|yearly|hourly|nightly) (?=reminder|alarm))?${CONTAINER}${CONTAINER_END}`, 'i'),
   new RegExp(`^(?:make|create|put)(?: up| in)? (?:a |an )?(?=${EVENT_NOUN})`, 'i'),
   // "set meeting with jack", "set up a call": a calendar's "set" is "add" ("set the table" keeps its verb).
   /^set(?: up)? (?:(?:a|an|my) )?(?!(?:the|off|out|aside|fire|free|down|back|up|in|it|them|that|this)\b)(?=\w)/i,

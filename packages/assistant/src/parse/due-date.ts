@@ -58,6 +58,8 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
       return { ...day, hasTime: true, wall: { ...day.wall, hour: PART_HOURS[(partOf.match[1] ?? '').toLowerCase()] ?? DEFAULT_HOUR, minute: 0 }, spans, rest: restWithout(text, spans) };
     }
   }
+  const nth = findNthWeekday(text, ctx);
+  if (nth) return nth;
   const holiday = findHoliday(text, ctx);
   if (holiday) return holiday;
   const inWeek = findWeekdayOfWeek(text, ctx);
@@ -189,6 +191,36 @@ const HOLIDAY = new RegExp(
   `\\b(?:(?:on |for |by |before |until |till |after |at |over )?(?:the )?(day|night|evening|week) (before|after) |(?:on |for |by |before |until |till |after |at |over |this |next ))(${HOLIDAYS.map((h) => `(${h.names})`).join('|')})(?=$|[\\s,.!?])`,
   'i',
 );
+
+const NTH_WEEKDAY = new RegExp(`\\b(?:on )?the (first|1st|second|2nd|third|3rd|fourth|4th|last|final) (${WEEKDAY_PATTERN}) (?:of|in) (${MONTH_PATTERN}|next month|this month|the month)\\b`, 'i');
+const NTH_NUMBER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1, final: -1 };
+const SUNDAY_FIRST = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
+
+/** "the first monday of march", "the last friday of the month": that one day (a repetition says "every"). */
+function findNthWeekday(text: string, ctx: ParseContext): FoundDate | undefined {
+  const cut = cutPhrase(text, NTH_WEEKDAY);
+  if (!cut) return undefined;
+  const n = NTH_NUMBER[(cut.match[1] ?? '').toLowerCase()];
+  const weekday = SUNDAY_FIRST.indexOf((cut.match[2] ?? '').toLowerCase().slice(0, 2));
+  const named = (cut.match[3] ?? '').toLowerCase();
+  const today = wallClockAt(ctx.now, ctx.timeZone);
+  if (n === undefined || weekday < 0) return undefined;
+  let year = today.year;
+  let month = /next month/.test(named) ? today.month + 1 : /month/.test(named) ? today.month : (monthNumber(named) ?? today.month);
+  if (month > 12) [month, year] = [1, year + 1];
+  let [, day] = nthWeekday(year, month, weekday, n);
+  // A month named without a year is its next coming; "the month" already past moves on to the next one.
+  if (!/next month/.test(named) && (month < today.month || (month === today.month && day < today.day))) {
+    if (/month/.test(named)) month += 1;
+    else year += 1;
+    if (month > 12) [month, year] = [1, year + 1];
+    [, day] = nthWeekday(year, month, weekday, n);
+  }
+  const time = findDate(cut.masked, ctx);
+  const timeOnly = time && time.hasTime && !time.hasDay;
+  const spans = [{ start: cut.start, end: cut.end }, ...(timeOnly ? time.spans : [])];
+  return { hasDay: true, hasTime: !!timeOnly, wall: { year, month, day, hour: timeOnly ? time.wall.hour : DEFAULT_HOUR, minute: timeOnly ? time.wall.minute : 0 }, spans, rest: restWithout(text, spans) };
+}
 
 /** [month, day] of the nth `weekday` (0 = Sunday) of `month`, plus `plus` days; n = -1 is the last. */
 function nthWeekday(year: number, month: number, weekday: number, n: number, plus = 0): [number, number] {

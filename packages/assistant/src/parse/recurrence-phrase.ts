@@ -178,6 +178,8 @@ const NOT_A_NOUN = /^\s+(?:at|on|in|from|for|by|until|till|starting|beginning|an
 function namesAThing(text: string, start: number, end: number): boolean {
   if (!/^(?:daily|weekly|monthly|yearly|hourly|nightly|bi-?weekly|fortnightly)$/i.test(text.slice(start, end))) return false;
   const after = text.slice(end);
+  // "a weekly reminder", "my daily alarm": a reminder said to come round does come round.
+  if (/^\s+(?:reminders?|alarms?|alerts?|notifications?|nudges?)\b/i.test(after)) return false;
   return ADJECTIVE_LEAD.test(text.slice(0, start)) && /^\s+[\p{L}]/u.test(after) && !NOT_A_NOUN.test(after);
 }
 

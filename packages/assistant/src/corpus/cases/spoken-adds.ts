@@ -108,6 +108,13 @@ export const SPOKEN_ADDS_CASES: PhraseCase[] = [
   { say: 'i had a great time at the party yesterday', check: says(/./, unchanged) },
   { say: 'tomorrow is going to be a long day', check: says(/./, unchanged) },
   { say: 'remind me what i have tomorrow', check: says(/./, unchanged) },
+  // the nth weekday of a month is one day unless "every" says otherwise; a frequency before "reminder" repeats it
+  { say: 'remind me about the car inspection on the first monday of march', check: added('Car inspection', { due: '2027-03-01' }) },
+  { say: 'add the school fair on the second saturday of next month at 10am', check: added('School fair', { due: '2026-12-12 10:00', rule: null }) },
+  { say: 'add renew the lease on the third wednesday of november', check: added('Renew the lease', { due: '2027-11-17' }) },
+  { say: 'add a weekly reminder to check the mail on saturdays', check: added('Check the mail', { due: '2026-11-28', rule: 'FREQ=WEEKLY;BYDAY=SA' }) },
+  { say: 'set a daily reminder to drink water at 10am', check: added('Drink water', { due: '2026-11-25 10:00', rule: 'FREQ=DAILY' }) },
+  { say: 'add buy oat milk #groceries #urgent', check: added('Buy oat milk', { priority: 'high', tags: ['groceries'] }) },
   // verdicts and acknowledgements are not tasks
   { say: 'great meeting today', check: says(/./, unchanged) },
   { say: 'awful commute this morning', check: says(/./, unchanged) },
