@@ -122,6 +122,12 @@ export const SPOKEN_REMOVES_CASES: PhraseCase[] = [
   { seed: WEEK, say: 'can you take off the optician appointment', check: gone('Optician appointment') },
   { seed: [...WEEK, { title: 'Reservation', due: '2026-11-27 19:00' }], say: 'cancel my reservation at the italian restaurant', check: asks(/^Delete "Reservation"/) },
   { seed: WEEK, say: 'delete the event at 7:30', check: asks(/^Which one should I delete\? You have nothing at 7:30; these are the ones you have:/) },
+  // ---- typed in a hurry ----
+  { seed: WEEK, say: 'delte the dentist', check: gone('Dentist') },
+  { seed: WEEK, say: 'remvoe the gym', check: gone('Go to the gym') },
+  { seed: WEEK, say: 'cancle dinner with mike', check: gone('Dinner with Mike') },
+  { seed: WEEK, say: 'compelte the report', check: statuses({ 'Finish report': 'completed' }) },
+  { seed: WEEK, say: 'get the gym off my list', check: gone('Go to the gym') },
   // ---- looking up ----
   { seed: WEEK, say: "remind me what's on my calendar tomorrow", check: lists(['Team meeting', 'Optician appointment'], ['Dentist']) },
   { seed: WEEK, say: 'at what time is the team meeting', check: lists(['Team meeting'], ['Dentist']) },

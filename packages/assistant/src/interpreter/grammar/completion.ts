@@ -32,7 +32,7 @@ export const COMPLETION_RULES: IntentRule[] = [
     id: 'complete.verb',
     priority: 717,
     pattern: template(
-      "^(?:complete|completed|finish|finished|close|resolve|check off|tick off|cross off|cross out|strike|mark off|done with|done|did|i(?:'ve| have)? (?:just |already |now )?(?:finished|completed|done|did|closed|handled|sorted)|i'm done with|im done with|i am done with|i finished|i completed|i did|got done with|wrapped up|wrap up)\\b:? <target>(?: (?:as )?(?:done|complete|completed|off))?$",
+      "^(?:complete|completed|compelte|complet|complte|finish|finished|finsh|close|resolve|check off|tick off|cross off|cross out|strike|mark off|done with|done|did|i(?:'ve| have)? (?:just |already |now )?(?:finished|completed|done|did|closed|handled|sorted)|i'm done with|im done with|i am done with|i finished|i completed|i did|got done with|wrapped up|wrap up)\\b:? <target>(?: (?:as )?(?:done|complete|completed|off))?$",
     ),
     build: (g) => ({ kind: 'complete', target: g.target ?? '' }),
     examples: ['complete the dentist task', 'I finished the report', 'done with calling the plumber', 'check off pay rent'],

@@ -27,7 +27,9 @@ export const WORD_CLASSES = {
   markVerb: 'mark|set|flag|move|put',
   moveVerb: 'move|reschedule|re-schedule|postpone|push(?: back)?|delay|defer|bump|shift|put off|snooze',
   deleteVerb:
-    'delete|remove|erase|trash|drop|scrap|discard|get rid of|forget(?: about)?|nuke|cancel|clear(?: out)?|bin|ditch|throw away|throw out|kill|wipe(?: out| off)?|rub out|blot out|purge|scratch|axe|toss|dump|junk|eliminate|un-?schedule|un-?book|call off|take off',
+    'delete|remove|erase|trash|drop|scrap|discard|get rid of|forget(?: about)?|nuke|cancel|clear(?: out)?|bin|ditch|throw away|throw out|kill|wipe(?: out| off)?|rub out|blot out|purge|scratch|axe|toss|dump|junk|eliminate|un-?schedule|un-?book|call off|take off' +
+    // Typed in a hurry: the common misspellings of the verbs themselves.
+    '|delte|dlete|delet|deleet|deleate|remvoe|reomve|remoev|rmeove|remvoe|cancle|canel|cnacel|cancell',
   tagNoun: 'tags?|labels?',
   reminderNoun: 'reminders?|alerts?|notifications?',
   dueNoun: 'due date|deadline|date|due time',
