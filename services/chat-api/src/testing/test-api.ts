@@ -54,6 +54,17 @@ export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-0123456789';
 
 let userCounter = 0;
 
+/** Registers a fresh user (a unique email starting with `name`) through the API; returns id, token and bearer headers. */
+export async function registerTestUser(app: HttpApp, name = 'user', timezone?: string): Promise<TestUser> {
+  userCounter += 1;
+  const email = `${name}-${process.pid}-${userCounter}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+  const payload = { email, password: 'correct horse battery', ...(timezone ? { timezone } : {}) };
+  const response = await app.inject({ method: 'POST', url: '/api/auth/register', payload });
+  if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
+  const { user, token } = response.json() as { user: { id: string }; token: string };
+  return { id: user.id, token, headers: { authorization: `Bearer ${token}` } };
+}
+
 export async function startTestApi(database: Database, options: TestApiOptions = {}): Promise<TestApi> {
   await migrateChatApi(database);
   const clock = movableClock();
@@ -75,14 +86,7 @@ export async function startTestApi(database: Database, options: TestApiOptions =
     chatApi,
     clock,
     database,
-    async signUp(name = 'user') {
-      userCounter += 1;
-      const email = `${name}-${process.pid}-${userCounter}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-      const response = await app.inject({ method: 'POST', url: '/api/auth/register', payload: { email, password: 'correct horse battery' } });
-      if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
-      const { user, token } = response.json() as { user: { id: string }; token: string };
-      return { id: user.id, token, headers: { authorization: `Bearer ${token}` } };
-    },
+    signUp: (name = 'user') => registerTestUser(app, name),
     async close() {
       await app.close();
       await database.close();

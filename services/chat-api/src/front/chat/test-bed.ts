@@ -5,7 +5,7 @@ import type { LlmConfig } from '@todo/assistant';
 import { createHttpApp, type HttpApp } from '@todo/http';
 import { silentLogger } from '@todo/platform/testing';
 import { createChatApi, migrateChatApi, type ChatApi } from '../../index.js';
-import { GENEROUS_AUTH_RATE_LIMITS, movableClock, type MovableClock } from '../../testing/test-api.js';
+import { GENEROUS_AUTH_RATE_LIMITS, movableClock, registerTestUser, type MovableClock, type TestUser } from '../../testing/test-api.js';
 
 export interface ChatTestServer {
   app: HttpApp;
@@ -13,12 +13,10 @@ export interface ChatTestServer {
   clock: MovableClock;
   baseUrl: string;
   /** Registers a user with the given time zone; returns id and bearer headers. */
-  signUp(timezone?: string): Promise<{ id: string; token: string; headers: { authorization: string } }>;
+  signUp(timezone?: string): Promise<TestUser>;
   warnings: string[];
   close(): Promise<void>;
 }
-
-let counter = 0;
 
 export async function startChatTestServer(database: Database, options: { llm?: LlmConfig; start?: string } = {}): Promise<ChatTestServer> {
   await migrateChatApi(database);
@@ -46,14 +44,7 @@ export async function startChatTestServer(database: Database, options: { llm?: L
     clock,
     baseUrl,
     warnings,
-    async signUp(timezone = 'UTC') {
-      counter += 1;
-      const email = `chat-${process.pid}-${counter}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-      const response = await app.inject({ method: 'POST', url: '/api/auth/register', payload: { email, password: 'correct horse battery', timezone } });
-      if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
-      const { user, token } = response.json() as { user: { id: string }; token: string };
-      return { id: user.id, token, headers: { authorization: `Bearer ${token}` } };
-    },
+    signUp: (timezone = 'UTC') => registerTestUser(app, 'chat', timezone),
     async close() {
       await app.close();
       await database.close();
