@@ -1,6 +1,5 @@
 // Accounts and sessions: register, log in (argon2), log out, profile. Emails are unique case-insensitively.
 import { hash, verify } from '@node-rs/argon2';
-import { and, eq, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Database } from '@todo/db';
 import {
@@ -19,10 +18,11 @@ import {
 import type { Clock } from '@todo/platform';
 import { signToken, type AuthUser } from '@todo/http';
 import type { z } from 'zod';
-import { sessions, users, type UserRow } from '../schema.js';
+import type { UserRow } from '../schema.js';
 import { outboxWriter, type OutboxHandOver } from '../outbox/unit-of-work.js';
 import { createSessionCache } from './session-cache.js';
 import type { HashingGate } from './hashing-gate.js';
+import { deleteSession, findUserByEmail, findUserById, insertSession, insertUser, sessionExists, updateUser } from './store.js';
 
 export interface UserServiceDeps {
   database: Database;
@@ -72,19 +72,12 @@ export function createUserService(deps: UserServiceDeps) {
 
   async function startSession(user: UserRow): Promise<AuthResult> {
     const sessionId = newId();
-    await db.insert(sessions).values({ id: sessionId, userId: user.id, createdAt: clock.now() });
+    await insertSession(db, { id: sessionId, userId: user.id, createdAt: clock.now() });
     return { user: toUser(user), token: await signToken(jwtSecret, { id: user.id, sessionId }, clock.now()) };
   }
 
-  async function findByEmail(email: string): Promise<UserRow | undefined> {
-    const rows = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`);
-    return rows[0];
-  }
-
-  async function findById(id: string): Promise<UserRow | undefined> {
-    if (!UUID.test(id)) return undefined;
-    return (await db.select().from(users).where(eq(users.id, id)))[0];
-  }
+  const findByEmail = (email: string) => findUserByEmail(db, email);
+  const findById = async (id: string) => (UUID.test(id) ? findUserById(db, id) : undefined);
 
   return {
     async register(input: z.output<typeof RegisterSchema>): Promise<AuthResult> {
@@ -101,7 +94,7 @@ export function createUserService(deps: UserServiceDeps) {
         updatedAt: now,
       };
       try {
-        await db.insert(users).values(row);
+        await insertUser(db, row);
       } catch (error) {
         // Two registrations racing for one email: the unique index decides.
         if (await findByEmail(email)) throw new ConflictError('An account with this email already exists.', 'email_taken');
@@ -127,8 +120,7 @@ export function createUserService(deps: UserServiceDeps) {
       const sessionId = user.sessionId;
       if (!UUID.test(sessionId)) return;
       await outboxWriter(db, deps.handOver)(async (tx, emit) => {
-        const ended = await tx.delete(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.userId, user.id))).returning({ id: sessions.id });
-        if (ended.length === 0) return;
+        if (!(await deleteSession(tx, user.id, sessionId))) return;
         const id = newId();
         const event = cloudEvent(SESSION_ENDED, { id, source: 'chat-api', subject: sessionId, time: clock.now() }, { userId: user.id, sessionId, correlationId: id });
         await emit({ topic: TOPICS.taskUpdates, event });
@@ -140,13 +132,7 @@ export function createUserService(deps: UserServiceDeps) {
     isActive(user: AuthUser): Promise<boolean> {
       const { id, sessionId } = user;
       if (!UUID.test(sessionId)) return Promise.resolve(false);
-      return sessionCache.isOpen(id, sessionId, async () => {
-        const rows = await db
-          .select({ id: sessions.id })
-          .from(sessions)
-          .where(and(eq(sessions.id, sessionId), eq(sessions.userId, id)));
-        return rows.length === 1;
-      });
+      return sessionCache.isOpen(id, sessionId, () => sessionExists(db, id, sessionId));
     },
 
     async me(userId: string): Promise<User> {
@@ -156,11 +142,11 @@ export function createUserService(deps: UserServiceDeps) {
     },
 
     async updateProfile(userId: string, patch: z.output<typeof ProfilePatchSchema>): Promise<User> {
-      const changes: Partial<UserRow> = {};
+      const changes: Partial<Pick<UserRow, 'name' | 'timezone'>> = {};
       if (patch.name !== undefined) changes.name = patch.name;
       if (patch.timezone !== undefined) changes.timezone = patch.timezone;
       if (Object.keys(changes).length > 0) {
-        await db.update(users).set({ ...changes, updatedAt: clock.now() }).where(eq(users.id, userId));
+        await updateUser(db, userId, changes, clock.now());
       }
       const row = await findById(userId);
       if (!row) throw new UnauthorizedError('The account no longer exists.', 'invalid_token');
