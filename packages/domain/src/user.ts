@@ -51,6 +51,7 @@ export const ProfilePatchSchema = z.object({ name: Name.optional(), timezone: Ti
 export type ProfilePatch = z.output<typeof ProfilePatchSchema>;
 
 export const AuthResultSchema = z.object({ user: UserSchema, token: z.string() });
+export type AuthResult = z.infer<typeof AuthResultSchema>;
 
 /** Read access to users for other services (e.g. recurring-task needs the owner's timezone). */
 export interface UserDirectory {

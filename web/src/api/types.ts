@@ -5,6 +5,7 @@ import type { TaskPatchInput } from '@todo/domain';
 export type {
   AuditEntry,
   AuditPage,
+  AuthResult,
   ChatAction,
   ChatMessage,
   ChatReply,
@@ -17,6 +18,7 @@ export type {
   Task,
   TaskPage,
   TagCount,
+  TaskSort,
   User,
 } from '@todo/domain';
 

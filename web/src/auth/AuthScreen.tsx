@@ -1,7 +1,7 @@
 // Sign in / sign up form (fields "Email" and "Password").
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client.js';
-import type { User } from '../api/types.js';
+import type { AuthResult } from '../api/types.js';
 import { useSession } from './session.js';
 
 type Mode = 'signin' | 'signup';
@@ -23,8 +23,8 @@ export function AuthScreen() {
       const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
       const result =
         mode === 'signup'
-          ? await api.post<{ user: User; token: string }>('/api/auth/register', { email, password, timezone, ...(name ? { name } : {}) })
-          : await api.post<{ user: User; token: string }>('/api/auth/login', { email, password });
+          ? await api.post<AuthResult>('/api/auth/register', { email, password, timezone, ...(name ? { name } : {}) })
+          : await api.post<AuthResult>('/api/auth/login', { email, password });
       signIn(result);
     } catch (err) {
       setError(err instanceof ApiError ? err.message : 'Could not reach the server.');

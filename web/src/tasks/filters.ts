@@ -1,9 +1,9 @@
 // The task view (search, filters, sort) ⇄ the URL query string ⇄ the API's /api/tasks query.
-import type { Priority } from '../api/types.js';
+import type { Priority, TaskSort } from '../api/types.js';
 
 export type DueFilter = 'today' | 'overdue' | 'week' | 'none';
 export type StatusFilter = 'pending' | 'completed' | 'all';
-export type SortKey = 'createdAt' | 'updatedAt' | 'dueAt' | 'priority' | 'title';
+export type SortKey = TaskSort;
 
 export interface TaskView {
   q: string;

@@ -12,6 +12,7 @@ import {
   TOPICS,
   RateLimitedError,
   UnauthorizedError,
+  type AuthResult,
   type User,
   type UserDirectory,
 } from '@todo/domain';
@@ -41,11 +42,6 @@ export interface UserServiceDeps {
  * another replica may end it: seconds, the expiry the Dapr runtime's services already accept.
  */
 const SESSION_TTL_MS = { pglite: 10 * 60_000, postgres: 5_000 } as const;
-
-export interface AuthResult {
-  user: User;
-  token: string;
-}
 
 function toUser(row: UserRow): User {
   return { id: row.id, email: row.email, name: row.name, timezone: row.timezone, createdAt: row.createdAt.toISOString() };
