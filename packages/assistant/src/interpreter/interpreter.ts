@@ -853,6 +853,10 @@ async function fallback(turn: TurnContext, text: string): Promise<string> {
   }
   // "my work schedule", "latest events", "up coming events": a bare mention of the calendar asks to see it.
   if (CALENDAR_MENTION.test(text) && text.split(/\s+/).length <= 6) return answerQuery(turn, text, false, false);
+  // "i don't want the meeting to be at 5": a wish about a task, never a new one.
+  if (/^(?:i|we) (?:really )?(?:don'?t|do not|no longer|won'?t) (?:want|need|like)\b/i.test(text)) {
+    return `I didn't change anything. Tell me what to do, e.g. "move the meeting to 6pm" or "delete the meeting".`;
+  }
   if (MOOD.test(text)) return `That sounds like a lot. Whenever you want, tell me a task and I'll keep track of it. ${HELP}`;
   const draft = parseTaskDetails(text, { now: turn.now, timeZone: turn.timeZone });
   if (draft.title && (hasTaskSignals(text, turn) || namesAnEvent(text))) {

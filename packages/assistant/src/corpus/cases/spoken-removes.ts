@@ -128,7 +128,10 @@ export const SPOKEN_REMOVES_CASES: PhraseCase[] = [
   { seed: WEEK, say: 'cancle dinner with mike', check: gone('Dinner with Mike') },
   { seed: WEEK, say: 'compelte the report', check: statuses({ 'Finish report': 'completed' }) },
   { seed: WEEK, say: 'get the gym off my list', check: gone('Go to the gym') },
+  { seed: WEEK, say: "i don't want the team meeting to be at 10", check: keeps },
+  { seed: WEEK, say: "i don't want the dentist on friday", check: keeps },
   // ---- looking up ----
+  { seed: WEEK, say: 'details', check: lists(['Team meeting', 'Dentist'], ['Buy milk']) },
   { seed: WEEK, say: "remind me what's on my calendar tomorrow", check: lists(['Team meeting', 'Optician appointment'], ['Dentist']) },
   { seed: WEEK, say: 'at what time is the team meeting', check: lists(['Team meeting'], ['Dentist']) },
   { seed: WEEK, say: 'who am i meeting tomorrow', check: lists(['Team meeting'], ['Dentist']) },

@@ -38,6 +38,15 @@ export const QUESTION_RULES: IntentRule[] = [
     counterExamples: ['add more details about the project to the report'],
   },
   {
+    id: 'question.details',
+    priority: 801,
+    // A bare "details" / "more info": the upcoming tasks, with their details.
+    pattern: /^(?:(?:show me |give me |tell me |get me )?(?:the |some |more |any )?(?:details|detail|info|information|specifics)(?: please)?|more)$/i,
+    build: () => ({ kind: 'query', text: 'upcoming', search: false, count: false }),
+    examples: ['details', 'more info', 'show me the details'],
+    counterExamples: ['add more details about the project to the report'],
+  },
+  {
     id: 'question.search',
     priority: 780,
     pattern: template('^(?:find|search(?: for)?|look (?:up|for)|lookup|grep)\\s+<rest*>$'),
