@@ -3,14 +3,14 @@ import type { TextSpan } from './attributes.js';
 
 // Event nouns a "set" may introduce ("set meeting with jack", "set bob's birthday"): the verb goes, the noun stays.
 export const EVENT_WORD =
-  'meeting|appointment|appt|call|lunch|dinner|breakfast|brunch|party|birthday|anniversary|event|interview|class|lesson|session|date|wedding|marriage|reunion|conference|visit|trip|game|match|practice|rehearsal|recital|concert|show|ceremony|graduation|checkup|check-up|exam|holiday|vacation|flight|shower|barbecue|bbq|picnic|gig|festival|fair|seminar|webinar|workshop|standup|stand-up|sync|catch-up|catchup|get-together|playdate|sleepover|drinks|celebration|sale|fundraiser|tournament|race|marathon|screening|premiere|service|funeral|memorial|christening|baptism';
+  'meeting|appointment|appt|call|lunch|dinner|breakfast|brunch|party|birthday|anniversary|event|interview|class|lesson|session|date|wedding|marriage|reunion|conference|visit|trip|game|match|practice|rehearsal|recital|concert|show|ceremony|graduation|checkup|check-up|exam|holiday|vacation|flight|shower|barbecue|bbq|picnic|gig|festival|fair|seminar|webinar|workshop|standup|stand-up|sync|catch-up|catchup|get-together|playdate|sleepover|drinks|celebration|massage|facial|manicure|pedicure|haircut|physio|therapy|consultation|sale|fundraiser|tournament|race|marathon|screening|premiere|service|funeral|memorial|christening|baptism';
 const EVENT_NOUN = `(?:${EVENT_WORD}|\\w+'s\\b)`;
 // Containers a task is put in: "a reminder for", "an event called", "a calendar entry for", "a timer for".
 const CONTAINER = '(?:(?:(?:calendar|event|appointment|meeting) )?(?:reminders?|remainders?|alarms?|alerts?|notifications?|timers?|entry|entries|events?|notes?)|(?:calendar|event) (?:info(?:rmation)?|details|items?))';
 const CONTAINER_LINK = '(?:for|about|to|that|of|on|called|named|titled|saying|regarding)';
 // "set an alarm ⟨for 7⟩", "i need a reminder ⟨every day at 9am⟩": the container's link went with the claimed phrase after it
 // (blanked, so a wide gap), or nothing follows.
-const CONTAINER_END = `(?:\\s+${CONTAINER_LINK}\\b|(?=\\s{2,}\\S|\\s*$))`;
+const CONTAINER_END = `(?:\\s+in)?(?:\\s+${CONTAINER_LINK}\\b|(?=\\s{2,}\\S|\\s*$))`;
 
 const LEADING_FRAMES: RegExp[] = [
   // "remind me on 5th april …", "tell me to take my umbrella", "remind to at 8pm to take my medicine"
@@ -20,13 +20,13 @@ const LEADING_FRAMES: RegExp[] = [
   /^(?:i (?:need|want|would like|'d like) )?(?:to )?be reminded(?: (?:that|about|of|to|for))?\b/i,
   /^i (?:need|want|would like|'d like) (?:a |an )?reminders?(?: (?:for|about|of|to|that))?\b/i,
   /^mark (?:on |in )?(?:my |the )?(?:calendar|diary|agenda|schedule)(?: (?:for|with))?\b/i,
-  new RegExp(`^(?:set|make|create|add|put|schedule|book|give me|put in)(?: up| in| down)? (?:a |an |the |my )?(?:new |(?:repeating|recurring|daily|weekly|monthly|yearly|hourly|nightly) (?=reminder|alarm))?${CONTAINER}${CONTAINER_END}`, 'i'),
+  new RegExp(`^(?:set|make|create|add|put|schedule|book|give me|put in|pop|stick)(?: up| in| down)? (?:a |an |the |my )?(?:new |(?:repeating|recurring|daily|weekly|monthly|yearly|hourly|nightly) (?=reminder|alarm))?${CONTAINER}${CONTAINER_END}`, 'i'),
   new RegExp(`^(?:a |an |the )?(?:new |(?:repeating|recurring|daily|weekly|monthly|yearly|hourly|nightly) (?=reminder|alarm))?${CONTAINER}${CONTAINER_END}`, 'i'),
   new RegExp(`^(?:make|create|put)(?: up| in)? (?:a |an )?(?=${EVENT_NOUN})`, 'i'),
   // "set meeting with jack", "set up a call": a calendar's "set" is "add" ("set the table" keeps its verb).
   /^set(?: up)? (?:(?:a|an|my) )?(?!(?:the|off|out|aside|fire|free|down|back|up|in|it|them|that|this)\b)(?=\w)/i,
   // "add to the calendar a reunion event": what the add verb left of the place.
-  /^(?:to |on |in |into )?(?:the |my )?(?:calendar|agenda|diary|planner)(?: (?:for|with))?\b/i,
+  /^(?:to |on |in |into )?(?:the |my )?(?:calendar|agenda|diary|planner|schedule|to-?do list|to do list)(?: (?:for|with))?\b/i,
   /^(?:i|we|my \w+|the kids)(?: have| has|'ve got| got|'re having| are having|'m having| am having| is having|'s having) (?:a |an )?(?=\w)/i,
   /^(?:there is|there's|there are|that there is|that|it is|it's|is)\b/i,
 ].map((pattern) => new RegExp(pattern.source.replace(/ /g, '\\s+'), pattern.flags));

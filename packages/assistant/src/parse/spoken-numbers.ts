@@ -54,6 +54,8 @@ const rules: Array<[RegExp, (...groups: string[]) => string]> = [
     // A 24-hour clock names its half of the day: "oh seven hundred" is 7am, never 7pm.
     return hour <= 23 && (oh || hours || hour >= 13 || lead) ? `${lead ?? ''}${hour}:00${hour < 12 ? 'am' : hour === 12 ? 'pm' : ''}` : m;
   }],
+  // "at lunchtime": midday ("lunch with sam" is a lunch, not a time).
+  [/\b(at|by|around|before|after|until|till) lunch ?time\b|\b(at|by|around) lunch\b(?! (?:with|for|at|in|on)\b)/gi, (_m, a, b) => `${a ?? b} noon`],
   // "twelve noon" → 12pm, "twelve midnight" → midnight
   [/\b(?:twelve|12)(?: o'? ?clock)? (?:noon|midday)\b/gi, () => '12pm'],
   [/\b(?:twelve|12)(?: o'? ?clock)? midnight\b/gi, () => 'midnight'],

@@ -115,6 +115,15 @@ export const SPOKEN_ADDS_CASES: PhraseCase[] = [
   { say: 'add a weekly reminder to check the mail on saturdays', check: added('Check the mail', { due: '2026-11-28', rule: 'FREQ=WEEKLY;BYDAY=SA' }) },
   { say: 'set a daily reminder to drink water at 10am', check: added('Drink water', { due: '2026-11-25 10:00', rule: 'FREQ=DAILY' }) },
   { say: 'add buy oat milk #groceries #urgent', check: added('Buy oat milk', { priority: 'high', tags: ['groceries'] }) },
+  // more frames: a place in the middle, a note that says "is due", saving the date, booking oneself in, a reminder popped in
+  { say: 'add to my schedule a call with grace at three', check: added('Call with grace', { due: '2026-11-25 15:00' }) },
+  { say: 'make a note that the rent is due on the first', check: added('Rent', { due: '2026-12-01' }) },
+  { say: 'note that the office is closed on monday', check: added('Office is closed', { due: '2026-11-30' }) },
+  { say: "save the date for emma's wedding on june twelfth", check: added("Emma's wedding", { due: '2027-06-12' }) },
+  { say: 'book me in for a massage on thursday at four pm', check: added('Massage', { due: '2026-11-26 16:00' }) },
+  { say: 'pop a reminder in for the recycling on thursday', check: added('Recycling', { due: '2026-11-26' }) },
+  { say: 'remind me at lunchtime to call the garage', check: added('Call the garage', { due: '2026-11-25 12:00' }) },
+  { say: 'add lunch with sam on friday', check: added('Lunch with sam', { due: '2026-11-27' }) },
   // verdicts and acknowledgements are not tasks
   { say: 'great meeting today', check: says(/./, unchanged) },
   { say: 'awful commute this morning', check: says(/./, unchanged) },

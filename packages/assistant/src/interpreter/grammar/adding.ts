@@ -10,7 +10,7 @@ import { WORD_CLASSES } from './vocabulary.js';
 // "book a flight", "plan a party on friday": the verb of an event goes; "book flights to lisbon", "plan the budget" keep theirs.
 const BOOKED_EVENT = `\\s+(?:[\\w'-]+ )?(?:${EVENT_WORD})(?:\\s+(?:with|for|on|at|in|to|about|next|this|tomorrow|today|tonight|every)\\b|\\s*$)`;
 const ADD_FRAME =
-  `(?:add(?: a| an| new| the)?(?: tasks?| todos?| to-?dos?| items?| reminders?| events?| (?:calendar )?entry)?(?: to| for| called| named| titled| that says)?|create(?: a| an| new)?(?: tasks?| todos?| to-?dos?| items?| reminders?)?(?: to| for| called| named| titled)?|new (?:tasks?|todos?|to-?dos?|items?)(?: to| for| called| named)?|make (?:a |an )?(?:new )?(?:tasks?|todos?|to-?dos?|items?|reminders?|note)(?: to| for| called| named| that says)?|(?:set up|schedule)(?: a| an)?(?: tasks?| reminders?)?(?: to| for)?|(?:plan|book)(?: a| an)?(?=${BOOKED_EVENT})|put(?: down| in)?|pencil(?: in)?|note(?: down)?(?: that)?|jot(?: down)?|write(?: down)?|log|track|save|capture|i (?:need|have|got|must|should|gotta|want|ought) (?:to )?|i've got to|i'll need to|need to|have to|gotta|got to|don'?t (?:let me )?forget(?: to| about)?|remember(?: to)?|to-?do|todo|task|tasks)\\b:?\\s*`;
+  `(?:add(?: a| an| new| the)?(?: tasks?| todos?| to-?dos?| items?| reminders?| events?| (?:calendar )?entry)?(?: to| for| called| named| titled| that says)?|create(?: a| an| new)?(?: tasks?| todos?| to-?dos?| items?| reminders?)?(?: to| for| called| named| titled)?|new (?:tasks?|todos?|to-?dos?|items?)(?: to| for| called| named)?|make (?:a |an )?(?:new )?(?:tasks?|todos?|to-?dos?|items?|reminders?|note)(?: to| for| called| named| that says)?|(?:set up|schedule)(?: a| an)?(?: tasks?| reminders?)?(?: to| for)?|(?:plan|book)(?: a| an)?(?=${BOOKED_EVENT})|book (?:me|us) in(?: for)?(?: a| an)?|save the date(?: for| of)?|put(?: down| in)?|pencil(?: in)?|note(?: down)?(?: that)?|jot(?: down)?|write(?: down)?|log|track|save|capture|i (?:need|have|got|must|should|gotta|want|ought) (?:to )?|i've got to|i'll need to|need to|have to|gotta|got to|don'?t (?:let me )?forget(?: to| about)?|remember(?: to)?|to-?do|todo|task|tasks)\\b:?\\s*`;
 const STRONG_ADD = '(?=(?:add|create|new (?:task|todo|to-do|item)|todo|to-do|task)\\b(?! (?:the |a |an )?(?:(?:notes?|description|details?|comments?) (?:to|for|on)\\b|(?:reminders?|alerts?|tags?|labels?)\\b)))';
 const add = (g: Record<string, string>): Intent => ({ kind: 'add', text: g.rest ?? '' });
 
@@ -115,6 +115,16 @@ export const ADDING_RULES: IntentRule[] = [
     build: (g) => (/^(?:to-?do|to do|task|new)$/i.test(g.list ?? '') ? undefined : { kind: 'add', text: `to my ${g.list ?? ''} list: ${g.items ?? ''}` }),
     examples: ['create a new shopping list with milk and eggs', 'make a packing list with passport, charger and socks'],
     counterExamples: ['make a list of numbers for me'],
+  },
+  {
+    id: 'add.note-that',
+    // "make a note that the rent is due on the first", "note that the office is closed monday": what is noted is new, even
+    // when it says "is due" (above the statements about a task's due date).
+    priority: 771,
+    pattern: template('^(?:(?:make|take|leave) (?:a |me a )?note(?: on my calendar| in my calendar)?|note(?: down)?|jot down|write down) that <rest*>$'),
+    build: (g) => ({ kind: 'add', text: g.rest ?? '' }),
+    examples: ['make a note that the rent is due on the first', 'note that the office is closed on monday'],
+    counterExamples: ['make a note to the dentist task: bring x-rays'],
   },
   {
     id: 'add.mark-day-as',
