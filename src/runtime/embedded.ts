@@ -39,6 +39,12 @@ export interface EmbeddedOptions {
 }
 
 export async function startEmbedded(config: Config, options: EmbeddedOptions = {}): Promise<EmbeddedSystem> {
+  // When each start-up step was done, in ms since the process started (logged with "listening"; the cold-start bench reads it).
+  const startUpMs: Record<string, number> = {};
+  const done = (step: string) => {
+    startUpMs[step] = Math.round(performance.now());
+  };
+  done('modulesLoaded');
   const log = options.log ?? createLogger({ service: 'todo-chatbot', level: config.LOG_LEVEL });
   const clock = options.clock ?? systemClock;
   const shutdown = new ShutdownStack();
@@ -49,14 +55,23 @@ export async function startEmbedded(config: Config, options: EmbeddedOptions = {
   // (With DATABASE_URL and JWT_SECRET nothing lives in DATA_DIR, and it is not created: the container may be read-only.)
   if (!config.DATABASE_URL || !config.JWT_SECRET) await secureDataDir(config.DATA_DIR, log);
   const jwtSecret = await resolveJwtSecret({ jwtSecret: config.JWT_SECRET, dataDir: config.DATA_DIR });
+  done('dataDirChecked');
 
-  const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR, schema: EMBEDDED_SCHEMA });
+  // The HTTP app is built while the database opens: PGlite's file reads and WebAssembly compile leave the main thread idle.
+  const opening = openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR, schema: EMBEDDED_SCHEMA });
+  opening.catch(() => {}); // its failure is thrown where it is awaited
+  const app = await createHttpApp({ log, metricsRegistry, readiness, trustProxy: config.TRUST_PROXY }).catch(async (error: unknown) => {
+    await opening.then((database) => database.close(), () => {});
+    throw error;
+  });
+  done('httpAppBuilt');
+  const database = await opening;
+  done('databaseOpen');
   shutdown.push('database', () => database.close());
   try {
     readiness.add('database', () => database.ping());
     const events = await createEmbeddedEventRuntime({ database, clock, log, metricsRegistry });
 
-    const app = await createHttpApp({ log, metricsRegistry, readiness, trustProxy: config.TRUST_PROXY });
     const services = await wireEmbeddedServices({
       app, runtime: events, database, clock, log, channels: config, dataDir: config.DATA_DIR, allowedOrigins: config.ALLOWED_ORIGINS,
       ...(options.socketLimits ? { socketLimits: options.socketLimits } : {}),
@@ -65,11 +80,14 @@ export async function startEmbedded(config: Config, options: EmbeddedOptions = {
     const chatApi = services.chatApi;
     shutdown.push('event services', () => services.close());
     readiness.add('events', () => services.ready());
+    done('servicesWired');
 
     const url = await app.listen({ port: config.PORT, host: config.HOST });
     shutdown.push('http', () => app.close());
+    done('listening');
     await services.start();
-    log.info({ url, runtime: 'embedded', database: database.kind }, 'todo-chatbot is listening');
+    done('servicesStarted');
+    log.info({ url, runtime: 'embedded', database: database.kind, startUpMs }, 'todo-chatbot is listening');
 
     return {
       app,
