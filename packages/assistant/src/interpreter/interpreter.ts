@@ -380,6 +380,8 @@ async function modify(turn: TurnContext, intent: TargetIntent, options: { statem
       if (prepared.kind === 'complete' && !options.statement && !resolution.alreadyInOtherStatus?.length && !MARKED_DONE.test(turn.message) && hasTaskSignals(turn.message, turn)) {
         return addTasks(turn, turn.message, false); // "finish the report by Friday" is a new task
       }
+      // "bring back the gym" right after deleting it: that deletion is what to take back.
+      if (prepared.kind === 'reopen' && deletedJustNow(turn, resolution.filter.words)) return undoLast(turn);
       if (resolution.alreadyInOtherStatus?.length) {
         const t = resolution.alreadyInOtherStatus;
         return prepared.kind === 'complete'
@@ -402,6 +404,15 @@ async function modify(turn: TurnContext, intent: TargetIntent, options: { statem
       }
       return apply(turn, prepared, resolution.tasks);
   }
+}
+
+/** The last change (still undoable) deleted a task these words name. */
+function deletedJustNow(turn: TurnContext, words: string[]): boolean {
+  const steps = turn.state.undo?.steps ?? [];
+  return words.length > 0 && steps.length > 0 && steps.every((step) => step.tool === 'add_task') && steps.some((step) => {
+    const title = String((step.input as { title?: unknown }).title ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    return words.every((w) => title.some((t) => wordMatches(w, t) >= 0.9));
+  });
 }
 
 /** What was looked for, in words: `"lunch" due Thu, Nov 26`, `on your vacation list`. */
@@ -820,10 +831,10 @@ const ASKS_INSIDE = /\bhow (?:many|much|long|often)\b|^(?:check|look at|review|g
 const MOOD = /^(?:(?:i'?m|i am|im|i feel|feeling|i'?ve been|i was|so|ugh+|argh+|meh|sigh|omg|lol|haha+|yay|wow|damn|oh no)\b|(?:what an?|such an?|great|awesome|amazing|lovely|terrible|awful|horrible|brutal|exhausting|boring) (?=\p{L})|i (?:hate|love|like|dislike|dread|miss|adore|enjoy|can'?t stand|cannot stand|had|went|was|did|saw|met)\b|we (?:had|went|were|did|saw|met)\b|.*\b(?:going to|gonna) be (?:a |an |so |really |very |such a )?(?:long|busy|great|good|bad|rough|fun|hard|tough|crazy|hectic|nice|big|stressful|tiring|lovely)\b)/iu;
 
 /** A pending task every significant word of whose title the message says ("Optician appointment" ← "the optician …"). */
-async function namedTask(turn: TurnContext, text: string): Promise<Task | undefined> {
+async function namedTask(turn: TurnContext, text: string, status: 'pending' | 'all' = 'pending'): Promise<Task | undefined> {
   const said = parseTaskFilter(text, { now: turn.now, timeZone: turn.timeZone }).words;
   if (said.length === 0) return undefined;
-  const pending = await loadTasks(turn, { status: 'pending' });
+  const pending = await loadTasks(turn, { status });
   return pending.find((task) => {
     const own = parseTaskFilter(task.title, { now: turn.now, timeZone: turn.timeZone }).words.filter((w) => w.length >= 3 && !KIND_NOUNS.has(w));
     return own.length > 0 && own.every((word) => said.some((s) => wordMatches(s, word) >= 0.9));
@@ -836,7 +847,8 @@ const CALENDAR_MENTION = new RegExp(`^(?:(?:my|the|all|latest|next|upcoming|up c
 /** A question names the calendar, a day, or a task the user has. */
 async function asksAboutTasks(turn: TurnContext, text: string): Promise<boolean> {
   const filter = parseTaskFilter(text, { now: turn.now, timeZone: turn.timeZone });
-  return !!(filter.dueFrom || filter.overdue || CALENDAR_WORDS.test(text) || (await namedTask(turn, text)));
+  // "is eggs done?": a question about a task may be about a completed one.
+  return !!(filter.dueFrom || filter.overdue || CALENDAR_WORDS.test(text) || (await namedTask(turn, text, 'all')));
 }
 
 async function fallback(turn: TurnContext, text: string): Promise<string> {

@@ -24,6 +24,11 @@ const asks = (pattern: RegExp) => says(pattern, unchanged);
 /** Nothing is deleted or changed, whatever the reply. */
 const keeps = (o: Outcome) => unchanged(o);
 
+/** Every seeded title is there again (a re-created task has a new id). */
+function keepsTitles(o: Outcome): void {
+  assert.deepEqual(o.tasks.map((t) => t.title).sort(), o.seeded.map((t) => t.title).sort());
+}
+
 /** The reply offers exactly these candidates (numbered) and changed nothing. */
 function offers(titles: string[], others: string[] = []): (o: Outcome) => void {
   return (o) => {
@@ -130,7 +135,11 @@ export const SPOKEN_REMOVES_CASES: PhraseCase[] = [
   { seed: WEEK, say: 'get the gym off my list', check: gone('Go to the gym') },
   { seed: WEEK, say: "i don't want the team meeting to be at 10", check: keeps },
   { seed: WEEK, say: "i don't want the dentist on friday", check: keeps },
+  // ---- taking a deletion back by naming it ----
+  { seed: WEEK, say: ['delete the gym', 'bring back the gym'], check: keepsTitles },
+  { seed: WEEK, say: ['delete the gym', 'restore the dentist'], check: says(/^"Dentist" is not completed yet\.$/) },
   // ---- looking up ----
+  { seed: WEEK, say: ['complete eggs', 'is eggs done?'], check: says(/^You have 1 completed task matching "eggs":\n1\. Eggs/) },
   { seed: WEEK, say: 'details', check: lists(['Team meeting', 'Dentist'], ['Buy milk']) },
   { seed: WEEK, say: "remind me what's on my calendar tomorrow", check: lists(['Team meeting', 'Optician appointment'], ['Dentist']) },
   { seed: WEEK, say: 'at what time is the team meeting', check: lists(['Team meeting'], ['Dentist']) },
