@@ -6,7 +6,7 @@ export const EVENT_WORD =
   'meeting|appointment|appt|call|lunch|dinner|breakfast|brunch|party|birthday|anniversary|event|interview|class|lesson|session|date|wedding|marriage|reunion|conference|visit|trip|game|match|practice|rehearsal|recital|concert|show|ceremony|graduation|checkup|check-up|exam|holiday|vacation|flight|shower|barbecue|bbq|picnic|gig|festival|fair|seminar|webinar|workshop|standup|stand-up|sync|catch-up|catchup|get-together|playdate|sleepover|drinks|celebration|massage|facial|manicure|pedicure|haircut|physio|therapy|consultation|sale|fundraiser|tournament|race|marathon|screening|premiere|service|funeral|memorial|christening|baptism';
 const EVENT_NOUN = `(?:${EVENT_WORD}|\\w+'s\\b)`;
 // Containers a task is put in: "a reminder for", "an event called", "a calendar entry for", "a timer for".
-const CONTAINER = '(?:(?:(?:calendar|event|appointment|meeting) )?(?:reminders?|remainders?|alarms?|alerts?|notifications?|timers?|entry|entries|events?|notes?)|(?:calendar|event) (?:info(?:rmation)?|details|items?))';
+const CONTAINER = '(?:(?:(?:calendar|event|appointment|meeting|all[- ]day) )?(?:reminders?|remainders?|alarms?|alerts?|notifications?|timers?|entry|entries|events?|notes?)|(?:calendar|event) (?:info(?:rmation)?|details|items?))';
 const CONTAINER_LINK = '(?:for|about|to|that|of|on|called|named|titled|saying|regarding)';
 // "set an alarm ⟨for 7⟩", "i need a reminder ⟨every day at 9am⟩": the container's link went with the claimed phrase after it
 // (blanked, so a wide gap), or nothing follows.
@@ -53,7 +53,10 @@ export function findCommandFrame(text: string, claimedAfter: boolean): TextSpan[
       from += connector[0].length;
       rest = text.slice(from);
     }
-    const frame = LEADING_FRAMES.map((pattern) => pattern.exec(rest)).find((m) => m && m[0].trim().length > 0);
+    // "set a reminder ⟨at 7:30am⟩ for my run": the container's link, once a claimed phrase sits between them (or opens the text).
+    const gap = from - (spans[spans.length - 1]?.end ?? 0) >= 2;
+    const link = gap ? /^(?:for|about|of|regarding|that)\b\s*/i.exec(rest) : null;
+    const frame = link ?? LEADING_FRAMES.map((pattern) => pattern.exec(rest)).find((m) => m && m[0].trim().length > 0);
     if (!frame) break;
     spans.push({ start: from, end: from + frame[0].length });
     from += frame[0].length;

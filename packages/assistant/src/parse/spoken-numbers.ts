@@ -18,7 +18,7 @@ const ORD_UNIT_WORD = Object.keys(ORDINAL_UNITS).join('|');
 const CARDINAL = `(?:(?:${TENS_WORD})(?:[- ](?:${UNIT_WORD}))?|${UNIT_WORD})`;
 const ORDINAL = `(?:(?:twenty|thirty)[- ](?:${ORD_UNIT_WORD})|twentieth|thirtieth|${ORD_UNIT_WORD})`;
 const MINUTES = `(?:(?:oh|o) (?:${UNIT_WORD})|${CARDINAL})`;
-const MERIDIEM = `(?:a\\.?m\\.?|p\\.?m\\.?)`;
+const MERIDIEM = `(?:a\\.?m\\.?|p\\.?m\\.?|[ap] m\\b)`;
 const TIME_UNIT = '(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|nights?|times)\\b';
 const HOUR = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 
@@ -66,8 +66,12 @@ const rules: Array<[RegExp, (...groups: string[]) => string]> = [
   [new RegExp(`\\b(?:a )?quarter (?:to|til|till) (${HOUR}|\\d{1,2})\\b`, 'gi'), (_m, h) => `${(toHour(h) + 10) % 12 + 1}:45`],
   [new RegExp(`\\b(${CARDINAL}) (?:minutes )?past (${HOUR}|\\d{1,2})\\b(?! ${TIME_UNIT})`, 'gi'), (_m, mm, h) => `${toHour(h)}:${String(cardinal(mm)).padStart(2, '0')}`],
   // "two thirty pm" → 2:30pm, "ten am" → 10am, "twelve o'clock" → 12:00
-  [new RegExp(`\\b(${HOUR}) (${MINUTES}) ?(${MERIDIEM})(?=\\W|$)`, 'gi'), (_m, h, mm, ap) => `${cardinal(h)}:${String(minutesOf(mm)).padStart(2, '0')}${ap.replace(/\./g, '').toLowerCase()}`],
-  [new RegExp(`\\b(${HOUR}) ?(${MERIDIEM})(?=\\W|$)`, 'gi'), (_m, h, ap) => `${cardinal(h)}${ap.replace(/\./g, '').toLowerCase()}`],
+  [new RegExp(`\\b(${HOUR}) (${MINUTES}) ?(${MERIDIEM})(?=\\W|$)`, 'gi'), (_m, h, mm, ap) => `${cardinal(h)}:${String(minutesOf(mm)).padStart(2, '0')}${ap.replace(/[.\s]/g, '').toLowerCase()}`],
+  [new RegExp(`\\b(${HOUR}) ?(${MERIDIEM})(?=\\W|$)`, 'gi'), (_m, h, ap) => `${cardinal(h)}${ap.replace(/[.\s]/g, '').toLowerCase()}`],
+  // "5 p m", "7:30 a m": a transcript spells the letters apart.
+  [/\b(\d{1,2}(?::\d{2})?) ?([ap]) m\b/gi, (_m, t, ap) => `${t}${ap.toLowerCase()}m`],
+  // "from two to four": a span of hours starts at the first.
+  [new RegExp(`\\bfrom (${HOUR}|1[0-2]|[1-9]) (to|till|until|-) (${HOUR}|1[0-2]|[1-9])\\b(?! ${TIME_UNIT})`, 'gi'), (_m, a, link, b) => `from ${toHour(a)} ${link} ${toHour(b)}`],
   // Digits only as the words go (1–12), so a second reading changes nothing: "march seventeen o'clock" → "march 17 o'clock".
   [new RegExp(`\\b(${HOUR}|1[0-2]|0?[1-9]) (?:o'? ?clock|oclock)\\b`, 'gi'), (_m, h) => `${toHour(h)}:00`],
   // "at two thirty", "at five" → at 2:30, at 5

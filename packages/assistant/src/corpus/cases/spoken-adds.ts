@@ -124,6 +124,13 @@ export const SPOKEN_ADDS_CASES: PhraseCase[] = [
   { say: 'pop a reminder in for the recycling on thursday', check: added('Recycling', { due: '2026-11-26' }) },
   { say: 'remind me at lunchtime to call the garage', check: added('Call the garage', { due: '2026-11-25 12:00' }) },
   { say: 'add lunch with sam on friday', check: added('Lunch with sam', { due: '2026-11-27' }) },
+  // transcripts: "a m" / "p m" spelled apart, a span of hours, a link after a claimed time
+  { say: 'olly remind me to take the chicken out of the freezer at five p m', check: added('Take the chicken out of the freezer', { due: '2026-11-25 17:00' }) },
+  { say: 'set a reminder at seven thirty a m for my run', check: added('My run', { due: '2026-11-26 07:30' }) },
+  { say: 'set a meeting at the office tomorrow from two to four', check: added('Meeting at the office', { due: '2026-11-26 14:00' }) },
+  { say: 'add call with mike from ten to eleven on thursday', check: added('Call with mike', { due: '2026-11-26 10:00' }) },
+  { say: 'set a reminder tomorrow about the bins', check: added('Bins', { due: '2026-11-26' }) },
+  { say: 'set an all day event for the company picnic on saturday', check: added('Company picnic', { due: '2026-11-28' }) },
   // verdicts and acknowledgements are not tasks
   { say: 'great meeting today', check: says(/./, unchanged) },
   { say: 'awful commute this morning', check: says(/./, unchanged) },
