@@ -70,17 +70,20 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
   if (ordinal) return ordinal;
   const offset = findOffsetFromDay(text, ctx);
   if (offset) return offset;
-  const endOfDay = cutPhrase(text, /\b(?:by |before )?(?:the )?(?:eod|end of (?:the )?day)\b/);
+  const endOfDay = cutPhrase(text, /\b(?:by |before )?(?:the )?(?:eod|cob|close of business|end of (?:the )?(?:business |work(?:ing)? )?day)\b/);
   if (endOfDay) {
-    const today = wallClockAt(ctx.now, ctx.timeZone);
-    return { hasDay: true, hasTime: true, wall: { ...today, hour: 17, minute: 0 }, spans: [{ start: endOfDay.start, end: endOfDay.end }], rest: endOfDay.rest };
+    // "by close of business friday": 5pm of the day named with it, else today.
+    const day = findDate(endOfDay.masked, ctx);
+    const named = day?.hasDay && !day.hasTime && !day.exact ? day : undefined;
+    const spans = [{ start: endOfDay.start, end: endOfDay.end }, ...(named ? named.spans : [])];
+    return { hasDay: true, hasTime: true, wall: { ...(named ? named.wall : wallClockAt(ctx.now, ctx.timeZone)), hour: 17, minute: 0 }, spans, rest: restWithout(text, spans) };
   }
-  const endOfWeek = cutPhrase(text, /\b(?:by |before )?(?:the )?end of (?:the |this )?week\b/);
+  const endOfWeek = cutPhrase(text, /\b(?:by |before )?(?:the )?end of (?:the |this |next )?week\b/);
   if (endOfWeek) {
-    // Friday evening on a working day; on a weekend, the weekend's end.
+    // Friday evening on a working day; on a weekend, the weekend's end; "next week" a week on.
     const today = wallClockAt(ctx.now, ctx.timeZone);
     const weekday = new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
-    const ahead = weekday === 6 ? 1 : weekday === 0 ? 0 : 5 - weekday;
+    const ahead = (weekday === 6 ? 1 : weekday === 0 ? 0 : 5 - weekday) + (/\bnext week\b/i.test(endOfWeek.match[0]) ? 7 : 0);
     return { hasDay: true, hasTime: true, wall: { ...addDays(today, ahead), hour: 17, minute: 0 }, spans: [{ start: endOfWeek.start, end: endOfWeek.end }], rest: endOfWeek.rest };
   }
   const reference = { instant: ctx.now, timezone: offsetMinutes(ctx.now, ctx.timeZone) };
@@ -106,6 +109,8 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
     minute: clock.start.get('minute') ?? 0,
   };
   const start = clock.start;
+  // "this saturday or sunday", "tomorrow or friday": the first day said; the other goes with it.
+  const alternative = /^\s+or\s+(?:on\s+)?(?:tomorrow|the day after|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.exec(text.slice(result.index + result.text.length));
   // "at 6:30 tomorrow morning": chrono stops before a part of the day that follows the day; it is still said.
   const tail = !partner && start.isCertain('hour') ? /^\s+(?:in the )?(?:morning|afternoon|evening|night)\b/i.exec(text.slice(result.index + result.text.length)) : null;
   const said = partner ? `${day.text} ${clock.text}` : `${result.text}${tail?.[0] ?? ''}`;
@@ -137,7 +142,7 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
   const hasDay = day.start.isCertain('day') || day.start.isCertain('weekday') || !start.isCertain('hour');
   const relative = /^\s*in\b|\b(?:from now|later)\b/i.test(clock.text) && /\b(?:min|minute|hour|hr)s?\b/i.test(clock.text);
   // "on the 6th of june": the article before an ordinal goes with it.
-  const spans = [result, ...(partner ? [partner] : [])].map((r) => ({ start: /^\d/.test(r.text) && /\bthe $/i.test(text.slice(0, r.index)) ? r.index - 4 : r.index, end: r.index + r.text.length + (r === result && tail ? tail[0].length : 0) }));
+  const spans = [result, ...(partner ? [partner] : [])].map((r) => ({ start: /^\d/.test(r.text) && /\bthe $/i.test(text.slice(0, r.index)) ? r.index - 4 : r.index, end: r.index + r.text.length + (r === result && tail ? tail[0].length : 0) + (r === result && !tail && alternative ? alternative[0].length : 0) }));
   return { hasDay, hasTime, wall, ...(relative && !partner ? { exact: start.date() } : {}), spans, rest: restWithout(text, spans) };
 }
 

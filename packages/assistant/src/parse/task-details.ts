@@ -200,7 +200,7 @@ const LEADING_FILLER = /^(?:(?:to|that|:|-|—|a|an|the|new|task|todo|to-do|item
 const TRAILING_POLITENESS = /(?:\s*(?:\b(?:please|pls|plz|thanks|thank you|thx|ty)\b|[,;:\-–—.!]|\p{Extended_Pictographic}|\uFE0F))+\s*$/iu;
 // Words that led into a date/priority/recurrence phrase that has been cut ("buy milk by ⟨friday⟩").
 const TRAILING_CONNECTOR =
-  /(?:\s*(?:\b(?:due|by|on|at|for|in|from|starting|until|till|before|after|every|each|and|with|to|the|this|next|of|around|about|starting on|beginning|it is|it's|this is|that's|which is|its)\b|[,;:\-–—.!@]))+\s*$/i;
+  /(?:\s*(?:\b(?:due|by|on|at|for|in|from|starting|until|till|before|after|every|each|and|with|to|the|this|next|of|around|about|starting on|beginning|it is|it's|this is|that's|which is|its|later|sometime)\b|[,;:\-–—.!@]))+\s*$/i;
 
 /**
  * Strips fillers left around a title; connectors at the end ("buy milk by" → "Buy milk") only when a phrase was cut

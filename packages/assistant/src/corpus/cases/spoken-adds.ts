@@ -131,6 +131,15 @@ export const SPOKEN_ADDS_CASES: PhraseCase[] = [
   { say: 'add call with mike from ten to eleven on thursday', check: added('Call with mike', { due: '2026-11-26 10:00' }) },
   { say: 'set a reminder tomorrow about the bins', check: added('Bins', { due: '2026-11-26' }) },
   { say: 'set an all day event for the company picnic on saturday', check: added('Company picnic', { due: '2026-11-28' }) },
+  // ends of days and weeks, spans said loosely, alternatives, British half-hours, "later"
+  { say: 'add pay the water bill end of next week', check: added('Pay the water bill', { due: '2026-12-04 17:00' }) },
+  { say: 'add submit the timesheet by close of business friday', check: added('Submit the timesheet', { due: '2026-11-27 17:00' }) },
+  { say: 'add call back julie later today', check: added('Call back julie', { due: '2026-11-25' }) },
+  { say: 'remind me later to email the landlord', check: added('Email the landlord', { due: null }) },
+  { say: 'remind me in an hour and a half to check the roast', check: added('Check the roast', { due: '2026-11-25 10:30' }) },
+  { say: 'set up a meeting for half nine tomorrow', check: added('Meeting', { due: '2026-11-26 09:30' }) },
+  { say: 'add coffee with lee in a fortnight', check: added('Coffee with lee', { due: '2026-12-09' }) },
+  { say: 'add buy paint this saturday or sunday', check: added('Buy paint', { due: '2026-11-28' }) },
   // verdicts and acknowledgements are not tasks
   { say: 'great meeting today', check: says(/./, unchanged) },
   { say: 'awful commute this morning', check: says(/./, unchanged) },

@@ -38,7 +38,7 @@ export const ADDING_RULES: IntentRule[] = [
     id: 'add.remind-to',
     // Above the generic "set X to Y": "set an alarm tomorrow at 7 to go running" is a new task.
     priority: 305,
-    pattern: template('^(?:remind me (?:to|(?:that )?i (?:need|have|must|got|should) (?:to )?|that)\\b|(?:(?:set(?: up)?|add|create|make|put in|give me) )?(?:a |an |me a )?reminder(?: to\\b| that (?:i (?:need|have|must|got) to\\b)?)?:?)<rest*>$'),
+    pattern: template('^(?:remind me (?:later |again |sometime )?(?:to|(?:that )?i (?:need|have|must|got|should) (?:to )?|that)\\b|(?:(?:set(?: up)?|add|create|make|put in|give me) )?(?:a |an |me a )?reminder(?: to\\b| that (?:i (?:need|have|must|got) to\\b)?)?:?)<rest*>$'),
     build: (g) => ({ kind: 'add', text: g.rest ?? '', reminderAtDue: true }),
     examples: ['remind me to call mom at 6pm', 'reminder: pay rent on the 1st', 'set a reminder that i have to visit my aunt on sunday'],
     counterExamples: ['remind me about the dentist appointment 1 hour before'],
