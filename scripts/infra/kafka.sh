@@ -5,12 +5,13 @@
 # The data and the ports are kept under the state dir, so stop + start resumes the same broker on the same port.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+source "$(dirname "$0")/pids.sh"
 cmd="${1:-}"; name="${2:-default}"
 [[ "$cmd" =~ ^(start|stop|status|lag)$ ]] || { echo "usage: $0 start|stop|status|lag NAME" >&2; exit 2; }
 dir="${TODO_KAFKA_DIR:-/var/tmp/todo-chatbot}/kafka-$name"
 pid_file="$dir/pid"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-# The broker is the java process started with this dir's server.properties (see pid_runs in common.sh).
+# The broker is the java process started with this dir's server.properties (see pid_runs in pids.sh).
 running() { [[ -f "$pid_file" ]] && pid_runs "$(cat "$pid_file")" "$dir/server.properties"; }
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 

@@ -3,10 +3,11 @@
 # Usage: redis.sh start|stop NAME — `start` prints `export REDIS_HOST=127.0.0.1:<port>` for eval.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+source "$(dirname "$0")/pids.sh"
 cmd="${1:-}"; name="${2:-default}"
 [[ "$cmd" == "start" || "$cmd" == "stop" ]] || { echo "usage: $0 start|stop NAME" >&2; exit 2; }
 dir="${TODO_REDIS_DIR:-/var/tmp/todo-chatbot}/redis-$name"
-# redis-server names itself "redis-server 127.0.0.1:<port>" (see pid_runs in common.sh).
+# redis-server names itself "redis-server 127.0.0.1:<port>" (see pid_runs in pids.sh).
 running() { [[ -f "$dir/pid" && -f "$dir/port" ]] && pid_runs "$(cat "$dir/pid")" "redis-server 127.0.0.1:$(cat "$dir/port")"; }
 if [[ "$cmd" == "stop" ]]; then
   if running; then
