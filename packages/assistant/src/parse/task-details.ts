@@ -46,7 +46,7 @@ const QUOTED = /["“”']([^"“”]{2,200}?)["“”'](?=\s|$|[,.!?])/;
 const DESCRIPTION = /(?:\s*[-,;.]?\s*|\s+)\b(?:with (?:a )?)?(?:notes?|description|details?)\s*[:=]\s*(.+)$/i;
 // "to my calendar", "on my to-do list": where the user keeps the task, not part of it (a named list is a tag: see findTags).
 const LIST_FILLER =
-  /\b(?:to|on|in|into|onto|for|from) (?:(?:my|the|our)(?: (?:own|family|personal|shared|main|google|outlook|work|daily))? (?:calendar|agenda|schedule|diary|planner|to-?do(?: list)?|to do list|todo(?: list)?|task list|tasks|list|reminders)|(?:calendar|agenda|diary|to-?do list|to do list|todo list))\b(?: of (?:things|stuff|items) to (?:buy|get|do|pick up))?/i;
+  /\b(?:to|on|onto) (?:it|that)\s*$|\b(?:to|on|in|into|onto|for|from) (?:(?:my|the|our)(?: (?:own|family|personal|shared|main|google|outlook|work|daily))? (?:calendar|agenda|schedule|diary|planner|to-?do(?: list)?|to do list|todo(?: list)?|task list|tasks|list|reminders)|(?:calendar|agenda|diary|to-?do list|to do list|todo list))\b(?: of (?:things|stuff|items) to (?:buy|get|do|pick up))?/i;
 
 /**
  * Reads every phrase of a new task at once. Each finder reads the whole message with the phrases already claimed blanked

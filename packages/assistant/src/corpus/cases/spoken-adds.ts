@@ -140,6 +140,12 @@ export const SPOKEN_ADDS_CASES: PhraseCase[] = [
   { say: 'set up a meeting for half nine tomorrow', check: added('Meeting', { due: '2026-11-26 09:30' }) },
   { say: 'add coffee with lee in a fortnight', check: added('Coffee with lee', { due: '2026-12-09' }) },
   { say: 'add buy paint this saturday or sunday', check: added('Buy paint', { due: '2026-11-28' }) },
+  // "we need …" as "i need …"; "to it" names the list in hand; "i must remember to X" is X
+  { say: 'we need more coffee', check: added('More coffee') },
+  { say: 'we need to book the venue by friday', check: added('Book the venue', { due: '2026-11-27' }) },
+  { say: 'add apples to it', check: added('Apples') },
+  { say: 'i must remember to call nana', check: added('Call nana') },
+  { say: "i'm out of ideas", check: says(/./, unchanged) },
   // verdicts and acknowledgements are not tasks
   { say: 'great meeting today', check: says(/./, unchanged) },
   { say: 'awful commute this morning', check: says(/./, unchanged) },
