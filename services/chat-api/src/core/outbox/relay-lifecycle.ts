@@ -1,9 +1,8 @@
 // What both relays (relay.ts: one process; shared-relay.ts: replicas sharing the table) do around their passes: a
 // periodic sweep while started, at most one pending retry, a drain, and a close that stops the timers and settles.
-import { isNull, min } from 'drizzle-orm';
 import type { Db } from '@todo/db';
 import type { Clock, EventMetrics } from '@todo/platform';
-import { outbox } from './schema.js';
+import { hasUnpublished, oldestUnpublishedAt } from './store.js';
 
 export interface RelayLifecycleOptions {
   db: Db;
@@ -47,12 +46,6 @@ export function relayLifecycle(options: RelayLifecycleOptions) {
   };
 }
 
-/** Whether any committed row waits to be published (the partial index answers). */
-export async function hasUnpublished(db: Db): Promise<boolean> {
-  const [row] = await db.select({ seq: outbox.seq }).from(outbox).where(isNull(outbox.publishedAt)).limit(1);
-  return row !== undefined;
-}
-
 /** Settles the relay's work, then looks again until no committed row waits (or the relay stopped). */
 async function drainOutbox(db: Db, settle: () => Promise<void>, wake: () => void, isRunning: () => boolean): Promise<void> {
   for (;;) {
@@ -66,8 +59,7 @@ async function drainOutbox(db: Db, settle: () => Promise<void>, wake: () => void
 /** Sets the outbox lag gauge: the age of the oldest unpublished row (0 when none). */
 export async function observeOutboxLag(db: Db, clock: Clock, metrics: EventMetrics): Promise<void> {
   try {
-    const [row] = await db.select({ oldest: min(outbox.createdAt) }).from(outbox).where(isNull(outbox.publishedAt));
-    const oldest = row?.oldest ? new Date(row.oldest as unknown as string | Date).getTime() : undefined;
+    const oldest = (await oldestUnpublishedAt(db))?.getTime();
     metrics.outboxLag.set(oldest === undefined ? 0 : Math.max(0, clock.now().getTime() - oldest) / 1000);
   } catch {
     // the next sweep tries again

@@ -1,10 +1,9 @@
 // The outbox relay: publishes outbox rows in order per partition key and marks each published once the bus accepted it.
 // Rows written in a transaction are handed over right after its commit (no query in the way); a wake-up query and a
 // periodic sweep pick up anything else. It resumes from the table after a crash, so nothing committed is lost.
-import { asc, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '@todo/db';
 import type { Clock, EventBus, EventMetrics, Logger } from '@todo/platform';
-import { outbox } from './schema.js';
+import { markPublished, unpublishedRows } from './store.js';
 import type { OutboxRecord } from './unit-of-work.js';
 import { observeOutboxLag, relayLifecycle } from './relay-lifecycle.js';
 
@@ -87,7 +86,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         const batch = toMark.splice(0);
         const now = clock.now();
         try {
-          await db.update(outbox).set({ publishedAt: now }).where(inArray(outbox.eventId, batch.map((r) => r.eventId)));
+          await markPublished(db, batch.map((r) => r.eventId), now);
         } catch (error) {
           // Not marked: those rows are published again later (at-least-once); consumers drop the duplicates.
           log.warn({ err: error }, 'could not mark outbox rows published');
@@ -104,7 +103,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   async function pump(): Promise<void> {
     do {
       pumpAgain = false;
-      const rows = await db.select().from(outbox).where(isNull(outbox.publishedAt)).orderBy(asc(outbox.seq)).limit(batchSize + inFlight.size);
+      const rows = await unpublishedRows(db, batchSize + inFlight.size);
       let fresh = 0;
       for (const row of rows) {
         if (inFlight.has(row.eventId)) continue;

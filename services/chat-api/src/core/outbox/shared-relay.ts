@@ -8,12 +8,10 @@
 // pass of any replica (at most contendedRetryMs later) republishes the unmarked rows (at-least-once: the consumers drop a
 // row the dead replica had already published). A replica frozen or cut off without a FIN (a stopped VM, a partition)
 // loses its session after passIdleTimeoutMs idle in the pass. PGlite (one process) keeps the single relay (relay.ts).
-import { inArray, sql } from 'drizzle-orm';
-import type { CloudEvent, Topic } from '@todo/domain';
-import type { Db, Tx } from '@todo/db';
+// The statements are in store.ts (claimChains, unpublishedRowsOf, markPublished).
 import type { OutboxRelay, OutboxRelayOptions } from './relay.js';
-import { hasUnpublished, observeOutboxLag, relayLifecycle } from './relay-lifecycle.js';
-import { outbox } from './schema.js';
+import { observeOutboxLag, relayLifecycle } from './relay-lifecycle.js';
+import { claimChains, hasUnpublished, markPublished, unpublishedRowsOf, type ClaimedRow } from './store.js';
 
 export interface SharedOutboxRelayOptions extends OutboxRelayOptions {
   /** Chains claimed per pass (default 200). */
@@ -29,24 +27,11 @@ export interface SharedOutboxRelayOptions extends OutboxRelayOptions {
   passIdleTimeoutMs?: number;
 }
 
-/** The first key of the two-key advisory locks of outbox chains (the two-key space never meets the one-key space). */
-const CHAIN_LOCK_SPACE = 0x0b0c;
-
-interface ClaimedRow {
-  eventId: string;
-  topic: Topic;
-  partitionKey: string;
-  event: CloudEvent;
-  createdAt: Date;
-}
-
 interface PassResult {
   published: number;
   /** Chains with unpublished rows that another pass held. */
   contended: number;
 }
-
-const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 export function createSharedOutboxRelay(options: SharedOutboxRelayOptions): OutboxRelay {
   const { db, bus, clock, log, metrics } = options;
@@ -56,42 +41,6 @@ export function createSharedOutboxRelay(options: SharedOutboxRelayOptions): Outb
   const passIdleTimeout = `${Math.max(1, Math.round(options.passIdleTimeoutMs ?? 5_000))}ms`;
   const passes = new Set<Promise<void>>();
   let again = false;
-
-  async function claimChains(tx: Tx): Promise<{ mine: { topic: string; partition_key: string }[]; contended: number }> {
-    await tx.execute(sql`select set_config('idle_in_transaction_session_timeout', ${passIdleTimeout}, true)`);
-    const candidates = rowsOf<{ topic: string; partition_key: string; mine: boolean }>(
-      await tx.execute(sql`
-        with chains as (
-          select topic, partition_key, min(seq) as first
-          from outbox where published_at is null
-          group by topic, partition_key
-          order by first
-          limit ${maxChains}
-        )
-        select topic, partition_key, pg_try_advisory_xact_lock(${CHAIN_LOCK_SPACE}, hashtext(topic || '|' || partition_key)) as mine
-        from chains order by first`),
-    );
-    const mine = candidates.filter((c) => c.mine).map(({ topic, partition_key }) => ({ topic, partition_key }));
-    return { mine, contended: candidates.length - mine.length };
-  }
-
-  async function unpublishedRowsOf(tx: Tx, chains: { topic: string; partition_key: string }[]): Promise<ClaimedRow[]> {
-    const result = await tx.execute(sql`
-      select o.event_id, o.topic, o.partition_key, o.event, o.created_at
-      from outbox o
-      join jsonb_to_recordset(${JSON.stringify(chains)}::jsonb) as c(topic text, partition_key text)
-        on c.topic = o.topic and c.partition_key = o.partition_key
-      where o.published_at is null
-      order by o.seq
-      limit ${maxRows}`);
-    return rowsOf<{ event_id: string; topic: Topic; partition_key: string; event: CloudEvent | string; created_at: Date | string }>(result).map((r) => ({
-      eventId: r.event_id,
-      topic: r.topic,
-      partitionKey: r.partition_key,
-      event: typeof r.event === 'string' ? (JSON.parse(r.event) as CloudEvent) : r.event,
-      createdAt: new Date(r.created_at),
-    }));
-  }
 
   /** Publishes each chain's rows in order (chains side by side); a chain stops at its first refused publish. */
   async function publishInOrder(rows: ClaimedRow[]): Promise<{ published: ClaimedRow[]; failed: boolean }> {
@@ -121,13 +70,13 @@ export function createSharedOutboxRelay(options: SharedOutboxRelayOptions): Outb
 
   async function pass(): Promise<PassResult> {
     return db.transaction(async (tx) => {
-      const { mine, contended } = await claimChains(tx);
+      const { mine, contended } = await claimChains(tx, maxChains, passIdleTimeout);
       if (mine.length === 0) return { published: 0, contended };
-      const rows = await unpublishedRowsOf(tx, mine);
+      const rows = await unpublishedRowsOf(tx, mine, maxRows);
       const { published, failed } = await publishInOrder(rows);
       if (published.length > 0) {
         const now = clock.now();
-        await tx.update(outbox).set({ publishedAt: now }).where(inArray(outbox.eventId, published.map((r) => r.eventId)));
+        await markPublished(tx, published.map((r) => r.eventId), now);
         for (const row of published) metrics?.outboxPublishDelay.observe(Math.max(0, now.getTime() - row.createdAt.getTime()) / 1000);
       }
       if (failed) lifecycle.retryLater(options.retryMs ?? 1000);

@@ -2,7 +2,7 @@
 // are handed to the relay right after the commit and never on rollback (the explicit form of "dispatch on commit").
 import type { CloudEvent, Topic } from '@todo/domain';
 import type { Db, Tx } from '@todo/db';
-import { outbox } from './schema.js';
+import { insertOutboxRows } from './store.js';
 
 export interface OutboxEntry {
   topic: Topic;
@@ -36,8 +36,7 @@ export async function withOutbox<T>(db: Db, work: OutboxWork<T>): Promise<{ resu
     const emit: Emit = async (...entries) => {
       if (entries.length === 0) return;
       const rows = outboxRows(entries);
-      const written = await tx.insert(outbox).values(rows).onConflictDoNothing({ target: outbox.eventId }).returning({ eventId: outbox.eventId });
-      const ids = new Set(written.map((w) => w.eventId));
+      const ids = await insertOutboxRows(tx, rows);
       records.push(...rows.filter((row) => ids.has(row.eventId)));
     };
     return work(tx, emit, (written) => records.push(...written));
