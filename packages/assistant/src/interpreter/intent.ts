@@ -22,5 +22,5 @@ export type Intent =
   | { kind: 'undo' }
   | { kind: 'unknown'; text: string };
 
-export type SmallTalkTopic = 'greeting' | 'thanks' | 'howareyou' | 'identity' | 'help' | 'bye' | 'ack' | 'negative' | 'cancel' | 'clock' | 'offtopic' | 'lists';
+export type SmallTalkTopic = 'greeting' | 'thanks' | 'howareyou' | 'identity' | 'help' | 'bye' | 'ack' | 'negative' | 'cancel' | 'clock' | 'offtopic';
 

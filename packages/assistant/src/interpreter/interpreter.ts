@@ -50,7 +50,6 @@ const SMALL_TALK_REPLIES: Record<SmallTalkTopic, string> = {
   negative: "Sorry about that. Tell me what you wanted and I'll try again — for example \"add call mom tomorrow at 6pm\".",
   clock: '', // answered from the turn's clock: see smallTalkReply
   offtopic: `That's outside what I can do — I only look after your tasks, and I changed nothing. ${HELP}`,
-  lists: 'Lists here are tags, so there is nothing to create: say "add milk to my shopping list" and it goes on that list, and "show my shopping list" shows it.',
 };
 
 function smallTalkReply(turn: TurnContext, topic: SmallTalkTopic): string {

@@ -17,7 +17,5 @@ export const SMALL_TALK_RULES: IntentRule[] = [
   topic('cancel', /^(?:no,? wait|wait|hold on|never ?mind|nvm|cancel|cancel that|stop|forget it|forget that|no,? don'?t|scratch that)\b[\s!.]*$/i, ['never mind', 'scratch that'], ['cancel the dentist']),
   topic('negative', /^(?:you(?:'re| are) (?:useless|stupid|dumb|bad)|this (?:sucks|is bad))\b/i, ["you're useless"]),
   topic('clock', /^(?:what(?:'s| is) the (?:time|date)(?: (?:now|today))?|what time is it(?: now)?|what(?:'s| is) today(?:'s date)?|what day is (?:it|today))[\s?!.]*$/i, ['what time is it?', 'what day is today'], ["what's due today"]),
-  // "make a new list", "create a list called camping gear": a list is a tag that the first item put on it makes.
-  topic('lists', /^(?:create|make|start|begin|set up)(?: me)? (?:a |an |my )?(?:new |blank |empty )?(?:[\w'-]+ ){0,2}list(?: (?:for|called|named|titled|of) [\w' -]{1,40})?$/i, ['make a new list', 'create a list called camping gear', 'make a list for work'], ['create a new shopping list with milk and eggs', 'make a list of numbers, then add milk to it', 'open my list']),
   topic('offtopic', /^(?:tell me (?:a joke|something funny|a story)|(?:tell|say) something|sing\b|what(?:'s| is) the weather|how(?:'s| is) the weather|will it rain|who won\b|what(?:'s| is) the meaning of life|can you (?:sing|dance|cook))/i, ['tell me a joke', "what's the weather like"]),
 ];
