@@ -1,4 +1,4 @@
-// Every workspace's package.json declares the packages its files import (tests may use devDependencies), so a package
+// Every workspace's package.json, and the root's, declares the packages its files import (tests may use devDependencies), so a package
 // never works only because the root or a sibling happens to install what it needs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -36,8 +36,8 @@ function sourceFiles(dir: string): string[] {
 const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 const isBuiltin = (specifier: string) => specifier.startsWith('node:') || builtinModules.includes(packageOf(specifier));
 
-/** "file imports name" for each import its manifest does not declare. */
-function undeclaredImports(dir: string): string[] {
+/** "file imports name" for each import its manifest does not declare (`dirs`: where its files are, default all of it). */
+function undeclaredImports(dir: string, dirs: string[] = ['.'], everythingDeclares = false): string[] {
   let manifest: Manifest;
   try {
     manifest = JSON.parse(readFileSync(join(ROOT, dir, 'package.json'), 'utf8')) as Manifest;
@@ -47,8 +47,9 @@ function undeclaredImports(dir: string): string[] {
   const runtime = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {}), manifest.name]);
   const forTests = new Set([...runtime, ...Object.keys(manifest.devDependencies ?? {})]);
   const missing: string[] = [];
-  for (const file of sourceFiles(join(ROOT, dir))) {
-    const declared = TEST_ONLY.test(file) ? forTests : runtime;
+  for (const file of dirs.flatMap((sub) => sourceFiles(join(ROOT, dir, sub)))) {
+    if (file === import.meta.filename) continue; // its own example below
+    const declared = everythingDeclares || TEST_ONLY.test(file) ? forTests : runtime;
     for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
       const specifier = match[1] ?? match[2] ?? match[3] ?? '.';
       if (specifier.startsWith('.') || isBuiltin(specifier)) continue;
@@ -61,6 +62,10 @@ function undeclaredImports(dir: string): string[] {
 describe('workspace package.json files', () => {
   it.each(workspaces())('%s declares every package it imports', (dir) => {
     expect(undeclaredImports(dir)).toEqual([]);
+  });
+
+  it('the root declares what src/, bench/, scripts/ and test/ import (the workspaces included)', () => {
+    expect(undeclaredImports('.', ['src', 'bench', 'scripts', 'test'], true)).toEqual([]);
   });
 
   it('would notice an undeclared import', () => {
