@@ -1,5 +1,5 @@
-// Every workspace's package.json, and the root's, declares the packages its files import (tests may use devDependencies), so a package
-// never works only because the root or a sibling happens to install what it needs.
+// Every workspace's package.json, and the root's, declares the packages its files import (tests may use
+// devDependencies), so a package never works only because the root or a sibling happens to install what it needs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
