@@ -112,6 +112,8 @@ async function distributedRestarts(): Promise<Map<string, Timing[]> | string> {
     }
     return timings;
   } finally {
+    // The restarted processes are not the ones state.json names: stopped here, the rest by downStack.
+    for (const service of SERVICES) await stopProcess(state.services[service][0]!.app).catch(() => {});
     await downStack(runDir, { purge: true });
   }
 }
