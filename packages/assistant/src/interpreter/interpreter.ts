@@ -6,6 +6,7 @@ import { findRecurrence, mentionsNoRecurrence } from '../parse/recurrence-phrase
 import { parseTaskDetails, cleanTitle, type TaskDraft } from '../parse/task-details.js';
 import { parseTaskFilter, type TaskFilter } from '../parse/task-filter.js';
 import { cutPhrase } from '../parse/phrase-cut.js';
+import { listTag } from '../parse/list-name.js';
 import { namesAnEvent } from '../parse/command-frame.js';
 import { NUMBER_PATTERN, parseNumber } from '../parse/vocabulary.js';
 import { instantOf, wallClockAt } from '../parse/zoned-time.js';
@@ -426,7 +427,7 @@ function lookedFor(resolution: Extract<Resolution, { kind: 'none' }>): { what: s
 function notFound(resolution: Extract<Resolution, { kind: 'none' }>, intent: SettledIntent): string {
   const { what, where } = lookedFor(resolution);
   if (!what && resolution.list !== undefined && !where) return `You have no tasks on that list, so there is nothing to ${verbOf(intent)}.`;
-  if (!what && resolution.list) return `You have no list called "${resolution.list}" (no task is tagged #${resolution.list.replace(/\s+/g, '-')}), so I changed nothing.`;
+  if (!what && resolution.list) return `You have no list called "${resolution.list}" (no task is tagged #${listTag(resolution.list)}), so I changed nothing.`;
   if (!what && where) return `You have nothing ${where}, so there is nothing to ${verbOf(intent)}.`;
   return `I couldn't find a task matching "${what || resolution.phrase}"${where ? ` ${where}` : ''}. Say "show my tasks" to see them.`;
 }

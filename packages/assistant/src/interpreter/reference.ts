@@ -1,5 +1,6 @@
 // What a target phrase says about its task besides title words: calendar fillers, a time of day, "next"/"the last one I added", kind nouns.
 import type { Task } from '@todo/domain';
+import { listName } from '../parse/list-name.js';
 import { cutPhrase, squeeze } from '../parse/phrase-cut.js';
 import { WEEKDAY_PATTERN } from '../parse/vocabulary.js';
 import { wallClockAt } from '../parse/zoned-time.js';
@@ -121,11 +122,6 @@ export function readReference(phrase: string): TargetReference {
   const unrepeated = squeeze(text.replace(/\b(?:daily|weekly|monthly|yearly|annual|recurring|repeating)\b/gi, ' '));
   reference.phrase = /\p{L}{2,}/u.test(unrepeated.replace(/\b(?:the|my|our|a|an)\b/gi, '')) ? unrepeated : squeeze(text);
   return reference;
-}
-
-/** The name of a list without its noun and the words every list has: "party shopping list" → "party shopping", "to do list" → "". */
-function listName(said: string): string {
-  return squeeze(said.toLowerCase().replace(/\b(?:to-?do|to do|todo|check ?list|list|lists|tasks?|my|the|this|that|our|titled|called|named)\b/g, ' '));
 }
 
 /** "2pm" is 14:00 ±30 min; a bare "at 3" is 3:00 or 15:00. */

@@ -1,5 +1,6 @@
 // Priority, tags and reminder phrases: each finder returns what it read, where it was (spans) and the text without it.
 import type { Priority } from '@todo/domain';
+import { listName, listTag } from './list-name.js';
 import { blank, cutPhrase, squeeze } from './phrase-cut.js';
 import { NUMBER_PATTERN, parseNumber } from './vocabulary.js';
 
@@ -48,7 +49,9 @@ const TAG_PHRASE = new RegExp(
 );
 // "file it under work", "… under finance" at the end of a message.
 const UNDER_TAG = new RegExp(`\\b(?:(?:file|put) (?:it|this|that) )?under (?:the )?(${TAG_WORD})(?: (?:tag|label|category))?\\s*$`, 'iu');
-const LIST_TAG = new RegExp(`\\b(?:to|on|in|into|onto) (?:my|the|our) (${TAG_WORD}) (?:list|project|category|folder)\\b`, 'iu');
+// "to my party shopping list", "onto the hardware store list": up to three name words, none a function word.
+const LIST_NAME_WORD = `(?!(?:my|the|our|a|an|to|on|in|for|of|and|with|at|from)\\b)${TAG_WORD}`;
+const LIST_TAG = new RegExp(`\\b(?:to|on|in|into|onto) (?:my|the|our) ((?:${LIST_NAME_WORD} ){0,2}${LIST_NAME_WORD}) (?:list|project|category|folder)\\b`, 'iu');
 
 /** "#work", "tag it work", "tagged home and errands", "with tags a and b", "under finance", "to my shopping list". */
 export function findTags(text: string): { tags: string[]; spans: TextSpan[]; rest: string } {
@@ -82,8 +85,9 @@ export function findTags(text: string): { tags: string[]; spans: TextSpan[]; res
     claim(under.start, under.end);
   }
   const list = cutPhrase(masked, LIST_TAG);
-  if (list && !/^(?:to-?do|todo|task|tasks|do|shared|personal|own|main|daily)$/i.test(list.match[1] ?? '')) {
-    tags.push(list.match[1] ?? '');
+  const name = listName(list?.match[1] ?? '');
+  if (list && name && !/^(?:do|shared|personal|own|main|daily)$/i.test(name)) {
+    tags.push(listTag(name));
     claim(list.start, list.end);
   }
   return { tags: [...new Set(tags.map((t) => t.toLowerCase()))], spans, rest: restWithout(text, spans) };
