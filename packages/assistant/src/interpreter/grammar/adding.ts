@@ -10,13 +10,14 @@ import { WORD_CLASSES } from './vocabulary.js';
 // "book a flight", "plan a party on friday": the verb of an event goes; "book flights to lisbon", "plan the budget" keep theirs.
 const BOOKED_EVENT = `\\s+(?:[\\w'-]+ )?(?:${EVENT_WORD})(?:\\s+(?:with|for|on|at|in|to|about|next|this|tomorrow|today|tonight|every)\\b|\\s*$)`;
 const ADD_FRAME =
-  `(?:add(?: a| an| new| the)?(?: tasks?| todos?| to-?dos?| items?| reminders?| events?| (?:calendar )?entry)?(?: to| for| called| named| titled| that says)?|create(?: a| an| new)?(?: tasks?| todos?| to-?dos?| items?| reminders?)?(?: to| for| called| named| titled)?|new (?:tasks?|todos?|to-?dos?|items?)(?: to| for| called| named)?|make (?:a |an )?(?:new )?(?:tasks?|todos?|to-?dos?|items?|reminders?|note)(?: to| for| called| named| that says)?|(?:set up|schedule)(?: a| an)?(?: tasks?| reminders?)?(?: to| for)?|(?:plan|book)(?: a| an)?(?=${BOOKED_EVENT})|book (?:me|us) in(?: for)?(?: a| an)?|save the date(?: for| of)?|put(?: down| in)?|pencil(?: in)?|note(?: down)?(?: that)?|jot(?: down)?|write(?: down)?|log|track|save|capture|i (?:need|have|got|must|should|gotta|want|ought) (?:to )?(?:remember to |not forget to )?|we (?:need|have|must|should|gotta|ought) (?:to )?|i've got to|i'll need to|need to|have to|gotta|got to|don'?t (?:let me )?forget(?: to| about)?|remember(?: to)?|to-?do|todo|task|tasks)\\b:?\\s*`;
+  `(?:add(?: a| an| new| the)?(?: tasks?| todos?| to-?dos?| items?| reminders?| events?| (?:calendar )?entry)?(?: to| for| called| named| titled| that says)?|create(?: a| an| new)?(?: tasks?| todos?| to-?dos?| items?| reminders?)?(?: to| for| called| named| titled)?|new (?:tasks?|todos?|to-?dos?|items?)(?: to| for| called| named)?|make (?:a |an )?(?:new )?(?:tasks?|todos?|to-?dos?|items?|reminders?|note)(?: to| for| called| named| that says)?|(?:set up|schedule)(?: a| an)?(?: tasks?| reminders?)?(?: to| for)?|(?:plan|book)(?: a| an)?(?=${BOOKED_EVENT})|book (?:me|us) in(?: for)?(?: a| an)?|save the date(?: for| of)?|put(?: down| in)?|pencil(?: in)?|note(?: down)?(?: that)?|jot(?: down)?|write(?: down)?|log|track|save|capture|i (?:need|have got|have|got|must|should|gotta|want|ought) (?:to )?(?:remember to |not forget to )?|we (?:need|have got|have|got|must|should|gotta|ought) (?:to )?|i've got to|we've got to|i'll need to|need to|have to|gotta|got to|don'?t (?:let me )?forget(?: to| about)?|remember(?: to)?|to-?do|todo|task|tasks)\\b:?\\s*`;
 const STRONG_ADD = '(?=(?:add|create|new (?:task|todo|to-do|item)|todo|to-do|task)\\b(?! (?:the |a |an )?(?:(?:notes?|description|details?|comments?) (?:to|for|on)\\b|(?:reminders?|alerts?|tags?|labels?)\\b)))';
 const add = (g: Record<string, string>): Intent => ({ kind: 'add', text: g.rest ?? '' });
 
 const DONE_OR_PRIORITY = new RegExp(`^(?:${WORD_CLASSES.done}|${WORD_CLASSES.undone}|${WORD_CLASSES.priority})$`, 'i');
 // Which day "now" is does not matter here: only whether the words are a date and nothing else.
-const ANY_DAY = { now: new Date(0), timeZone: 'UTC' };
+/** A clock for asking whether words are a date at all, whatever the day. */
+export const ANY_DAY = { now: new Date(0), timeZone: 'UTC' };
 
 /** The words name a day or a time and nothing more ("friday", "the 12th", "thursday afternoon"). */
 function isOnlyDate(words: string | undefined): boolean {

@@ -7,6 +7,10 @@ import { WORD_CLASSES } from './vocabulary.js';
 // "delete my appointment that is on friday": a command about a task, not a statement that it moved.
 const COMMANDED = new RegExp(`^(?:${WORD_CLASSES.deleteVerb}|complete|finish|mark|tick off|check off)\\b`, 'i');
 
+// "i got to call mom", "i've got to pay rent": "got to" and a verb is something to do (an add), not a task moved; "got to
+// the gym" (a place: a determiner or a place word after "to") is left as it is read.
+const OBLIGATION = /^(?:i|we|you)(?:'ve| have)? to (?!(?:the|a|an|my|our|your|his|her|their|this|that|work|school|bed|church|class|town|home|sleep|know)\b)[a-z]/i;
+
 export const SCHEDULE_RULES: IntentRule[] = [
   {
     id: 'due.clear',
@@ -79,8 +83,8 @@ export const SCHEDULE_RULES: IntentRule[] = [
     id: 'due.is-now-at',
     priority: 692,
     pattern: template('^<target> (?:is|was|has been|got) (?:now |actually |moved |rescheduled |pushed |changed )*(?<value>(?:at|on|to|for|tomorrow|today|tonight|next|this|in)\\b.+)$'),
-    build: (g) => (COMMANDED.test(g.target ?? '') ? undefined : rescheduleOrPriority(g.target, g.value)),
-    examples: ['the dentist appointment is now at 4pm', 'the dentist has been pushed to friday'],
+    build: (g) => (COMMANDED.test(g.target ?? '') || OBLIGATION.test(`${g.target ?? ''} ${g.value ?? ''}`) ? undefined : rescheduleOrPriority(g.target, g.value)),
+    examples: ['the dentist is now in 3 days', 'the report got changed to high priority'],
     counterExamples: ['delete my optician appointment that is on friday'],
   },
   {

@@ -1,11 +1,17 @@
 // Statements about a task the user already has ("the optician can wait until the 15th", "knocked out the carpenter call"),
 // read as changes to that task — never as a new task — plus "clear my calendar" and questions about the calendar.
+import { findDate } from '../../parse/due-date.js';
+import { ANY_DAY } from './adding.js';
 import type { IntentRule } from './rule.js';
 import { template } from './rule.js';
 
 const SOME_TIME_AGO = /(?:,? (?:this morning|this afternoon|this evening|tonight|today|earlier(?: today)?|yesterday|just now|already|at last|finally|for good))+$/i;
 const CANT = "(?:i |we )?(?:can'?t|cannot|won'?t|will not|am not able to|'?m not able to|couldn'?t|am unable to|'?m unable to|won'?t be able to) (?:make(?: it to)?|do|go to|attend|get to|manage|be at|join)";
 const MOVE_IT = "(?:(?:so|please|pls|can you|could you|let'?s|just|and|but) )*(?:put|move|push|change|reschedule|shift|make|set|switch|bump|do) (?:it|that|this|them)";
+// "the dentist has been rescheduled to monday", "my haircut got moved", "dentist pushed back": said of the task, not a person.
+const PERSON = /^(?:i|we|you|they|he|she|it|i've|we've|you've|they've|i'm|we're|i have|we have|i just|we just)$/i;
+const MOVED =
+  "(?:(?:has|have|had|'s) been |was |were |is |are |got |gets |'s |has |have )?(?:now |just |already |officially |also |been )*(?:re-?scheduled|re-?booked|re-?arranged|moved|pushed|postponed|delayed|shifted|bumped|put off|brought forward|changed|switched|rescheduled)(?: back| out| forward| up| over| off| along| ahead)?";
 const DATE_START = '(?:to|for|on|until|till|til|at|in|by|next|this|tomorrow|tmrw|today|tonight|\\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
 
 export const STATEMENT_RULES: IntentRule[] = [
@@ -27,6 +33,32 @@ export const STATEMENT_RULES: IntentRule[] = [
     build: (g) => ({ kind: 'delete', target: g.target ?? '' }),
     examples: ["i won't make the book club so remove it", "can't do the dentist, cancel it"],
     counterExamples: [],
+  },
+  {
+    id: 'statement.was-moved',
+    priority: 899,
+    statement: true,
+    // A task said to be moved is that task's new date; when no task matches, it is asked, never added.
+    pattern: template(`^<target> ${MOVED} (?<value>(?:to|for|until|till|til|on|at|into|by) .+|${DATE_START}\\b.+)$`),
+    build: (g) => {
+      const target = (g.target ?? '').trim();
+      const when = (g.value ?? '').replace(/^(?:to|until|till|til|into)\s+/i, '');
+      return PERSON.test(target) || !findDate(when, ANY_DAY) ? undefined : { kind: 'reschedule', target, when };
+    },
+    examples: ['the dentist has been rescheduled to monday at 3pm', 'my haircut got moved to friday', 'dentist pushed back to next week', 'the team meeting was postponed until thursday', 'the dentist has been pushed to friday'],
+    counterExamples: ['i moved to friday', 'john moved to berlin', 'move the dentist to friday'],
+  },
+  {
+    id: 'statement.is-now-on',
+    priority: 899,
+    statement: true,
+    pattern: template(`^<target> (?:is|are|'s|will be|will now be) now (?:(?:happening|scheduled|set|booked|planned) )?(?<value>(?:on|at|for|tomorrow|today|tonight|next|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\d)\\b.+)$`),
+    build: (g) => {
+      const target = (g.target ?? '').trim();
+      return PERSON.test(target) || !findDate(g.value ?? '', ANY_DAY) ? undefined : { kind: 'reschedule', target, when: g.value ?? '' };
+    },
+    examples: ['the team meeting is now on thursday', 'the dentist is now at 4pm tomorrow', 'the dentist appointment is now at 4pm'],
+    counterExamples: ['the report is now high priority'],
   },
   {
     id: 'statement.can-wait-until',
