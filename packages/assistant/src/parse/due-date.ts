@@ -38,6 +38,11 @@ const BARE_HOUR_AFTER = /^\s*(?:at|by|around|about)\s+(1[0-2]|[1-9])(?::([0-5]\d
 // Words chrono reads as dates but that, in a task title, almost never are.
 const FALSE_DATES = /^(?:may|march|sun|sat|wed|second|now|\d{1,4}|a|an|one)$/i;
 
+/** Day phrases read by our own rules, tried in this order: the first that reads the text wins. */
+const DAY_PHRASE_FINDERS: ReadonlyArray<(text: string, ctx: ParseContext) => FoundDate | undefined> = [
+  findNthWeekday, findHoliday, findWeekdayOfWeek, findMonthPartOrRange, findMonthDay, findOffsetFromDay,
+];
+
 /** Finds the first date/time phrase; returns its wall-clock reading in the user's zone and the text without it. */
 export function findDate(text: string, ctx: ParseContext): FoundDate | undefined {
   // "first thing tomorrow": the morning of the day named.
@@ -58,18 +63,10 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
       return { ...day, hasTime: true, wall: { ...day.wall, hour: PART_HOURS[(partOf.match[1] ?? '').toLowerCase()] ?? DEFAULT_HOUR, minute: 0 }, spans, rest: restWithout(text, spans) };
     }
   }
-  const nth = findNthWeekday(text, ctx);
-  if (nth) return nth;
-  const holiday = findHoliday(text, ctx);
-  if (holiday) return holiday;
-  const inWeek = findWeekdayOfWeek(text, ctx);
-  if (inWeek) return inWeek;
-  const spread = findMonthPartOrRange(text, ctx);
-  if (spread) return spread;
-  const ordinal = findMonthDay(text, ctx);
-  if (ordinal) return ordinal;
-  const offset = findOffsetFromDay(text, ctx);
-  if (offset) return offset;
+  for (const find of DAY_PHRASE_FINDERS) {
+    const found = find(text, ctx);
+    if (found) return found;
+  }
   const endOfDay = cutPhrase(text, /\b(?:by |before )?(?:the )?(?:eod|cob|close of business|end of (?:the )?(?:business |work(?:ing)? )?day)\b/);
   if (endOfDay) {
     // "by close of business friday": 5pm of the day named with it, else today.
