@@ -66,5 +66,14 @@ describe('slurp scoring', () => {
     expect(classifyOutcome(lookup, 'Which one should I delete?\n1. Meeting\n2. Team meeting', [], undefined, 'remove').action).toBe('asked');
     expect(classifyOutcome([], 'Which task should I delete? Tell me part of its title.', [], undefined, 'remove').action).toBe('asked');
     expect(classifyOutcome(lookup, 'Which one do you mean?\n1. Meeting', [], undefined, 'remove').action).toBe('read');
+    expect(classifyOutcome(lookup, 'Mark as done "Butter"? (yes / no)', [], undefined, 'remove').action).toBe('asked');
+    expect(classifyOutcome(lookup, 'Which one should I complete? I found no "bread" on your shopping list', [], undefined, 'remove').action).toBe('asked');
+  });
+
+  it('tells a lookup that found nothing to remove from a plain read', () => {
+    const lookup = [{ tool: 'list_tasks' as const, input: {}, output: { items: [] } }];
+    expect(classifyOutcome(lookup, 'I couldn\'t find a task matching "eggs". Say "show my tasks" to see them.', [], undefined, 'remove').action).toBe('not-found');
+    expect(classifyOutcome(lookup, 'You have nothing due later today, so there is nothing to delete.', [], undefined, 'remove').action).toBe('not-found');
+    expect(classifyOutcome(lookup, 'You have 1 pending task matching "eggs":\n1. Eggs', [], undefined, 'remove').action).toBe('read');
   });
 });

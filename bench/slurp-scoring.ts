@@ -132,7 +132,7 @@ export function isCleanTitle(title: string, slots: Slots): boolean {
 }
 
 export interface SlurpOutcome {
-  action: 'add' | 'remove' | 'read' | 'asked' | 'none' | 'other';
+  action: 'add' | 'remove' | 'read' | 'asked' | 'not-found' | 'none' | 'other';
   created: Task[];
   destructive: boolean;
 }
@@ -153,10 +153,12 @@ export function classifyOutcome(actions: ToolAction[], reply: string, seeded: Ta
   let action: SlurpOutcome['action'];
   if (removedIds.length > 0 && created.length === 0) action = 'remove';
   else if (created.length > 0 && removedIds.length === 0) action = 'add';
-  // A yes/no question about deleting usually follows a lookup: it is a question, not a read.
-  else if (!wrote && /\?\s*(?:\(?yes|$)/i.test(reply.trim()) && /delete|remove|cancel/i.test(reply)) action = 'asked';
+  // A yes/no question about deleting (or completing: a remove may do either) usually follows a lookup: a question, not a read.
+  else if (!wrote && /\?\s*(?:\(?yes|$)/i.test(reply.trim()) && /delete|remove|cancel|mark as done/i.test(reply)) action = 'asked';
   // "Which one should I delete?" with the candidates: a question about deleting too, not a read.
-  else if (!wrote && /^which (?:one|task|item)s? should i (?:delete|remove|cancel)\?/i.test(reply.trim())) action = 'asked';
+  else if (!wrote && /^which (?:one|task|item)s? should i (?:delete|remove|cancel|complete)\?/i.test(reply.trim())) action = 'asked';
+  // A lookup that says it found nothing to remove: right only when nothing the command names is there (the caller decides).
+  else if (!wrote && /^(?:i couldn't find a task matching|you have nothing\b.*\bnothing to (?:delete|remove))/i.test(reply.trim())) action = 'not-found';
   else if (!wrote && ok.some((a) => a.tool === 'list_tasks' || a.tool === 'search_tasks')) action = 'read';
   else action = wrote ? 'other' : 'none';
   return { action, created, destructive };

@@ -682,6 +682,12 @@ async function applyChange(turn: TurnContext, intent: SettledIntent, tasks: Task
       return `Reminder set: ${changed.map((t) => taskSummary(t, v)).join('; ')}.`;
     }
     case 'clear_reminder':
+      // "remove the reminder about the electricity bill" said of a task with no reminder: in a calendar app the
+      // reminder is the entry itself, so that deletion is offered (asked, never done silently).
+      if (tasks.every((t) => !t.remindAt)) {
+        const question = confirmationQuestion(turn.state, { kind: 'delete', target: intent.target }, tasks, v);
+        return `${quoteTitles(tasks)} ${tasks.length === 1 ? 'has' : 'have'} no reminder set. ${question}`;
+      }
       for (const task of tasks) changed.push((await turn.call('set_reminder', { taskId: task.id, remindAt: null })) as Task);
       turn.state.lastTaskIds = changed.map((t) => t.id);
       return `Removed the reminder from ${quoteTitles(changed)}.`;

@@ -51,7 +51,7 @@ const BARE_HOUR = /\b(?:my|the) (1[0-2]|[1-9])\b(?![:.]\d| ?(?:st|nd|rd|th|min|m
 const PART = /\b(?:(this|in the|at|tomorrow'?s?|today'?s?) )?(morning|afternoon|evening|night|tonight)(?:'?s)?\b/i;
 const NEXT = /\b(?:the |my )?(?:next|upcoming|soonest|first|earliest)(?= (?:[\p{L}'-]+ )?(?:meeting|event|appointment|appt|one|task|thing|item|entry|call|reminder)s?\b)/iu;
 const NEWEST =
-  /^(?:the |my )?(?:(?:very )?last|latest|newest|most recent(?:ly (?:added|created))?)(?: (?:one|task|item|thing|todo|entry))?(?: (?:i|you) (?:just )?(?:added|created|made|put in|entered|wrote down))?$|^(?:the )?(?:one|task|item|thing) i (?:just |last )?(?:added|created|made|put in)(?: last)?$|^what i (?:just )?added$/i;
+  /^(?:the |my )?(?:(?:very )?last|latest|newest|most recent(?:ly (?:added|created))?)(?: (?:one|task|item|thing|todo|entry|event|reminder))?(?: (?:i|you) (?:just )?(?:added|created|made|put in|entered|wrote down))?$|^(?:the )?(?:one|task|item|thing) i (?:just |last )?(?:added|created|made|put in)(?: last)?$|^what i (?:just )?added$/i;
 
 // A relative clause says nothing the head noun and the date around it do not ("the meeting ⟨i have⟩ with john tonight",
 // "my appointment ⟨that is⟩ on friday", "the conference ⟨scheduled⟩ on march 7"): it goes, the rest narrows.

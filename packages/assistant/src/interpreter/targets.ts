@@ -191,6 +191,8 @@ async function resolveOne(turn: TurnContext, phrase: string, purpose: TargetPurp
   if (reference.order && found.length > 0) found = [found[0] as Task];
   // "the last item" may be the last line of the list as well as the newest task; "the last one I added" is not.
   if (reference.order === 'newest' && !/\b(?:added|created|made|put in|entered|wrote)\b/i.test(phrase)) relaxed = true;
+  // Deleting "the last one I added" when it was not added in this conversation: the user may not recall which that is.
+  if (reference.order === 'newest' && purpose === 'delete' && found[0] && !turn.state.lastTaskIds?.includes(found[0].id)) relaxed = true;
   if (purpose === 'update' && !filter.status && found.length > 1) {
     const pending = found.filter((t) => t.status === 'pending');
     if (pending.length > 0) found = pending;

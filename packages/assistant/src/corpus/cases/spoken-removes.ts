@@ -157,4 +157,15 @@ export const SPOKEN_REMOVES_CASES: PhraseCase[] = [
   { seed: WEEK, say: 'send me my list', check: lists(['Team meeting', 'Buy milk', 'Go to the gym']) },
   { seed: WEEK, say: 'more about the team meeting', check: lists(['Team meeting'], ['Dentist']) },
   { seed: WEEK, say: 'tell me more about the optician appointment', check: lists(['Optician appointment'], ['Team meeting']) },
+  // A list emptied by name: only what that list holds, asked first; the other tasks are not in the question.
+  { seed: WEEK, say: 'olly empty my grocery list', check: says(/^Delete these 2 tasks\?[\s\S]*Buy milk[\s\S]*Eggs[\s\S]*\(yes \/ no\)$/, unchanged) },
+  { seed: WEEK, say: ['empty the grocery list', 'yes'], check: gone('Buy milk', 'Eggs') },
+  // "no longer need X on <day>": its end, the day says which one (asked when the day does not fit).
+  { seed: WEEK, say: 'i no longer need the optician appointment tomorrow', check: gone('Optician appointment') },
+  { seed: WEEK, say: 'we no longer need the dentist on monday', check: asks(/^Delete "Dentist"/) },
+  // The reminder of a task that has none is the entry itself in a calendar app: offered, not done.
+  { seed: WEEK, say: 'remove the reminder about the team meeting', check: asks(/^"Team meeting" has no reminder set\. Delete "Team meeting".*\? \(yes \/ no\)$/) },
+  { seed: WEEK, say: ['remove the reminder about the team meeting', 'yes'], check: gone('Team meeting') },
+  // "the last one I added" that this conversation did not add: shown first.
+  { seed: WEEK, say: 'delete the last event i added', check: asks(/^Delete "Go to the gym"\? \(yes \/ no\)$/) },
 ];

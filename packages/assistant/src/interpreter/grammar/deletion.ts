@@ -62,16 +62,17 @@ export const DELETION_RULES: IntentRule[] = [
     id: 'delete.dont-want',
     priority: 398,
     // "i don't want eggs", "we no longer need the gazebo booking", "i don't want this list any more".
-    pattern: template("^(?:i|we) (?:really |just )?(?:don'?t|do not|no longer|won'?t) (?:want|need)(?: to (?<doing>.+?) (?:any ?more|after all))?(?: (?<target>.+?))?(?: any ?more| after all| now| at all)*$"),
+    pattern: template("^(?:i|we) (?:really |just )?(?:don'?t|do not|no longer|won'?t) (?<verb>want|need)(?: to (?<doing>.+?) (?:any ?more|after all))?(?: (?<target>.+?))?(?: any ?more| after all| now| at all)*$"),
     build: (g) => {
       const target = g.doing ?? g.target;
       // "i don't want to forget…", "i don't need reminders for it", "i don't want you to…": not a task to delete.
       if (!target || /^(?:to|any|you|help|a reminder|reminders?|notifications?|alerts?|them to|that to)\b/i.test(target)) return undefined;
-      // "i don't want the meeting to be at 5", "… on friday any more": a change to the task, not its end.
-      if (/\bto (?:be|start|end|happen|repeat|move|go)\b|\b(?:at|on|by|before|after|until|till) (?:\d|the \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|noon)/i.test(target)) return undefined;
+      // "i don't want the meeting to be at 5", "… on friday any more": a change to the task, not its end ("i no longer
+      // need the vet appointment on the 10th" is its end: the date says which one).
+      if (g.verb?.toLowerCase() === 'want' && /\bto (?:be|start|end|happen|repeat|move|go)\b|\b(?:at|on|by|before|after|until|till) (?:\d|the \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|noon)/i.test(target)) return undefined;
       return { kind: 'delete', target };
     },
-    examples: ["i don't want eggs", 'we no longer need the gazebo booking', "i don't want this list any more", "I don't want to go to the gym anymore"],
+    examples: ["i don't want eggs", 'we no longer need the gazebo booking', 'i no longer need the vet appointment on the tenth', "we don't need the brunch on sunday anymore", "i don't want this list any more", "I don't want to go to the gym anymore"],
     counterExamples: ["i don't want to forget mom's birthday", "i don't need reminders for the dentist", "i don't want any notifications", "i don't want the meeting to be at 5", "i don't want the dentist on friday"],
   },
   {

@@ -95,9 +95,10 @@ export const STATEMENT_RULES: IntentRule[] = [
     statement: true,
     // Deletes what that calendar window holds (always asked first: the target is a bulk one).
     pattern:
-      /^(?:completely |please )?(?:clear|wipe|empty|clean|free up|free|clear out|blank)(?: out| up)? (?:my |the |our )?(?:whole |entire )?(?<what>calendar|schedule|agenda|diary|planner|day|to-?do list|list)(?: completely| clean| out| entirely)?(?<rest>(?: (?:for|on|of|from) .+)?)$/i,
-    build: (g) => ({ kind: 'delete', target: `everything ${/^day$/i.test(g.what ?? '') ? 'today ' : ''}${g.rest ?? ''}`.trim() }),
-    examples: ['clear my schedule for today', 'wipe my calendar clean', 'clear my day'],
+      /^(?:completely |please )?(?:clear|wipe|empty|clean|free up|free|clear out|blank|delete everything (?:on|from|in)|remove everything (?:on|from|in))(?: out| up)? (?:my |the |our )?(?:whole |entire )?(?<what>calendar|schedule|agenda|diary|planner|day|to-?do list|(?:\w+ )?list)(?: completely| clean| out| entirely)?(?<rest>(?: (?:for|on|of|from) .+)?)$/i,
+    // A named list ("empty my grocery list") keeps its name: it is what the list's tasks are tagged with.
+    build: (g) => ({ kind: 'delete', target: `everything ${/^day$/i.test(g.what ?? '') ? 'today ' : /^\w+ list$/i.test(g.what ?? '') && !/^to-?do /i.test(g.what ?? '') ? `on my ${g.what} ` : ''}${g.rest ?? ''}`.trim() }),
+    examples: ['clear my schedule for today', 'wipe my calendar clean', 'clear my day', 'olly empty my grocery list', 'empty the shopping list'],
     counterExamples: ['clear the tags from the report'],
   },
   {
