@@ -1,4 +1,5 @@
 // Several commands in one message ("mark the report done and move the dentist to monday"): where to cut it.
+import { cleanTitle, readTaskSpans, unclaimedText } from '../parse/task-details.js';
 import { decide } from './grammar/registry.js';
 
 /** At most this many commands are read out of one message; the rest stays with the last one. */
@@ -13,6 +14,18 @@ function standsAlone(part: string, first: boolean): boolean {
   const { intent, rule } = decide(part);
   if (!rule || intent.kind === 'smalltalk' || intent.kind === 'query' || intent.kind === 'unknown') return false;
   return first || rule.id !== 'add.frame';
+}
+
+// Only whether phrases are there matters here, not which day they name.
+const SPAN_CONTEXT = { now: new Date(0), timeZone: 'UTC' };
+
+/** "high priority", "due saturday", "#home", "every monday": nothing but a new task's details, no title of its own. */
+function detailsOnly(part: string): boolean {
+  // "…, it is urgent", "…, make it high priority": said about the task as a command of its own.
+  if (/^(?:it|that|this|make|set|mark|give)\b/i.test(part)) return false;
+  const reading = readTaskSpans(part, SPAN_CONTEXT);
+  if (reading.spans.length === 0 || reading.spans.every((s) => s.kind === 'frame')) return false;
+  return cleanTitle(unclaimedText(part, reading.spans).text, { cutAtEnd: true }).replace(/^(?:due|priority|prio)$/i, '') === '';
 }
 
 /**
@@ -35,7 +48,8 @@ export function splitCommands(text: string): string[] | undefined {
     const nextCut = cuts.find((c) => c.start >= cut.end);
     const rightAlone = nextCut ? text.slice(cut.end, nextCut.start).trim() : right;
     // "add X, tag it a and b", "add X and set a reminder for friday at 5": the new task's own tags and time, read with it.
-    if (decide(left).intent.kind === 'add' && (/^(?:tag|label) (?:it|them)\b/i.test(right) || decide(right).rule?.id.startsWith('reminder.'))) continue;
+    // "new task: fix the bike, high priority, due saturday": details after a comma belong to the task before them.
+    if (decide(left).intent.kind === 'add' && (/^(?:tag|label) (?:it|them)\b/i.test(right) || decide(right).rule?.id.startsWith('reminder.') || detailsOnly(rightAlone))) continue;
     if (standsAlone(left, parts.length === 0) && (standsAlone(right, false) || standsAlone(rightAlone, false))) {
       parts.push(left);
       from = cut.end;

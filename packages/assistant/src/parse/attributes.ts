@@ -42,7 +42,8 @@ const TAG_WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*";
 const NOT_TAGS = new Set(['it', 'as', 'with', 'and', 'the', 'a', 'an', 'them', 'this', 'that', 'to', 'task', 'tasks', 'todo', 'to-do', 'do', 'my', 'me']);
 const TAG_SEPARATOR = /,\s*|\s+and\s+|\s*&\s*|\s+/;
 
-const HASH_TAG = new RegExp(`(?<=^|\\s)#(?=[\\p{N}_-]*\\p{L})(${TAG_WORD})`, 'gu');
+// "@errands" is how Todoist users write a label; an address ("bob@example.com") has no space before its @.
+const HASH_TAG = new RegExp(`(?<=^|\\s)[#@](?=[\\p{N}_-]*\\p{L})(${TAG_WORD})`, 'gu');
 const TAG_PHRASE = new RegExp(
   `\\b(?:and |, )?(?:(?:with|using) (?:the )?(?:tags?|labels?)|(?:tag(?:ged)?|label(?:l?ed)?|categori[sz]ed?)(?: (?:it|this|them|that))?(?: (?:as|with|under|in))?(?: (?:the )?tags?)?):? ((?:${TAG_WORD})(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*|\\s+)(?:${TAG_WORD}))*)`,
   'iu',
@@ -53,7 +54,7 @@ const UNDER_TAG = new RegExp(`\\b(?:(?:file|put) (?:it|this|that) )?under (?:the
 const LIST_NAME_WORD = `(?!(?:my|the|our|a|an|to|on|in|for|of|and|with|at|from)\\b)${TAG_WORD}`;
 const LIST_TAG = new RegExp(`\\b(?:to|on|in|into|onto) (?:my|the|our) ((?:${LIST_NAME_WORD} ){0,2}${LIST_NAME_WORD}) (?:list|project|category|folder)\\b`, 'iu');
 
-/** "#work", "tag it work", "tagged home and errands", "with tags a and b", "under finance", "to my shopping list". */
+/** "#work", "@errands", "tag it work", "tagged home and errands", "with tags a and b", "under finance", "to my shopping list". */
 export function findTags(text: string): { tags: string[]; spans: TextSpan[]; rest: string } {
   const tags: string[] = [];
   const spans: TextSpan[] = [];

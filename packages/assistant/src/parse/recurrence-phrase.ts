@@ -117,6 +117,11 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
+    // "pay rent every 1st", "every 15th of the month", "each first of the month": a day of every month.
+    pattern: new RegExp(`\\b${EVERY} (?:the )?(?:(\\d{1,2}(?:st|nd|rd|th))(?: day)?(?: of (?:the|each|every) month)?|(${ORDINAL_PATTERN})(?: day)? of (?:the|each|every) month)\\b(?!\\s+(?:${WEEKDAY_PATTERN}|day|week|month|year|hour|minute|time)s?\\b)`),
+    build: (m) => monthDay(m[1] ?? m[2]),
+  },
+  {
     pattern: /\b(?:every|each) (morning|afternoon|evening|night)\b|\bnightly\b/,
     build: (m) => ({ rule: 'FREQ=DAILY', hourHint: DAY_PART_HOURS[m[1] ?? 'night'] }),
   },

@@ -40,6 +40,8 @@ export interface TaskReading {
   priority?: Priority;
   tags: string[];
   date?: FoundDate;
+  /** "every friday at 4pm starting next week": the day a series starts, said apart from its time. */
+  seriesStart?: FoundDate;
 }
 
 const QUOTED = /["“”']([^"“”]{2,200}?)["“”'](?=\s|$|[,.!?])/;
@@ -82,6 +84,11 @@ export function readTaskSpans(text: string, ctx: ParseContext): TaskReading {
   if (recurrence) {
     reading.recurrence = recurrence;
     claim('recurrence', recurrence.spans);
+    const start = findSeriesStart(masked, ctx);
+    if (start) {
+      reading.seriesStart = start;
+      claim('date', start.spans);
+    }
   }
   const priority = findPriority(masked);
   if (priority) {
@@ -110,6 +117,20 @@ export function readTaskSpans(text: string, ctx: ParseContext): TaskReading {
   claim('frame', findCommandFrame(masked, text.slice(lastKept).trim().length > 0));
   spans.sort((a, b) => a.start - b.start);
   return reading;
+}
+
+const SERIES_START = /\b(?:starting|beginning|commencing|from|as of)(?: on| from)?\s+(?=\S)/gi;
+
+/** The day after "starting"/"from" in a repeating task, read on its own so that a time said elsewhere does not hide it. */
+function findSeriesStart(masked: string, ctx: ParseContext): FoundDate | undefined {
+  for (const lead of masked.matchAll(SERIES_START)) {
+    const after = lead.index + lead[0].length;
+    const found = findDate(blank(masked, 0, after), ctx);
+    // Only a day said right after the word: "from home" or a date further on is not the start.
+    if (!found?.hasDay || found.hasTime || found.exact || (found.spans[0]?.start ?? -1) !== after) continue;
+    return { ...found, spans: [{ start: lead.index, end: after }, ...found.spans] };
+  }
+  return undefined;
 }
 
 const WEEKDAY_ONLY = new RegExp(`^(?:${WEEKDAY_PATTERN})$`, 'i');
@@ -141,7 +162,7 @@ export function unclaimedText(text: string, spans: TaskSpan[]): { text: string; 
 export function parseTaskDetails(text: string, ctx: ParseContext): TaskDraft {
   const reading = readTaskSpans(text, ctx);
   const rest = unclaimedText(text, reading.spans);
-  const dueAt = computeDue(reading.date, reading.recurrence, ctx, text);
+  const dueAt = computeDue(reading.date, reading.recurrence, ctx, text, reading.seriesStart);
   // "make a calendar entry for next saturday at 10am": nothing but the frame names it, so the frame's noun does.
   const title = reading.quotedTitle ?? (cleanTitle(rest.text, { cutAtEnd: rest.cutAtEnd }) || reading.spans.filter((s) => s.kind === 'frame').map((s) => frameNoun(s.text)).find(Boolean) || '');
   const draft: TaskDraft = { title, tags: reading.tags, notes: [] };
@@ -162,16 +183,16 @@ function withoutPastYear(found: FoundDate, ctx: ParseContext, text: string): Fou
   return { ...found, wall: { ...sameDay, year: ahead ? today.year : today.year + 1 } };
 }
 
-function computeDue(found: FoundDate | undefined, recurrence: RecurrencePhrase | undefined, ctx: ParseContext, text: string): Date | undefined {
+function computeDue(found: FoundDate | undefined, recurrence: RecurrencePhrase | undefined, ctx: ParseContext, text: string, seriesStart?: FoundDate): Date | undefined {
   if (!recurrence) return found ? resolveDate(withoutPastYear(found, ctx, text), ctx) : undefined;
   const time = found?.hasTime ? { ...found.wall } : { hour: recurrence.hourHint ?? DEFAULT_HOUR, minute: 0 };
   // "every morning at 7:30": the repetition says which half of the day a bare hour is in (the date reader guessed pm).
   const said = found?.spans.map((s) => text.slice(s.start, s.end)).join(' ') ?? '';
   if (found?.hasTime && recurrence.hourHint !== undefined && recurrence.hourHint < 12 && time.hour >= 13 && time.hour <= 19 && !/\b(?:p\.?m\.?|afternoon|evening|tonight|night)\b|\dpm\b/i.test(said)) time.hour -= 12;
   // "every Monday starting next week": the series starts on the named day.
-  const from = found?.hasDay ? found.wall : undefined;
+  const from = seriesStart?.wall ?? (found?.hasDay ? found.wall : undefined);
   // "every 30 minutes", "every 2 hours" with no start named: the first one comes round after now.
-  if (/^FREQ=HOURLY/.test(recurrence.recurrence.rule) && !found) return nextAfterNow(recurrence.recurrence.rule, ctx);
+  if (/^FREQ=HOURLY/.test(recurrence.recurrence.rule) && !found && !seriesStart) return nextAfterNow(recurrence.recurrence.rule, ctx);
   return firstOccurrence(recurrence.recurrence.rule, time, ctx, from);
 }
 
