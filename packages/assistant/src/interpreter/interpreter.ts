@@ -832,8 +832,10 @@ const BARE_VERB = /^(add|create|new|delete|remove|complete|finish|done|rename|mo
 
 // Questions and moods never become tasks, whatever date words they carry ("has my calendar been updated today", "ugh mondays").
 const QUESTION_START = /^(?:why|who|whom|whose|how|what|whats|what's|when|where|which|is|are|am|was|were|can|could|would|should|does|do|did|has|have|had|will|shall)\b/i;
-// "in the last year how many hours …", "check the third event of march 22": a question or a look-up wherever it starts.
-const ASKS_INSIDE = /\bhow (?:many|much|long|often)\b|^(?:check|look at|review|go over|go through|read out)\b(?! (?:off|it off|that off)\b)/i;
+// "in the last year how many hours …": a question wherever it starts.
+const ASKS_INSIDE = /\bhow (?:many|much|long|often)\b/i;
+// "check the third event of march 22" looks the calendar up; "check the oil tomorrow", "review the budget on friday" are things to do.
+const LOOKS_UP = /^(?:check|look at|review|go over|go through|read out)\b(?! (?:off|it off|that off)\b)/i;
 // "great meeting today", "what a long day tomorrow will be": a verdict on something, not a thing to do.
 const MOOD = /^(?:(?:i'?m|i am|im|i feel|feeling|i'?ve been|i was|so|ugh+|argh+|meh|sigh|omg|lol|haha+|yay|wow|damn|oh no)\b|(?:what an?|such an?|great|awesome|amazing|lovely|terrible|awful|horrible|brutal|exhausting|boring) (?=\p{L})|i (?:hate|love|like|dislike|dread|miss|adore|enjoy|can'?t stand|cannot stand|had|went|was|did|saw|met)\b|we (?:had|went|were|did|saw|met)\b|.*\b(?:going to|gonna) be (?:a |an |so |really |very |such a )?(?:long|busy|great|good|bad|rough|fun|hard|tough|crazy|hectic|nice|big|stressful|tiring|lovely)\b)/iu;
 
@@ -865,7 +867,8 @@ async function fallback(turn: TurnContext, text: string): Promise<string> {
     if (/^remind/.test(verb)) return 'What should I remind you about, and when? For example: "remind me to call mom at 6pm".';
     return `Which task should I ${verb}? For example: "${verb} ${/^(add|create|new)$/.test(verb) ? 'buy milk tomorrow at 5pm' : 'the dentist task'}".`;
   }
-  if (/\?$/.test(text) || QUESTION_START.test(text) || ASKS_INSIDE.test(text)) {
+  const looksUp = LOOKS_UP.test(text) && (CALENDAR_WORDS.test(text) || !!(await namedTask(turn, text, 'all')));
+  if (/\?$/.test(text) || QUESTION_START.test(text) || ASKS_INSIDE.test(text) || looksUp) {
     // "is the meeting scheduled for tomorrow", "who will be at the meeting this friday": a question about the tasks is answered from them.
     if (await asksAboutTasks(turn, text)) return answerQuery(turn, text, false, false);
     return `I'm not sure how to answer that. ${HELP}`;

@@ -30,4 +30,21 @@ export const TYPED_DETAILS_CASES: PhraseCase[] = [
   { say: 'water plants every other day starting monday', check: added('Water plants', { due: '2026-11-30', rule: 'FREQ=DAILY;INTERVAL=2' }) },
   { say: 'work from home every friday', check: added('Work from home', { rule: 'FREQ=WEEKLY;BYDAY=FR' }) },
   { say: 'i got to work late today', check: says(/./, unchanged) },
+  // a look-up verb before a thing to do is the task's own verb; before the calendar it looks it up
+  { say: 'review the budget on friday', check: added('Review the budget', { due: '2026-11-27' }) },
+  { say: 'check the oil tomorrow', check: added('Check the oil', { due: '2026-11-26' }) },
+  { say: 'look at the contract by monday', check: added('Look at the contract', { due: '2026-11-30' }) },
+  { say: 'go over the slides tomorrow at 3', check: added('Go over the slides', { due: '2026-11-26 15:00' }) },
+  { say: 'review PRs every mon, wed, fri at 10', check: added('Review PRs', { rule: 'FREQ=WEEKLY;BYDAY=MO,WE,FR' }) },
+  { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }], say: 'check my calendar for tomorrow', check: says(/Team meeting/, unchanged) },
+  { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }], say: 'look at the events on thursday', check: says(/Team meeting/, unchanged) },
+  { seed: [{ title: 'Budget review', due: '2026-11-27 10:00' }], say: 'check the budget review on friday', check: says(/Budget review/, unchanged) },
+  // a verb of the task itself is not a frame around it
+  { say: 'put out the bins every tuesday evening', check: added('Put out the bins', { due: '2026-12-01 18:00', rule: 'FREQ=WEEKLY;BYDAY=TU' }) },
+  { say: 'put away the christmas decorations on saturday', check: added('Put away the christmas decorations', { due: '2026-11-28' }) },
+  { say: 'write blog post !!', check: added('Write blog post', { priority: 'high' }) },
+  { say: 'track the parcel tomorrow', check: added('Track the parcel', { due: '2026-11-26' }) },
+  { say: 'save money for the trip by june', check: added('Save money for the trip') },
+  { say: 'write down call the vet friday', check: added('Call the vet', { due: '2026-11-27' }) },
+  { say: 'put milk on the shopping list', check: added('Milk', { tags: ['shopping'] }) },
 ];
