@@ -23,6 +23,8 @@ const LEADING_FRAMES: RegExp[] = [
   new RegExp(`^(?:set|make|create|add|put|schedule|book|give me|put in|pop|stick)(?: up| in| down)? (?:a |an |the |my )?(?:new |(?:repeating|recurring|daily|weekly|monthly|yearly|hourly|nightly) (?=reminder|alarm))?${CONTAINER}${CONTAINER_END}`, 'i'),
   new RegExp(`^(?:a |an |the )?(?:new |(?:repeating|recurring|daily|weekly|monthly|yearly|hourly|nightly) (?=reminder|alarm))?${CONTAINER}${CONTAINER_END}`, 'i'),
   new RegExp(`^(?:make|create|put)(?: up| in)? (?:a |an )?(?=${EVENT_NOUN})`, 'i'),
+  // "fix a meeting with the players", "arrange a call with dana": to set one up ("fix the meeting room" keeps its verb).
+  new RegExp(`^(?:fix|arrange)(?: up)? (?:a |an )(?=(?:${EVENT_WORD})\\b)`, 'i'),
   // "set meeting with jack", "set up a call": a calendar's "set" is "add" ("set the table" keeps its verb).
   /^set(?: up)? (?:(?:a|an|my) )?(?!(?:the|off|out|aside|fire|free|down|back|up|in|it|them|that|this)\b)(?=\w)/i,
   // "add to the calendar a reunion event": what the add verb left of the place.

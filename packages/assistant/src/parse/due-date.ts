@@ -20,6 +20,8 @@ export interface FoundDate {
   wall: WallClock;
   /** Relative durations ("in 30 minutes") are exact instants rather than wall-clock readings. */
   exact?: Date;
+  /** A bare 8–11 o'clock read as tonight's because this morning's had passed ("call mom at 8" at 9am). */
+  tonight?: boolean;
   /** Where the phrase is in the text searched (a date and a time may be apart: "on the 1st … at 9am"). */
   spans: Array<{ start: number; end: number }>;
   rest: string;
@@ -123,6 +125,14 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
       Object.assign(wall, { year: today.year, month: today.month, day: today.day });
     }
   }
+  let shiftedTonight = false;
+  if (!partner && start.isCertain('hour') && !start.isCertain('meridiem') && wall.hour >= 8 && wall.hour <= 11 && !day.start.isCertain('day') && !day.start.isCertain('weekday') && !/\b(?:in|from now)\b/i.test(clock.text) && !/\b(?:morning|breakfast|brunch|wake)\b/i.test(text)) {
+    // "call mom at 8" said at 9am: chrono rolled to 8am tomorrow, but the next 8 o'clock is tonight's.
+    const today = wallClockAt(ctx.now, ctx.timeZone);
+    const tonight = instantOf({ ...today, hour: wall.hour + 12, minute: wall.minute }, ctx.timeZone).getTime();
+    shiftedTonight = wall.day !== today.day && tonight >= ctx.now.getTime();
+    if (shiftedTonight) Object.assign(wall, { year: today.year, month: today.month, day: today.day, hour: wall.hour + 12 });
+  }
   // "tomorrow evening by 7": chrono leaves a bare hour after a part of the day unread.
   const bareHour = !partner && !start.isCertain('hour') ? BARE_HOUR_AFTER.exec(text.slice(result.index + result.text.length)) : null;
   if (bareHour && PART_OF_DAY.test(result.text)) {
@@ -140,7 +150,7 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
   const relative = /^\s*in\b|\b(?:from now|later)\b/i.test(clock.text) && /\b(?:min|minute|hour|hr)s?\b/i.test(clock.text);
   // "on the 6th of june": the article before an ordinal goes with it.
   const spans = [result, ...(partner ? [partner] : [])].map((r) => ({ start: /^\d/.test(r.text) && /\bthe $/i.test(text.slice(0, r.index)) ? r.index - 4 : r.index, end: r.index + r.text.length + (r === result && tail ? tail[0].length : 0) + (r === result && !tail && alternative ? alternative[0].length : 0) }));
-  return { hasDay, hasTime, wall, ...(relative && !partner ? { exact: start.date() } : {}), spans, rest: restWithout(text, spans) };
+  return { hasDay, hasTime, wall, ...(relative && !partner ? { exact: start.date() } : {}), ...(shiftedTonight ? { tonight: true } : {}), spans, rest: restWithout(text, spans) };
 }
 
 // A part of the day after a word that is not a date word names a thing: "a weekend in lisbon", "the quiz night", "game night".

@@ -186,6 +186,8 @@ function withoutPastYear(found: FoundDate, ctx: ParseContext, text: string): Fou
 function computeDue(found: FoundDate | undefined, recurrence: RecurrencePhrase | undefined, ctx: ParseContext, text: string, seriesStart?: FoundDate): Date | undefined {
   if (!recurrence) return found ? resolveDate(withoutPastYear(found, ctx, text), ctx) : undefined;
   const time = found?.hasTime ? { ...found.wall } : { hour: recurrence.hourHint ?? DEFAULT_HOUR, minute: 0 };
+  // "every weekday at 8:45": a habit's bare hour is the daytime one, not the next one from now.
+  if (found?.tonight) time.hour -= 12;
   // "every morning at 7:30": the repetition says which half of the day a bare hour is in (the date reader guessed pm).
   const said = found?.spans.map((s) => text.slice(s.start, s.end)).join(' ') ?? '';
   if (found?.hasTime && recurrence.hourHint !== undefined && recurrence.hourHint < 12 && time.hour >= 13 && time.hour <= 19 && !/\b(?:p\.?m\.?|afternoon|evening|tonight|night)\b|\dpm\b/i.test(said)) time.hour -= 12;

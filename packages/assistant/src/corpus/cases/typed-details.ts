@@ -47,4 +47,17 @@ export const TYPED_DETAILS_CASES: PhraseCase[] = [
   { say: 'save money for the trip by june', check: added('Save money for the trip') },
   { say: 'write down call the vet friday', check: added('Call the vet', { due: '2026-11-27' }) },
   { say: 'put milk on the shopping list', check: added('Milk', { tags: ['shopping'] }) },
+  // a bare 8–11 o'clock whose morning has passed (it is 9am) is tonight's; a day named, a morning word or a habit keeps the morning
+  { say: 'call mom at 8', check: added('Call mom', { due: '2026-11-25 20:00' }) },
+  { say: 'call mom at 8:30', check: added('Call mom', { due: '2026-11-25 20:30' }) },
+  { say: 'call mom at 10', check: added('Call mom', { due: '2026-11-25 10:00' }) },
+  { say: 'call mom at 8 tomorrow', check: added('Call mom', { due: '2026-11-26 08:00' }) },
+  { say: 'breakfast with jo at 8', check: added('Breakfast with jo', { due: '2026-11-26 08:00' }) },
+  { say: 'wake me up at 8', check: added('Wake me up', { due: '2026-11-26 08:00' }) },
+  { say: 'stretch every day at 8', check: added('Stretch', { due: '2026-11-26 08:00', rule: 'FREQ=DAILY' }) },
+  // "fix/arrange a meeting" sets one up; "fix the …" is the task
+  { say: 'remember to fix a meeting with the coaches tomorrow evening by seven', check: added('Meeting with the coaches', { due: '2026-11-26 19:00' }) },
+  { say: 'arrange a call with dana on friday', check: added('Call with dana', { due: '2026-11-27' }) },
+  { say: 'fix the meeting room projector tomorrow', check: added('Fix the meeting room projector', { due: '2026-11-26' }) },
+  { say: 'fix a leaky tap on saturday', check: added('Fix a leaky tap', { due: '2026-11-28' }) },
 ];
