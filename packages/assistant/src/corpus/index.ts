@@ -12,8 +12,9 @@ import { SPOKEN_MORE_CASES } from './cases/spoken-more.js';
 import { BREADTH_CASES } from './cases/breadth.js';
 import { TYPED_DETAILS_CASES } from './cases/typed-details.js';
 import { STATEMENTS_CORPUS, TARGETS_CORPUS } from './cases/targets.js';
+import { TYPED_CASES } from './cases/typed.js';
 import type { PhraseCase } from './runner.js';
 
 export * from './runner.js';
 
-export const PHRASE_CORPUS: PhraseCase[] = [...ADDING_CASES, ...QUESTIONS_CASES, ...CHANGES_CASES, ...CONVERSATION_CASES, ...SMALL_TALK_CASES, ...SPANS_CASES, ...SPOKEN_CASES, ...SPOKEN_REMOVES_CASES, ...SPOKEN_ADDS_CASES, ...SPOKEN_MORE_CASES, ...TARGETS_CORPUS, ...STATEMENTS_CORPUS, ...BREADTH_CASES, ...TYPED_DETAILS_CASES];
+export const PHRASE_CORPUS: PhraseCase[] = [...ADDING_CASES, ...QUESTIONS_CASES, ...CHANGES_CASES, ...CONVERSATION_CASES, ...SMALL_TALK_CASES, ...SPANS_CASES, ...SPOKEN_CASES, ...SPOKEN_REMOVES_CASES, ...SPOKEN_ADDS_CASES, ...SPOKEN_MORE_CASES, ...TARGETS_CORPUS, ...STATEMENTS_CORPUS, ...BREADTH_CASES, ...TYPED_DETAILS_CASES, ...TYPED_CASES];

@@ -121,7 +121,9 @@ async function respondToAll(turn: TurnContext, text: string): Promise<string> {
 }
 
 // "we're out of paint so take bathroom painting off the list": the reason says why, the command after "so" what to do.
-const REASON_THEN_COMMAND = /^(?:i|we|i'm|we're|im|it's|its|they|they're|there's|the|my|our)\b.+?[,;]?\s+(?:so|and so|therefore)\s+(?:please\s+)?(?<command>\S.*)$/i;
+// The reason has a word of its own after its subject: "i'm so stressed about the report" is a mood ("so" = very), not a
+// reason followed by the command "stressed about the report".
+const REASON_THEN_COMMAND = /^(?:i|we|i'm|we're|im|it's|its|they|they're|there's|the|my|our)(?<!\bi(?='))\s+\S.*?[,;]?\s+(?:so|and so|therefore)\s+(?:please\s+)?(?<command>\S.*)$/i;
 
 // "i already bought the bread so cross it off", "the piano lesson is off, delete it": the first half names the task and
 // the command with "it" after it says what to do with that task.
@@ -153,7 +155,8 @@ async function respond(turn: TurnContext, text: string): Promise<string> {
   }
   const command = intent.kind === 'unknown' ? REASON_THEN_COMMAND.exec(text)?.groups?.command : undefined;
   const commanded = command ? decide(command) : undefined;
-  if (command && commanded?.rule && commanded.rule.id !== 'add.frame' && commanded.intent.kind !== 'smalltalk') return respond({ ...turn, message: command }, command);
+  // "i was so tired today": after "so" comes a command, never a past tense ("tired today" is no completion).
+  if (command && commanded?.rule && commanded.rule.id !== 'add.frame' && commanded.intent.kind !== 'smalltalk' && commanded.intent.kind !== 'did') return respond({ ...turn, message: command }, command);
   if (intent.kind === 'smalltalk') return smallTalkReply(turn, intent.topic);
   const impossible = findImpossibleDate(text, { now: turn.now, timeZone: turn.timeZone });
   if (impossible) return `There is no ${impossible} on the calendar, so I didn't change anything. Which day did you mean?`;
@@ -165,6 +168,8 @@ async function respond(turn: TurnContext, text: string): Promise<string> {
     case 'unknown':
       return fallback(turn, intent.text);
     case 'did':
+      // "my phone died": an object first is only a statement about a task when some task has that word.
+      if (rule?.id === 'complete.object-past-tense' && !(await mentionsATask(turn, intent.words))) return fallback(turn, text);
       return modify(turn, { kind: 'complete', target: intent.words }, { statement: !!rule?.statement, verbLed: true });
     case 'undo':
       return undoLast(turn);
@@ -213,6 +218,7 @@ async function addTasks(turn: TurnContext, message: string, reminderAtDue: boole
   // "remind me tomorrow at 9am": a reminder that names nothing else is a reminder.
   if (!draft.title && reminderAtDue && (draft.dueAt || draft.remindAt)) draft.title = 'Reminder';
   if (!draft.title) return 'What should I call the task? For example: "add call the bank tomorrow at 10am".';
+  await takeListNamedByTag(turn, draft);
   // "i need a reminder every day at 9am", "set an alarm for 7": what was asked for is itself the reminder.
   if (/^(?:reminder|alarm|alert)$/i.test(draft.title)) reminderAtDue = true;
   if (reminderAtDue && draft.dueAt && draft.reminderMinutesBefore === undefined && !draft.remindAt) draft.reminderMinutesBefore = 0;
@@ -226,6 +232,21 @@ async function addTasks(turn: TurnContext, message: string, reminderAtDue: boole
   const head =
     created.length === 1 ? `Added ${taskSummary(created[0] as Task, voice(turn))}.` : `Added ${created.length} tasks: ${quoteTitles(created)}${created[0] && taskSummary(created[0], voice(turn)).includes('(') ? ` (${taskSummary(created[0], voice(turn)).split('(').slice(1).join('(')}` : ''}.`;
   return [head, ...notes].join(' ');
+}
+
+// "add bread to groceries": a last word that is not a list phrase ("to my … list") but names a tag the user has.
+const TO_A_WORD = /^(?<title>.+?)\s+(?:to|on|onto|into)\s+(?:my\s+|the\s+|our\s+)?(?<name>[\p{L}-]{3,})$/iu;
+
+async function takeListNamedByTag(turn: TurnContext, draft: TaskDraft): Promise<void> {
+  const said = TO_A_WORD.exec(draft.title)?.groups;
+  if (!said?.title || !said.name) return;
+  const name = said.name.toLowerCase();
+  const variants = new Set([name, name.replace(/s$/, ''), `${name}s`, name.replace(/y$/, 'ies'), name.replace(/ies$/, 'y')]);
+  const tags = (await loadTasks(turn, { status: 'all' })).flatMap((t) => t.tags);
+  const tag = tags.find((t) => variants.has(t.toLowerCase()));
+  if (!tag) return;
+  draft.title = cleanTitle(said.title);
+  if (!draft.tags.includes(tag)) draft.tags.push(tag);
 }
 
 function toAddInput(draft: TaskDraft): Record<string, unknown> {
@@ -662,7 +683,8 @@ async function applyChange(turn: TurnContext, intent: SettledIntent, tasks: Task
     case 'tag': {
       const removeAll = intent.remove.includes('*');
       for (const task of tasks) {
-        const input = removeAll ? { taskId: task.id, tags: [] } : { taskId: task.id, addTags: intent.add, removeTags: intent.remove };
+        // "retag X as personal": all tags cleared, then the new ones; "remove all tags from X": none.
+        const input = removeAll ? { taskId: task.id, tags: intent.add } : { taskId: task.id, addTags: intent.add, removeTags: intent.remove };
         changed.push((await turn.call('update_task', input)) as Task);
       }
       turn.state.lastTaskIds = changed.map((t) => t.id);
@@ -837,7 +859,7 @@ const ASKS_INSIDE = /\bhow (?:many|much|long|often)\b/i;
 // "check the third event of march 22" looks the calendar up; "check the oil tomorrow", "review the budget on friday" are things to do.
 const LOOKS_UP = /^(?:check|look at|review|go over|go through|read out)\b(?! (?:off|it off|that off)\b)/i;
 // "great meeting today", "what a long day tomorrow will be": a verdict on something, not a thing to do.
-const MOOD = /^(?:(?:i'?m|i am|im|i feel|feeling|i'?ve been|i was|so|ugh+|argh+|meh|sigh|omg|lol|haha+|yay|wow|damn|oh no)\b|(?:what an?|such an?|great|awesome|amazing|lovely|terrible|awful|horrible|brutal|exhausting|boring) (?=\p{L})|i (?:hate|love|like|dislike|dread|miss|adore|enjoy|can'?t stand|cannot stand|had|went|was|did|saw|met)\b|we (?:had|went|were|did|saw|met)\b|.*\b(?:going to|gonna) be (?:a |an |so |really |very |such a )?(?:long|busy|great|good|bad|rough|fun|hard|tough|crazy|hectic|nice|big|stressful|tiring|lovely)\b)/iu;
+const MOOD = /^(?:(?:i'?m|i am|im|i feel|feeling|i'?ve been|i was|so|ugh+|argh+|meh|sigh|omg|lol|haha+|yay|wow|damn|oh no)\b|(?:what an?|such an?|great|awesome|amazing|lovely|terrible|awful|horrible|brutal|exhausting|boring) (?=\p{L})|wish me luck\b|fingers crossed\b|i (?:hate|love|like|dislike|dread|miss|adore|enjoy|can'?t stand|cannot stand|had|went|was|did|saw|met)\b|we (?:had|went|were|did|saw|met)\b|.*\b(?:going to|gonna) be (?:a |an |so |really |very |such a )?(?:long|busy|great|good|bad|rough|fun|hard|tough|crazy|hectic|nice|big|stressful|tiring|lovely)\b)/iu;
 
 /** A pending task every significant word of whose title the message says ("Optician appointment" ← "the optician …"). */
 async function namedTask(turn: TurnContext, text: string, status: 'pending' | 'all' = 'pending'): Promise<Task | undefined> {
@@ -853,11 +875,26 @@ async function namedTask(turn: TurnContext, text: string, status: 'pending' | 'a
 const CALENDAR_WORDS = /\b(?:calendar|lists?|schedules?|scheduled|agenda|diary|events?|meetings?|appointments?|appts?|plans?|planned|busy|free|upcoming|up coming|reminders?|tasks?|to-?dos?)\b/i;
 const CALENDAR_MENTION = new RegExp(`^(?:(?:my|the|all|latest|next|upcoming|up coming|today'?s|tomorrow'?s|this week'?s|tell (?:me )?about|more about|details? (?:of|about|on))\\s+)+(?:[\\p{L}'-]+\\s+){0,2}${CALENDAR_WORDS.source.slice(2, -2)}\\b`, 'iu');
 
+// "is the report done?", "did i finish the slides": whether a task the user has is done.
+const ASKS_IF_DONE = /^(?:is|are|was|were|has|have|did)\b.*\b(?:done|finished|complete|completed|sent|paid|submitted|finish|complete|do|pay|send|submit)\b/i;
+
+async function asksIfDone(turn: TurnContext, text: string): Promise<boolean> {
+  if (!ASKS_IF_DONE.test(text)) return false;
+  const words = parseTaskFilter(text, { now: turn.now, timeZone: turn.timeZone }).words;
+  return words.length > 0 && rankTasks(words, await loadTasks(turn, { status: 'all' }), words.join(' ')).length > 0;
+}
+
+/** Some pending task's title shares a word with these. */
+async function mentionsATask(turn: TurnContext, text: string): Promise<boolean> {
+  const words = parseTaskFilter(text, { now: turn.now, timeZone: turn.timeZone }).words;
+  return words.length > 0 && rankTasks(words, await loadTasks(turn, { status: 'pending' }), words.join(' ')).length > 0;
+}
+
 /** A question names the calendar, a day, or a task the user has. */
 async function asksAboutTasks(turn: TurnContext, text: string): Promise<boolean> {
   const filter = parseTaskFilter(text, { now: turn.now, timeZone: turn.timeZone });
   // "is eggs done?": a question about a task may be about a completed one.
-  return !!(filter.dueFrom || filter.overdue || CALENDAR_WORDS.test(text) || (await namedTask(turn, text, 'all')));
+  return !!(filter.dueFrom || filter.overdue || CALENDAR_WORDS.test(text) || (await namedTask(turn, text, 'all')) || (await asksIfDone(turn, text)));
 }
 
 async function fallback(turn: TurnContext, text: string): Promise<string> {

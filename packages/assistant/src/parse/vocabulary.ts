@@ -75,6 +75,13 @@ const SPELLING_FIXES: Array<[RegExp, string]> = [
   [/\b(?:sundy|sunady)\b/gi, 'sunday'],
   [/\b(?:evrey|evry|everyy)\b/gi, 'every'],
   [/\b(?:nxt)\b/gi, 'next'],
+  // Weekday abbreviations chrono does not read ("next tues 2pm").
+  [/\btues\b/gi, 'tuesday'],
+  [/\bthurs\b/gi, 'thursday'],
+  [/\bweds\b/gi, 'wednesday'],
+  // Chat shorthand: "call w/ tom", "remind me abt the dentist".
+  [/(?<=\s|^)w\/(?=\s)/gi, 'with'],
+  [/\babt\b/gi, 'about'],
   // "this coming saturday", "the coming week": the next one.
   [/\b(?:this |the )?(?:coming|upcoming) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|weekend\b)/gi, 'this '],
   // "set a remainder at 3pm": only after a/the, where "remainder" can only be the command's noun.

@@ -139,6 +139,15 @@ export const ADDING_RULES: IntentRule[] = [
     counterExamples: ['mark the report as done', 'flag the tax return as urgent', 'mark tomorrow as done'],
   },
   {
+    id: 'add.when-then-frame',
+    // "tomorrow i need to pick up the kids at 3", "tonight, don't forget to call mom": the day said first, then the frame.
+    priority: 101,
+    pattern: template(`^<when>,? ${ADD_FRAME}<rest*>$`),
+    build: (g) => (isOnlyDate(g.when) ? { kind: 'add', text: `${g.rest ?? ''} ${g.when ?? ''}` } : undefined),
+    examples: ['tomorrow i need to pick up the kids at 3', "tonight, don't forget to call mom", 'on friday i have to renew the parking permit'],
+    counterExamples: ['I need to call the bank tomorrow', 'the report i need to finish'],
+  },
+  {
     id: 'add.frame',
     priority: 100,
     pattern: template(`^${ADD_FRAME}<rest*>$`),

@@ -32,10 +32,10 @@ export const COMPLETION_RULES: IntentRule[] = [
     id: 'complete.verb',
     priority: 717,
     pattern: template(
-      "^(?:complete|completed|compelte|complet|complte|finish|finished|finsh|close|resolve|check off|tick off|cross off|cross out|strike|mark off|done with|done|did|i(?:'ve| have)? (?:just |already |now )?(?:finished|completed|done|did|closed|handled|sorted)|i'm done with|im done with|i am done with|i finished|i completed|i did|got done with|wrapped up|wrap up)\\b:? <target>(?: (?:as )?(?:done|complete|completed|off))?$",
+      "^(?:complete|completed|compelte|complet|complte|finish|finished|finsh|close|resolve|check off|tick off|cross off|cross out|strike|mark off|done with|done|did|i(?:'ve| have)? (?:just |already |now )?(?:finished|completed|done|did|closed|handled|sorted)|i'm done with|im done with|i am done with|i finished|i completed|i did|got done with|wrapped up|wrap up)\\b:? <target>(?: (?:as )?(?:done|complete|completed|off))?(?: already| just now| now)?$",
     ),
     build: (g) => ({ kind: 'complete', target: g.target ?? '' }),
-    examples: ['complete the dentist task', 'I finished the report', 'done with calling the plumber', 'check off pay rent'],
+    examples: ['complete the dentist task', 'I finished the report', 'done with calling the plumber', 'check off pay rent', 'i did the standup already'],
     counterExamples: ['mark the report as done'],
   },
   {
@@ -71,6 +71,17 @@ export const COMPLETION_RULES: IntentRule[] = [
     build: (g) => ({ kind: 'did', words: `${presentOf(g.verb ?? '')} ${g.rest ?? ''}`.trim() }),
     examples: ['I called mom', 'we bought the tickets', 'i went to the gym', 'we drove to the garage this morning'],
     counterExamples: ['I need to call mom', 'I wanted to buy milk', 'I moved the dentist to friday', 'I got to call mom', 'I used to swim'],
+  },
+  {
+    id: 'complete.object-past-tense',
+    priority: 248,
+    // "carpenter called", "the invoice sent ✓": a task's object, then what was done to it; when none matches nothing is added.
+    statement: true,
+    pattern: template('^(?:the |my )?(?<rest>[a-z\'-]+(?: [a-z\'-]+){0,3}?) (?<verb>{pastTense})(?: already| just now| now| today| this morning)?$'),
+    // "i was so tired", "it is so overdue": a person or a state, not a task's object.
+    build: (g) => (/\b(?:i|we|you|he|she|they|it|was|were|is|am|are|so|very|really|been|be|got|get|has|have|had)\b/i.test(g.rest ?? '') ? undefined : { kind: 'did', words: `${presentOf(g.verb ?? '')} ${g.rest ?? ''}`.trim() }),
+    examples: ['carpenter called', 'the plumber phoned', 'mom called already'],
+    counterExamples: ['i called', 'the meeting moved', 'dentist cancelled', 'i was so tired', 'it was raining'],
   },
   {
     id: 'complete.past-tense-bare',

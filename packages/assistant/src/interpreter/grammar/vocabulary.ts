@@ -29,7 +29,9 @@ export const WORD_CLASSES = {
   deleteVerb:
     'delete|remove|erase|trash|drop|scrap|discard|get rid of|forget(?: about)?|nuke|cancel|clear(?: out)?|bin|ditch|throw away|throw out|kill|wipe(?: out| off)?|rub out|blot out|purge|scratch|axe|toss|dump|junk|eliminate|un-?schedule|un-?book|call off|take off' +
     // Typed in a hurry: the common misspellings of the verbs themselves.
-    '|delte|dlete|delet|deleet|deleate|remvoe|reomve|remoev|rmeove|remvoe|cancle|canel|cnacel|cancell',
+    '|delte|dlete|delet|deleet|deleate|remvoe|reomve|remoev|rmeove|remvoe|cancle|canel|cnacel|cancell' +
+    // Chat and shell shorthand: "del the eggs", "rm buy milk".
+    '|del|rm',
   tagNoun: 'tags?|labels?',
   reminderNoun: 'reminders?|alerts?|notifications?',
   dueNoun: 'due date|deadline|date|due time',
