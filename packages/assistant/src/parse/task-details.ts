@@ -171,8 +171,13 @@ export function parseTaskDetails(text: string, ctx: ParseContext): TaskDraft {
   if (reading.priority) draft.priority = reading.priority;
   if (reading.recurrence) draft.recurrence = reading.recurrence.recurrence;
   if (reading.reminder) applyReminder(draft, reading.reminder, ctx);
+  const unsaid = !reading.recurrence && UNREPEATABLE.exec(text);
+  if (unsaid) draft.notes.push(`I can't repeat a task every ${unsaid[1]} minutes (every 5, 10, 15, 20 or 30 minutes, or by whole hours, I can), so it is set once.`);
   return draft;
 }
+
+// "every 45 minutes": a repetition the rule language cannot say (minutes that do not divide the hour).
+const UNREPEATABLE = /\b(?:every|each) (\d+) min(?:ute)?s?\b/i;
 
 /** "on march 21 2017" for a new task: a year already gone is a slip of the tongue; the day is taken in its next year. */
 function withoutPastYear(found: FoundDate, ctx: ParseContext, text: string): FoundDate {

@@ -60,4 +60,8 @@ export const TYPED_DETAILS_CASES: PhraseCase[] = [
   { say: 'arrange a call with dana on friday', check: added('Call with dana', { due: '2026-11-27' }) },
   { say: 'fix the meeting room projector tomorrow', check: added('Fix the meeting room projector', { due: '2026-11-26' }) },
   { say: 'fix a leaky tap on saturday', check: added('Fix a leaky tap', { due: '2026-11-28' }) },
+  // a repetition the rules cannot say is set once, and the reply says so
+  { say: 'remind me to stretch every 45 minutes', check: (o) => { added('Stretch', { rule: null })(o); says(/can't repeat a task every 45 minutes/, () => undefined)(o); } },
+  { say: 'check the oven every 25 min', check: (o) => { added('Check the oven', { rule: null })(o); says(/every 25 minutes/, () => undefined)(o); } },
+  { say: 'remind me to stretch every 20 minutes', check: added('Stretch', { rule: 'FREQ=HOURLY;BYMINUTE=0,20,40' }) },
 ];
