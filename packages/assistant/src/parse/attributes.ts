@@ -14,10 +14,10 @@ function restWithout(text: string, spans: TextSpan[]): string {
 }
 
 const PRIORITY_PHRASES: Array<[RegExp, Priority]> = [
-  [/\b(?:(?:not|no longer|not that|not very) (?:urgent|important|a priority|high priority)|no rush|whenever|someday|low[- ]?(?:priority|prio|pri)|(?:priority|prio)(?: is| of| to| as)?:? low|p[34]|unimportant|trivial)\b/, 'low'],
-  [/\b(?:medium|normal|mid|regular|moderate)[- ]?(?:priority|prio|pri)\b|\b(?:priority|prio)(?: is| of| to| as)?:? (?:medium|normal)\b|\bp2\b/, 'medium'],
+  [/\b(?:(?:not|no longer|not that|not very) (?:urgent|important|a priority|high priority)|no rush|whenever|someday|low[- ]?(?:priority|prio|pri)|(?:priority|prio)(?: is| of| to| as)?:? low|p[34]|unimportant|trivial)\b|(?<!!)!![34](?!\d)/, 'low'],
+  [/\b(?:medium|normal|mid|regular|moderate)[- ]?(?:priority|prio|pri)\b|\b(?:priority|prio)(?: is| of| to| as)?:? (?:medium|normal)\b|\bp2\b|(?<!!)!!2(?!\d)/, 'medium'],
   [
-    /\b(?:high|top|highest|urgent|max(?:imum)?|critical)[- ]?(?:priority|prio|pri)\b|\b(?:priority|prio)(?: is| of| to| as)?:? (?:high|urgent|top)\b|\bp[01]\b|#?\b(?:urgent(?:ly)?|important|asap|critical)\b|!!+|!high\b/,
+    /\b(?:high|top|highest|urgent|max(?:imum)?|critical)[- ]?(?:priority|prio|pri)\b|\b(?:priority|prio)(?: is| of| to| as)?:? (?:high|urgent|top)\b|\bp[01]\b|#?\b(?:urgent(?:ly)?|important|asap|critical)\b|!!+(?:1(?!\d))?|!high\b/,
     'high',
   ],
 ];

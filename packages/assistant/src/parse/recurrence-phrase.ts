@@ -109,6 +109,11 @@ const MATCHERS: Matcher[] = [
     build: (m) => everyMinutes(m[2] ? (/^quarter/i.test(m[2]) ? 15 : 30) : parseNumber(m[1] ?? '')),
   },
   {
+    // "every 2 hours between 9 and 5", "hourly from 8am to 6pm": those hours of every day.
+    pattern: new RegExp(`\\b(?:${EVERY} (?:(${NUMBER_PATTERN}) hours?|hour)|hourly) (?:between|from) (\\d{1,2})(?::00)? ?([ap]m)? (?:and|to|until|till|-) (\\d{1,2})(?::00)? ?([ap]m)?(?!:?\\d)`),
+    build: (m) => hoursBetween(m[1] ? parseNumber(m[1]) : 1, m[2], m[3], m[4], m[5]),
+  },
+  {
     pattern: new RegExp(`\\b${EVERY} (other|alternate|few|${NUMBER_PATTERN}) ${UNIT}\\b`),
     build: (m) => {
       const interval = parseNumber((m[1] ?? '').replace(/^alternate$/i, 'other'));
@@ -155,6 +160,23 @@ function everyMinutes(n: number | undefined): { rule: string } | undefined {
   if (n % 60 === 0) return { rule: `FREQ=HOURLY${n > 60 ? `;INTERVAL=${n / 60}` : ''}` };
   if (60 % n !== 0) return undefined;
   return { rule: `FREQ=HOURLY;BYMINUTE=${Array.from({ length: 60 / n }, (_, i) => i * n).join(',')}` };
+}
+
+/** A bare hour in the working day: 7–11 the morning's, 12 noon, 1–6 the afternoon's. */
+function dayHour(hour: number, meridiem: string | undefined): number {
+  if (meridiem) return (hour % 12) + (meridiem.toLowerCase() === 'pm' ? 12 : 0);
+  return hour >= 1 && hour <= 6 ? hour + 12 : hour;
+}
+
+function hoursBetween(interval: number | undefined, from: string | undefined, fromMeridiem: string | undefined, to: string | undefined, toMeridiem: string | undefined): { rule: string } | undefined {
+  if (!interval || !Number.isInteger(interval) || interval < 1 || interval > 12) return undefined;
+  const first = dayHour(Number(from), fromMeridiem);
+  let last = dayHour(Number(to), toMeridiem);
+  if (!toMeridiem && last <= first && last < 12) last += 12;
+  if (first > 23 || last > 23 || last <= first) return undefined;
+  const hours: number[] = [];
+  for (let h = first; h <= last; h += interval) hours.push(h);
+  return { rule: `FREQ=DAILY;BYHOUR=${hours.join(',')};BYMINUTE=0` };
 }
 
 function yearDay(month: string | undefined, day: string | undefined): { rule: string } | undefined {

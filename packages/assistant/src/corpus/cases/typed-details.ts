@@ -64,4 +64,13 @@ export const TYPED_DETAILS_CASES: PhraseCase[] = [
   { say: 'remind me to stretch every 45 minutes', check: (o) => { added('Stretch', { rule: null })(o); says(/can't repeat a task every 45 minutes/, () => undefined)(o); } },
   { say: 'check the oven every 25 min', check: (o) => { added('Check the oven', { rule: null })(o); says(/every 25 minutes/, () => undefined)(o); } },
   { say: 'remind me to stretch every 20 minutes', check: added('Stretch', { rule: 'FREQ=HOURLY;BYMINUTE=0,20,40' }) },
+  // "every 2 hours between 9 and 5": those hours of every day
+  { say: 'drink water every 2 hours between 9 and 5', check: added('Drink water', { rule: 'FREQ=DAILY;BYHOUR=9,11,13,15,17;BYMINUTE=0' }) },
+  { say: 'remind me to drink water hourly between 10 and 4', check: added('Drink water', { due: '2026-11-25 10:00', rule: 'FREQ=DAILY;BYHOUR=10,11,12,13,14,15,16;BYMINUTE=0' }) },
+  { say: 'check email every 3 hours from 9am to 9pm', check: added('Check email', { rule: 'FREQ=DAILY;BYHOUR=9,12,15,18,21;BYMINUTE=0' }) },
+  // "!!1" … "!!4" are priorities, not a number in the title
+  { say: 'call the bank tomorrow at 3pm !!1', check: added('Call the bank', { due: '2026-11-26 15:00', priority: 'high' }) },
+  { say: 'file report !!2', check: added('File report', { priority: 'medium' }) },
+  { say: 'water plants !!3', check: added('Water plants', { priority: 'low' }) },
+  { say: 'buy 2 tickets!!', check: added('Buy 2 tickets', { priority: 'high' }) },
 ];
