@@ -142,6 +142,9 @@ function reasonTarget(reason: string): string | undefined {
   return NOT_GOING.exec(reason)?.groups?.target ?? HAVE_IT.exec(reason)?.groups?.target;
 }
 
+// Not completion: "i have to finish the report" is still to do.
+const CHANGE_KINDS = new Set(['delete', 'reschedule', 'rename', 'priority', 'tag', 'clear_due', 'clear_reminder']);
+
 async function respond(turn: TurnContext, text: string): Promise<string> {
   if (!text) return `Hi! ${HELP}`;
   const { intent, rule } = decide(text);
@@ -160,6 +163,12 @@ async function respond(turn: TurnContext, text: string): Promise<string> {
   if (intent.kind === 'smalltalk') return smallTalkReply(turn, intent.topic);
   const impossible = findImpossibleDate(text, { now: turn.now, timeZone: turn.timeZone });
   if (impossible) return `There is no ${impossible} on the calendar, so I didn't change anything. Which day did you mean?`;
+  // "i need to cancel my hair appointment on saturday", "i have to move the dentist to friday": an obligation to change
+  // a task the user has is that change; with no such task ("i need to cancel my gym membership") it is a new task.
+  if (intent.kind === 'add' && rule?.id === 'add.frame') {
+    const inner = decide(intent.text);
+    if (inner.rule && CHANGE_KINDS.has(inner.intent.kind) && 'target' in inner.intent && (await mentionsATask(turn, inner.intent.target))) return respond({ ...turn, message: intent.text }, intent.text);
+  }
   switch (intent.kind) {
     case 'add':
       return addTasks(turn, intent.text, intent.reminderAtDue ?? false);
@@ -264,7 +273,7 @@ function toAddInput(draft: TaskDraft): Record<string, unknown> {
 // ---- questions ----
 
 const QUERY_NOISE = new Set(
-  'pull bring bing send open load read time if whether start starts begin begins am who remind plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check'.split(
+  'pull bring bing send open load read out aloud time if whether start starts begin begins am who remind plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check'.split(
     ' ',
   ),
 );

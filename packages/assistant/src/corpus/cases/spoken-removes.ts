@@ -3,7 +3,7 @@
 // list on screen is shown first. Phrasings written for the causes the SLURP devel set showed, not copied from it.
 // Same clock as the phrase corpus: Wednesday 2026-11-25 09:00 in New York.
 import assert from 'node:assert/strict';
-import { gone, lists, says, statuses, unchanged } from '../checks.js';
+import { gone, has, lists, says, statuses, unchanged } from '../checks.js';
 import type { Outcome, PhraseCase, Seed } from '../runner.js';
 
 const WEEK: Seed[] = [
@@ -168,4 +168,14 @@ export const SPOKEN_REMOVES_CASES: PhraseCase[] = [
   { seed: WEEK, say: ['remove the reminder about the team meeting', 'yes'], check: gone('Team meeting') },
   // "the last one I added" that this conversation did not add: shown first.
   { seed: WEEK, say: 'delete the last event i added', check: asks(/^Delete "Go to the gym"\? \(yes \/ no\)$/) },
+  // An obligation to change a task the user has is that change; to cancel something it does not have, a new task.
+  { seed: WEEK, say: 'i need to cancel my optician appointment tomorrow', check: gone('Optician appointment') },
+  { seed: WEEK, say: 'i need to cancel my gym membership', check: (o) => { has(o, 'Cancel my gym membership', {}); has(o, 'Go to the gym', { status: 'pending' }); } },
+  { seed: WEEK, say: 'i have to move the dentist to monday', check: (o) => { has(o, 'Dentist', { due: '2026-11-30 09:00' }); assert.equal(o.tasks.length, o.seeded.length); } },
+  { seed: WEEK, say: 'i have to finish the report', check: (o) => has(o, 'Finish report', { status: 'pending' }) },
+  // "don't remind me about X anymore": its reminder goes; X has none here, so deleting X is offered.
+  { seed: WEEK, say: "don't remind me about the team meeting anymore", check: asks(/^"Team meeting" has no reminder set\. Delete "Team meeting"/) },
+  // "we have enough eggs": that item is off the list.
+  { seed: WEEK, say: 'we have enough eggs now', check: gone('Eggs') },
+  { seed: WEEK, say: 'read out my grocery list', check: lists(['Buy milk', 'Eggs'], ['Team meeting']) },
 ];

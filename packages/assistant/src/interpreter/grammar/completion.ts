@@ -89,8 +89,9 @@ export const COMPLETION_RULES: IntentRule[] = [
     // "paid the rent", "just emailed sam": about a task the user has; when none matches nothing is added.
     statement: true,
     pattern: template('^(?:just |finally |already )?(?<verb>{pastTense}) (?<rest>.+)$'),
-    build: (g) => ({ kind: 'did', words: `${presentOf(g.verb ?? '')} ${g.rest ?? ''}`.trim() }),
+    // "read out my grocery list", "read me the list": "read" as a request to read, not a past tense.
+    build: (g) => (/^read$/i.test(g.verb ?? '') && /^(?:out|me|us|my|aloud|back|through|the list|it|them)\b/i.test(g.rest ?? '') ? undefined : { kind: 'did', words: `${presentOf(g.verb ?? '')} ${g.rest ?? ''}`.trim() }),
     examples: ['paid the rent', 'just emailed sam', 'called the plumber this morning'],
-    counterExamples: ['added milk', 'missed the dentist', 'need milk'],
+    counterExamples: ['added milk', 'missed the dentist', 'need milk', 'read out my grocery list'],
   },
 ];

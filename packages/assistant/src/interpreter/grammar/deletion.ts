@@ -89,6 +89,17 @@ export const DELETION_RULES: IntentRule[] = [
     counterExamples: ['the report is done', 'the dentist is happening on friday'],
   },
   {
+    id: 'delete.have-enough',
+    priority: 397,
+    statement: true,
+    // "we have enough rice now", "i've got plenty of batteries": that item is no longer needed on the list.
+    pattern: template("^(?:i|we)(?:'ve| have)? (?:already |now |still )?(?:have|got) (?:enough|plenty of|plenty|lots of) <target>(?: now| already| left| at home| in the house)?$"),
+    // "… take it off the list" after it: the reason and its command, read as one by the reason-then-it path.
+    build: (g) => (/\b(?:so|and|take|remove|delete|cross|scratch|tick|strike)\b/i.test(g.target ?? '') ? undefined : { kind: 'delete', target: g.target ?? '' }),
+    examples: ['we have enough rice now', "i've got plenty of batteries"],
+    counterExamples: ['i have to buy rice', 'we have a meeting tomorrow', 'i have enough eggs take it off the list'],
+  },
+  {
     id: 'delete.never-mind',
     priority: 396,
     statement: true,

@@ -15,6 +15,16 @@ export const REMINDER_RULES: IntentRule[] = [
     counterExamples: ['remind me to call mom when i get home'],
   },
   {
+    id: 'reminder.stop-reminding',
+    // "don't remind me about the conference anymore", "stop reminding me about the gym": no more reminder of it (and a
+    // task that has none is offered for deletion: in a calendar app the reminder is the entry).
+    priority: 741,
+    pattern: template("^(?:(?:please )?(?:don'?t|do not|no need to|never) remind me|stop reminding me|quit reminding me|no more reminders?) (?:about|of|for|to) <target*>(?: any ?more| again)?$"),
+    build: (g) => ({ kind: 'clear_reminder', target: (g.target ?? '').replace(/ (?:any ?more|again)$/i, '') }),
+    examples: ["don't remind me about the conference anymore", 'stop reminding me about the gym'],
+    counterExamples: ["don't forget to remind me about the gym", 'remind me about the gym'],
+  },
+  {
     id: 'reminder.clear',
     priority: 740,
     pattern: template("^(?:cancel|remove|delete|clear|turn off|disable|drop|stop|switch off|get rid of) (?:the |my |any |all )?(?:{reminderNoun}) (?:for|on|of|about|from) <target*>$"),
