@@ -135,6 +135,11 @@ const REMINDER_PATTERNS: Array<{ pattern: RegExp; read: (m: RegExpExecArray) => 
     read: (m) => before(toMinutes(m[1], m[2])),
   },
   {
+    // "set a reminder ⟨2 days before⟩ my sister's wedding on december 20th": what the frame left opens with the lead.
+    pattern: new RegExp(`^\\s*(${NUMBER_PATTERN})[ -]?${UNIT} (?:before|ahead of|prior to)(?= (?:my|our|the|his|her|their|[\\p{L}]+'s)\\s)`, 'iu'),
+    read: (m) => before(toMinutes(m[1], m[2])),
+  },
+  {
     // "… 24 hours in advance", "… two days before" at the end: a lead time that can only be a reminder.
     pattern: new RegExp(`(?:,\\s*|\\s)(${NUMBER_PATTERN})[ -]?${UNIT} (?:in advance|ahead of time|(?:before|beforehand|early|prior)\\s*$)`, 'i'),
     read: (m) => before(toMinutes(m[1], m[2])),

@@ -36,6 +36,8 @@ function restWithout(text: string, spans: Span[]): string {
 export const DEFAULT_HOUR = 9;
 const PART_OF_DAY = /\b(?:tonight|noon|midday|midnight|morning|afternoon|evening|night|eod|end of (?:the )?day|lunch(?:time)?)\b/i;
 const PART_HOURS: Record<string, number> = { morning: 9, afternoon: 14, evening: 18, tonight: 20, night: 20, noon: 12, midday: 12, lunch: 12 };
+// Things done in the morning: a bare hour said with them is the morning's ("wake me up tomorrow at 6:15", "breakfast at 8").
+const MORNING_THING = /\b(?:morning|breakfast|brunch|wake|waking|sunrise)\b/i;
 const BARE_HOUR_AFTER = /^\s*(?:at|by|around|about)\s+(1[0-2]|[1-9])(?::([0-5]\d))?\b(?!\s*(?:st|nd|rd|th|%|min|hour|day|week|month|people|of)\b)/i;
 // Words chrono reads as dates but that, in a task title, almost never are.
 const FALSE_DATES = /^(?:may|march|sun|sat|wed|second|now|\d{1,4}|a|an|one)$/i;
@@ -116,7 +118,7 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
   const hasTime = start.isCertain('hour') || PART_OF_DAY.test(said);
   // "at 3:15" with no am/pm: nobody means 3:15 in the night; "this evening at 7" is 19:00.
   const evening = (partner && /\b(?:afternoon|evening|tonight|night)\b/i.test(day.text)) || (tail && /\b(?:afternoon|evening|night)\b/i.test(tail[0]));
-  if (start.isCertain('hour') && !start.isCertain('meridiem') && wall.hour >= 1 && (wall.hour <= 7 || (evening && wall.hour < 12)) && !/\b(?:in|from now)\b/i.test(clock.text) && !/\bmorning\b/i.test(said)) {
+  if (start.isCertain('hour') && !start.isCertain('meridiem') && wall.hour >= 1 && (wall.hour <= 7 || (evening && wall.hour < 12)) && !/\b(?:in|from now)\b/i.test(clock.text) && !/\bmorning\b/i.test(said) && !MORNING_THING.test(text)) {
     wall.hour += 12;
     // chrono rolled "at 5" to tomorrow because 5am had passed; 5pm today may still be ahead.
     const today = wallClockAt(ctx.now, ctx.timeZone);
@@ -126,7 +128,7 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
     }
   }
   let shiftedTonight = false;
-  if (!partner && start.isCertain('hour') && !start.isCertain('meridiem') && wall.hour >= 8 && wall.hour <= 11 && !day.start.isCertain('day') && !day.start.isCertain('weekday') && !/\b(?:in|from now)\b/i.test(clock.text) && !/\b(?:morning|breakfast|brunch|wake)\b/i.test(text)) {
+  if (!partner && start.isCertain('hour') && !start.isCertain('meridiem') && wall.hour >= 8 && wall.hour <= 11 && !day.start.isCertain('day') && !day.start.isCertain('weekday') && !/\b(?:in|from now)\b/i.test(clock.text) && !/\bmorning\b/i.test(said) && !MORNING_THING.test(text)) {
     // "call mom at 8" said at 9am: chrono rolled to 8am tomorrow, but the next 8 o'clock is tonight's.
     const today = wallClockAt(ctx.now, ctx.timeZone);
     const tonight = instantOf({ ...today, hour: wall.hour + 12, minute: wall.minute }, ctx.timeZone).getTime();

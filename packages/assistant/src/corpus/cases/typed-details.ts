@@ -73,4 +73,15 @@ export const TYPED_DETAILS_CASES: PhraseCase[] = [
   { say: 'file report !!2', check: added('File report', { priority: 'medium' }) },
   { say: 'water plants !!3', check: added('Water plants', { priority: 'low' }) },
   { say: 'buy 2 tickets!!', check: added('Buy 2 tickets', { priority: 'high' }) },
+  // a lead opening what a reminder frame left is the reminder's, not a day before today
+  { say: "set a reminder two days before my sister's wedding on december twentieth", check: added("My sister's wedding", { due: '2026-12-20', remindBefore: 2880 }) },
+  { say: 'set a reminder 30 minutes before the team call at 3pm', check: added('Team call', { due: '2026-11-25 15:00', remindBefore: 30 }) },
+  { say: 'set a reminder one week before the tax deadline on april 15', check: added('Tax deadline', { due: '2027-04-15', remindBefore: 10080 }) },
+  // things of the morning keep a bare hour in the morning; a greeting has no time in it
+  { say: 'wake me up tomorrow at six fifteen', check: added('Wake me up', { due: '2026-11-26 06:15' }) },
+  { say: 'breakfast meeting friday at 7', check: added('Breakfast meeting', { due: '2026-11-27 07:00' }) },
+  { say: 'morning run at 6', check: added('Morning run', { due: '2026-11-26 06:00' }) },
+  { say: 'evening walk at 7', check: added('Evening walk', { due: '2026-11-25 19:00' }) },
+  { say: 'meeting at 5', check: added('Meeting', { due: '2026-11-25 17:00' }) },
+  { say: 'morning sam', check: says(/^Hi/, unchanged) },
 ];

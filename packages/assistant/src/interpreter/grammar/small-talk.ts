@@ -7,7 +7,7 @@ function topic(id: SmallTalkTopic, pattern: RegExp, examples: string[], counterE
 }
 
 export const SMALL_TALK_RULES: IntentRule[] = [
-  topic('greeting', /^(?:hi|hello|hey|hiya|howdy|yo|sup|what'?s up|(?:good )?(?:morning|afternoon|evening)|good day|gm|greetings|hey there|hello there|hi there)\b[\s\w]{0,12}$/i, ['hi', 'good morning', 'hello there'], ['hi, add milk tomorrow']),
+  topic('greeting', /^(?:hi|hello|hey|hiya|howdy|yo|sup|what'?s up|(?:good )?(?:morning|afternoon|evening)|good day|gm|greetings|hey there|hello there|hi there)\b[\s\p{L}]{0,12}$/iu, ['hi', 'good morning', 'hello there', 'morning sam'], ['hi, add milk tomorrow', 'morning run at 6']),
   topic('thanks', /^(?:thanks?|thank you|thx|ty|cheers|much appreciated|appreciate it|great,? thanks?|perfect,? thanks?)\b.{0,20}$/i, ['thanks!', 'thank you so much', 'cheers mate']),
   topic('howareyou', /^how (?:are|r) (?:you|u)|^how'?s it going|^how do you do|^(?:(?:are|r) (?:you|u)|you|anyone|anybody) (?:still )?(?:there|awake|around|alive)\b[\s?!.]*$/i, ['how are you?', "how's it going", 'r u there', 'you still there?'], ['are you there on friday']),
   topic('identity', /^(?:who|what) are you|^what'?s your name|^are you (?:a )?(?:bot|human|robot|ai)/i, ['who are you', 'are you a bot?']),
