@@ -64,17 +64,21 @@ export async function insertTaskWithOutbox(
   key: { idempotencyKey: string; requestDigest: string } | null,
   records: OutboxRecord[],
 ): Promise<OutboxRecord[]> {
-  const taskInsert = tx
-    .insert(tasks)
-    .values({ ...toColumns(task), userId, idempotencyKey: key?.idempotencyKey ?? null, requestDigest: key?.requestDigest ?? null })
-    .onConflictDoNothing({ target: [tasks.userId, tasks.idempotencyKey] })
-    .returning({ id: tasks.id });
+  // One flat statement: Drizzle's insert builder nested in it cost ~5 % of the CPU at C=100 (building the query text of
+  // every column on each create); the values are the ones that builder passed (tags as its array literal, instants ISO).
   const values = sql.join(
     records.map((r, i) => sql`(${i}::int, ${r.eventId}::uuid, ${r.topic}::text, ${r.partitionKey}::text, ${JSON.stringify(r.event)}::jsonb)`),
     sql`, `,
   );
-  // An embedded query builder brings its own parentheses.
-  const result = await tx.execute(sql`with inserted_task as ${taskInsert},
+  const result = await tx.execute(sql`with inserted_task as (
+      insert into ${tasks} (id, user_id, title, description, status, priority, tags, due_at, remind_at, recurrence_rule,
+        recurrence_text, completed_at, series_id, previous_task_id, idempotency_key, request_digest, created_at, updated_at)
+      values (${task.id}, ${userId}, ${task.title}, ${task.description}, ${task.status}, ${task.priority},
+        ${tasks.tags.mapToDriverValue(task.tags)}, ${task.dueAt}, ${task.remindAt}, ${task.recurrence?.rule ?? null},
+        ${task.recurrence?.text ?? null}, ${task.completedAt}, ${task.seriesId}, ${task.previousTaskId},
+        ${key?.idempotencyKey ?? null}, ${key?.requestDigest ?? null}, ${task.createdAt}, ${task.updatedAt})
+      on conflict (user_id, idempotency_key) do nothing
+      returning id),
     inserted_events as (
       insert into ${outbox} (event_id, topic, partition_key, event)
       select v.event_id, v.topic, v.partition_key, v.event from (values ${values}) as v(ord, event_id, topic, partition_key, event)
