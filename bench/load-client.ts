@@ -3,7 +3,11 @@
 // it posts 'measuring' when the warm-up ends, then the ClientResult. The warm-up lasts at least warmUpMs and until every
 // client has had an answer (its connection accepted): Node accepts one connection per event-loop turn, and a turn under
 // load is 60–130 ms, so the 90 connections a level step from C=10 to C=100 opens take 5–7 s to be accepted — a ramp,
-// reported as rampMs, not the steady state the level measures.
+// reported as rampMs, not the steady state the level measures. The C clients share exactly C keep-alive connections, as
+// wrk or autocannon hold them: fetch's pool opened a new connection whenever a request was sent before the previous
+// response's socket was back in the pool (77 extra at C=100), and each waited behind the server's loop turns to be
+// accepted — the 2–4 s maxima of earlier runs.
+import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { parentPort } from 'node:worker_threads';
 
@@ -33,7 +37,18 @@ export interface ClientResult {
 /** The longest the warm-up waits for every client's first answer before measuring anyway. */
 const RAMP_LIMIT_MS = 30_000;
 
+/** One request on `agent`; resolves with the status once the whole response has been read. */
+function send(agent: Agent, url: string, headers: Record<string, string>, body?: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const sent = request(url, { method: body === undefined ? 'GET' : 'POST', headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent }, (response) => {
+      response.on('error', reject).on('end', () => resolve(response.statusCode ?? 0)).resume();
+    });
+    sent.on('error', reject).end(body);
+  });
+}
+
 async function run(work: ClientWork, onMeasuring: () => void): Promise<ClientResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: work.c });
   const result: ClientResult = { latencies: [], createLatencies: [], ok: 0, errors: 0, all: 0, acknowledged: [], window: { start: 0, end: 0 }, rampMs: Number.NaN };
   const levelStart = performance.now();
   let warmUpEnd = Number.POSITIVE_INFINITY;
@@ -65,13 +80,12 @@ async function run(work: ClientWork, onMeasuring: () => void): Promise<ClientRes
       const started = performance.now();
       const measured = started >= warmUpEnd;
       try {
-        const response = isList
-          ? await fetch(`${work.url}/api/tasks?limit=20`, { headers })
-          : await fetch(`${work.url}/api/tasks`, { method: 'POST', headers, body: JSON.stringify({ title }) });
-        await response.arrayBuffer();
+        const status = isList
+          ? await send(agent, `${work.url}/api/tasks?limit=20`, headers)
+          : await send(agent, `${work.url}/api/tasks`, headers, JSON.stringify({ title }));
         const elapsed = performance.now() - started;
         result.all++;
-        const good = response.status === (isList ? 200 : 201);
+        const good = status === (isList ? 200 : 201);
         if (good && !isList) result.acknowledged.push(title);
         if (!measured) continue;
         if (!good) {
@@ -92,6 +106,7 @@ async function run(work: ClientWork, onMeasuring: () => void): Promise<ClientRes
   };
   await Promise.all(Array.from({ length: work.c }, (_, i) => client(i)));
   clearTimeout(warmUpTimer);
+  agent.destroy();
   return result;
 }
 

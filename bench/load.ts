@@ -37,6 +37,8 @@ interface LevelResult {
   loadAverage: number;
   /** Level start → every client answered once (the warm-up waits for it; Node accepts one connection per loop turn). */
   rampMs: number;
+  /** Connections the server accepted during the level (the clients hold exactly C). */
+  connections: number;
   rawPerSecond: number;
   rawLatency: Summary;
   /** Embedded: the same raw write through the server's own db layer (@todo/db: prepared statements, work lanes). */
@@ -115,7 +117,11 @@ async function runMode(mode: string, postgresUrl: string | undefined): Promise<M
     if (layerDb) await prepareRaw(layerDb);
     for (const c of LEVELS) {
       const commitsBefore = await committedTransactions(system.database);
-      const level = await loadLevel(clients, system.url, tokens, c, acknowledged);
+      let connections = 0;
+      const onConnection = () => connections++;
+      system.app.server.on('connection', onConnection);
+      const level = { ...(await loadLevel(clients, system.url, tokens, c, acknowledged)), connections };
+      system.app.server.off('connection', onConnection);
       await system.events.relay.drain();
       const commits = (await committedTransactions(system.database)) - commitsBefore;
       const rawResult = await rawLevel(rawDb, c);
@@ -308,8 +314,8 @@ function renderReport(modes: ModeResult[]): string {
     `# Load benchmark — ${new Date().toISOString()}`,
     '',
     `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' / ')}.`,
-    `${USERS} users, C clients each looping 3 × POST /api/tasks : 1 × GET /api/tasks?limit=20, ${SECONDS} s per level after a warm-up of 1 s and until`,
-    'every client has had an answer (the ramp below: new connections are accepted one per event-loop turn).',
+    `${USERS} users, C clients on C keep-alive connections, each looping 3 × POST /api/tasks : 1 × GET /api/tasks?limit=20, ${SECONDS} s per level`,
+    'after a warm-up of 1 s and until every client has had an answer (the ramp below: new connections are accepted one per event-loop turn).',
     'The clients run in a worker thread of the bench process. Raw = the same database with nothing on top (PGlite\'s own query',
     'API; node-postgres), right after each level: C writers, each transaction one task row + two outbox rows. Embedded, the same',
     'raw write also through the server\'s db layer (@todo/db: prepared statements), which makes PGlite itself faster.',
@@ -341,7 +347,7 @@ function renderReport(modes: ModeResult[]): string {
         `| ${l.c} | ${l.createLatency.p50.toFixed(1)} | ${l.cpuMsPerRequest.toFixed(2)} | ${l.rawCpuMsPerTx.toFixed(2)} | ${(l.rawCpuMsPerTx / l.cpuMsPerRequest).toFixed(2)}× | ${l.commitsPerRequest.toFixed(2)} | ${ms(l.loopDelayP99)} | ${ms(l.rawLatency.p50)} / ${ms(l.rawLatency.p99)} | ${l.loadAverage.toFixed(1)} |`,
       );
     }
-    lines.push('', `Ramp, level start → all C clients answered once (not measured): ${m.levels.map((l) => `C=${l.c} ${ms(l.rampMs)} ms`).join(', ')}.`);
+    lines.push('', `Ramp, level start → all C clients answered once (not measured): ${m.levels.map((l) => `C=${l.c} ${ms(l.rampMs)} ms (${l.connections} connections)`).join(', ')}.`);
     lines.push('', `Writes: ${m.acknowledged} acknowledged creates, ${m.lost} lost, ${m.doubled} stored twice.`, '', 'Targets of #14 in this run:', ...targetsOf(m), '');
   }
   return lines.join('\n');
