@@ -19,6 +19,8 @@ import { summarize, type Summary } from './stats.js';
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const LEVELS = (process.env.BENCH_LOAD_LEVELS ?? '1,10,100').split(',').map(Number);
+// BENCH_LOAD_MODES=postgres (or embedded) runs one mode, for quick iterations; a report from it is partial.
+const MODES = (process.env.BENCH_LOAD_MODES ?? 'embedded,postgres').split(',');
 const USERS = 10;
 const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
@@ -61,9 +63,10 @@ interface ModeResult {
 }
 
 async function main(): Promise<void> {
-  const modes: ModeResult[] = [await runMode('embedded (PGlite)', undefined)];
+  const modes: ModeResult[] = [];
+  if (MODES.includes('embedded')) modes.push(await runMode('embedded (PGlite)', undefined));
   const url = process.env.TEST_DATABASE_URL;
-  if (url) modes.push(await runMode('on PostgreSQL', url));
+  if (url && MODES.includes('postgres')) modes.push(await runMode('on PostgreSQL', url));
   const report = renderReport(modes);
   const dir = resolve(import.meta.dirname, 'results');
   mkdirSync(dir, { recursive: true });
