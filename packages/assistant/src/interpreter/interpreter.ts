@@ -4,6 +4,7 @@ import { findPriority } from '../parse/attributes.js';
 import { findDate, findImpossibleDate, resolveDate } from '../parse/due-date.js';
 import { findRecurrence, mentionsNoRecurrence } from '../parse/recurrence-phrase.js';
 import { parseTaskDetails, cleanTitle, type TaskDraft } from '../parse/task-details.js';
+import { FEELINGS } from './grammar/vocabulary.js';
 import { parseTaskFilter, type TaskFilter } from '../parse/task-filter.js';
 import { cutPhrase } from '../parse/phrase-cut.js';
 import { listTag } from '../parse/list-name.js';
@@ -273,7 +274,7 @@ function toAddInput(draft: TaskDraft): Record<string, unknown> {
 // ---- questions ----
 
 const QUERY_NOISE = new Set(
-  'pull bring bing send open load read out aloud time if whether start starts begin begins am who remind plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check'.split(
+  'pull bring bing send open load read out aloud already add added time if whether start starts begin begins am who remind plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check'.split(
     ' ',
   ),
 );
@@ -870,6 +871,11 @@ const LOOKS_UP = /^(?:check|look at|review|go over|go through|read out)\b(?! (?:
 // "great meeting today", "what a long day tomorrow will be": a verdict on something, not a thing to do.
 const MOOD = /^(?:(?:i'?m|i am|im|i feel|feeling|i'?ve been|i was|so|ugh+|argh+|meh|sigh|omg|lol|haha+|yay|wow|damn|oh no)\b|(?:what an?|such an?|great|awesome|amazing|lovely|terrible|awful|horrible|brutal|exhausting|boring) (?=\p{L})|wish me luck\b|fingers crossed\b|i (?:hate|love|like|dislike|dread|miss|adore|enjoy|can'?t stand|cannot stand|had|went|was|did|saw|met)\b|we (?:had|went|were|did|saw|met)\b|.*\b(?:going to|gonna) be (?:a |an |so |really |very |such a )?(?:long|busy|great|good|bad|rough|fun|hard|tough|crazy|hectic|nice|big|stressful|tiring|lovely)\b)/iu;
 
+// "(so) excited for friday", "tired of mondays": a feeling, whatever day it names.
+const FEELING = new RegExp(`^(?:(?:so+|really|very|super|kinda|bit|a bit|quite|too) )?(?:${FEELINGS})\\b`, 'i');
+// A title of only fillers and interjections.
+const EMPTY_TITLE = /^(?:(?:again|too|lol|ugh+|meh|yay|so|oh|well|hmm+|argh+|sigh|omg|wow|already|haha+|lmao|smh)[\s!?.,]*)+$/i;
+
 /** A pending task every significant word of whose title the message says ("Optician appointment" ← "the optician …"). */
 async function namedTask(turn: TurnContext, text: string, status: 'pending' | 'all' = 'pending'): Promise<Task | undefined> {
   const said = parseTaskFilter(text, { now: turn.now, timeZone: turn.timeZone }).words;
@@ -925,8 +931,10 @@ async function fallback(turn: TurnContext, text: string): Promise<string> {
   if (/^(?:i|we) (?:really )?(?:don'?t|do not|no longer|won'?t) (?:want|need|like)\b/i.test(text)) {
     return `I didn't change anything. Tell me what to do, e.g. "move the meeting to 6pm" or "delete the meeting".`;
   }
-  if (MOOD.test(text)) return `That sounds like a lot. Whenever you want, tell me a task and I'll keep track of it. ${HELP}`;
+  if (MOOD.test(text) || FEELING.test(text)) return `That sounds like a lot. Whenever you want, tell me a task and I'll keep track of it. ${HELP}`;
   const draft = parseTaskDetails(text, { now: turn.now, timeZone: turn.timeZone });
+  // "monday again 🙄": once the day is read, nothing is left to do.
+  if (draft.title && EMPTY_TITLE.test(draft.title)) return `That sounds like a lot. Whenever you want, tell me a task and I'll keep track of it. ${HELP}`;
   if (draft.title && (hasTaskSignals(text, turn) || namesAnEvent(text))) {
     // "moving the optician to friday": a task it already has is named, so this is about that task, not a new one.
     const named = await namedTask(turn, text);

@@ -82,6 +82,10 @@ const SPELLING_FIXES: Array<[RegExp, string]> = [
   // Chat shorthand: "call w/ tom", "remind me abt the dentist".
   [/(?<=\s|^)w\/(?=\s)/gi, 'with'],
   [/\babt\b/gi, 'about'],
+  // "remind me 2 call dad": "2" for "to" before a verb ("remind me 2 hours before" keeps its number).
+  [/\b(remind me|remember|forget) 2 (?!(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|times?|more|[ap]m)\b)(?=[a-z]{2,})/gi, '$1 to '],
+  // "10ish", "at 3-ish": about then.
+  [/\b(\d{1,2}(?::\d{2})?(?:\s?[ap]m)?)\s?-?ish\b/gi, '$1'],
   // "this coming saturday", "the coming week": the next one.
   [/\b(?:this |the )?(?:coming|upcoming) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|weekend\b)/gi, 'this '],
   // "set a remainder at 3pm": only after a/the, where "remainder" can only be the command's noun.

@@ -7,7 +7,7 @@ export const QUESTION_RULES: IntentRule[] = [
     id: 'question.ask',
     priority: 800,
     // Before every command: "what's done today?" is a question, not a completion.
-    pattern: /^(?:(?:(?:so|and|at|by|on|in|for|until|till) )?(?:what|which|whats|what's|wat)\b|how many\b|how much\b|do i have\b|have i got\b|did i\b|is there\b|are there\b|any\b|anything\b|when\b|where\b|show\b|list\b|display\b|view\b|see\b|give me\b|tell me\b|let me see\b|let (?:me|us) know (?=(?:what|which|how|if|whether|who|whats|what's|where|my|about my|of my)\b)|(?:you )?got (?:any|anything)\b|get(?! rid\b)(?!\s.*\boff (?:my |the |our )?(?:[\w-]+ )?(?:list|calendar|schedule|agenda)$)\b|fetch\b|send me\b(?!.*\b(?:reminders?|alerts?|notifications?|an? (?:text|email|message|ping))\b)|(?:bring|pull|bing) up\b|(?:open|load) (?:up )?(?:my|the)\b|check my\b|what about\b|read (?:me )?my\b|(?:my|all) (?:tasks|todos|to-dos|list)\b)(?<rest>.*)$/i,
+    pattern: /^(?:(?:(?:so|and|at|by|on|in|for|until|till) )?(?:what|which|whats|what's|wat)\b|how many\b|how much\b|do i have\b|have i got\b|did i\b|is there\b|are there\b|any\b|anything\b|when\b|where\b|show\b|list\b|display\b|view\b|see\b|give me\b|tell me\b|let me see\b|let (?:me|us) know (?=(?:what|which|how|if|whether|who|whats|what's|where|my|about my|of my)\b)|(?:you )?got (?:any|anything)\b|get(?= (?:me|my|us|our|all|everything|what|the (?:list|calendar|schedule|agenda|tasks|events|reminders)|today'?s|tomorrow'?s|this|next|upcoming|lists?|tasks|events|calendar|schedule|agenda|reminders)\b)(?!\s.*\boff (?:my |the |our )?(?:[\w-]+ )?(?:list|calendar|schedule|agenda)$)\b|fetch\b|send me\b(?!.*\b(?:reminders?|alerts?|notifications?|an? (?:text|email|message|ping))\b)|(?:bring|pull|bing) up\b|(?:open|load) (?:up )?(?:my|the)\b|check my\b|what about\b|read (?:me )?my\b|(?:my|all) (?:tasks|todos|to-dos|list)\b|(?:tasks|todos|to-dos)(?= (?:without|with|that|which|due|tagged|for|on|this|next|today|tomorrow|tonight|overdue|in|from|i|left|remaining)\b))(?<rest>.*)$/i,
     build: (g) => {
       const whole = g.whole ?? '';
       return {
@@ -17,8 +17,8 @@ export const QUESTION_RULES: IntentRule[] = [
         count: /^how many\b/i.test(whole),
       };
     },
-    examples: ["what's on my plate tomorrow", 'what did I finish this week', 'anything overdue?', 'how many tasks are tagged work', 'show my high priority tasks', 'got anything due saturday?', "let me know what's due tomorrow", 'send me my list', 'pull up my shopping list', 'open my list', 'at what time is my meeting with the boss'],
-    counterExamples: ['get rid of the gift task', 'send me a reminder at 5pm to call mom', 'remind me to call mom at 5', 'get the gym off my list'],
+    examples: ["what's on my plate tomorrow", 'what did I finish this week', 'anything overdue?', 'how many tasks are tagged work', 'show my high priority tasks', 'got anything due saturday?', "let me know what's due tomorrow", 'send me my list', 'pull up my shopping list', 'open my list', 'at what time is my meeting with the boss', 'tasks without a date', 'tasks due this week'],
+    counterExamples: ['get rid of the gift task', 'send me a reminder at 5pm to call mom', 'remind me to call mom at 5', 'get the gym off my list', 'get haircut sometime next week'],
   },
   {
     id: 'undo',

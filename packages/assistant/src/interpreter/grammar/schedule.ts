@@ -72,6 +72,25 @@ export const SCHEDULE_RULES: IntentRule[] = [
     counterExamples: [],
   },
   {
+    id: 'due.deadline-is',
+    priority: 693,
+    // "the report deadline is now friday", "rent's due date changed to the 3rd": a statement that edits the task.
+    pattern: template("^<target>(?:'s)? (?:deadline|due date) (?:(?:is|has been|was|got) (?:now )?(?:moved |changed |pushed |brought forward |set )?|(?:moved|changed|pushed|set) )(?:to |on |for )?<value*>$"),
+    // "i want a reminder for the tax deadline on …": a request, not a statement about a task.
+    build: (g) => (COMMANDED.test(g.target ?? '') || /^(?:i|we|you|please|pls|can|could|remind|add|set|make|create)\b/i.test(g.target ?? '') ? undefined : rescheduleOrPriority(g.target, g.value)),
+    examples: ['the report deadline is now friday', "the report's deadline is monday"],
+    counterExamples: ['set the deadline for the report to friday', 'i want a reminder for the tax deadline on april fifteenth'],
+  },
+  {
+    id: 'due.bring-forward',
+    priority: 692,
+    // "bring the dentist forward to thursday", "move the meeting up to 2pm": earlier, to the day or time said.
+    pattern: template('^(?:bring|pull|move) <target> (?:forward|earlier|up|ahead) (?<value>(?:to|until|till|for|on|at) .+)$'),
+    build: (g) => ({ kind: 'reschedule', target: g.target ?? '', when: g.value ?? '' }),
+    examples: ['bring the dentist forward to thursday', 'pull the dentist forward to thursday'],
+    counterExamples: ['bring the charger to work'],
+  },
+  {
     id: 'due.is-due',
     priority: 693,
     pattern: template('^<target> (?:is |should be |will be )?(?:now |actually )?(?:due|happening|moved to|rescheduled to|postponed to) <value*>$'),

@@ -8,6 +8,10 @@ const PRIORITY =
   '(?:a |an |the )?(?:high|top|highest|urgent|important|critical|low|lowest|medium|normal|mid|regular|p[0-3])(?:[- ]?(?:priority|prio|pri))?|(?:priority|prio)(?: to)? (?:high|low|medium|normal|urgent)|urgent|important|(?:not|no longer|not that) (?:urgent|important|a priority)';
 const WHEN_WORD = `(?:at|on|in|by|for|from|of|tomorrow|tonight|today|next|this|every|each|other|daily|weekly|monthly|yearly|morning|afternoon|evening|night|noon|midday|midnight|the|a|an|half|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty-?five|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|from now|\\d{1,2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?|\\d{1,2}(?:st|nd|rd|th)|${WEEKDAY_PATTERN}s?|${MONTH_PATTERN})`;
 
+// "so excited for friday", "bored of the report": feelings, not something done.
+export const FEELINGS =
+  'excited|tired|bored|stressed|worried|scared|annoyed|exhausted|pleased|thrilled|delighted|disappointed|frustrated|overwhelmed|relieved|surprised|confused|interested|amazed|embarrassed|depressed|motivated|inspired|obsessed|stuffed|pumped|stoked|terrified|excited|concerned|fed up|burned out|burnt out';
+
 /** Past tenses that name something done ("bought the tickets"), mapped to the verb a title would use. */
 export const IRREGULAR_PAST: Record<string, string> = {
   bought: 'buy', paid: 'pay', sent: 'send', did: 'do', went: 'go', wrote: 'write', made: 'make', took: 'take', got: 'get',
@@ -23,7 +27,7 @@ export const WORD_CLASSES = {
   when: `${WHEN_WORD}(?:,? ${WHEN_WORD}){0,6}`,
   number: NUMBER_PATTERN,
   unit: 'min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?',
-  pastTense: `(?!(?:need|needed|feed|speed|bleed|breed|wanted|planned|intended|decided|started|tried|supposed|used|hoped|expected|promised|agreed|scheduled|asked|meant|added|created|deleted|removed|moved|changed|renamed|updated|tagged|marked|reminded|rescheduled|postponed|cancell?ed|forgot|missed|skipped|failed|delayed)\\b)(?:${Object.keys(IRREGULAR_PAST).join('|')}|[a-z]{2,}ed)(?!'|\\w|(?<!went|drove|walked|ran|flew|rode|headed|popped) to\\b)`,
+  pastTense: `(?!(?:need|needed|feed|speed|bleed|breed|wanted|planned|intended|decided|started|tried|supposed|used|hoped|expected|promised|agreed|scheduled|asked|meant|added|created|deleted|removed|moved|changed|renamed|updated|tagged|marked|reminded|rescheduled|postponed|cancell?ed|forgot|missed|skipped|failed|delayed|${FEELINGS})\\b)(?:${Object.keys(IRREGULAR_PAST).join('|')}|[a-z]{2,}ed)(?!'|\\w|(?<!went|drove|walked|ran|flew|rode|headed|popped) to\\b)`,
   markVerb: 'mark|set|flag|move|put',
   moveVerb: 'move|reschedule|re-schedule|postpone|push(?: back)?|delay|defer|bump|shift|put off|snooze',
   deleteVerb:
