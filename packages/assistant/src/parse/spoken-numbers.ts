@@ -74,7 +74,9 @@ const rules: Array<[RegExp, (...groups: string[]) => string]> = [
   // "5 p m", "7:30 a m": a transcript spells the letters apart.
   [/\b(\d{1,2}(?::\d{2})?) ?([ap]) m\b/gi, (_m, t, ap) => `${t}${ap.toLowerCase()}m`],
   // "from two to four": a span of hours starts at the first.
-  [new RegExp(`\\bfrom (${HOUR}|1[0-2]|[1-9]) (to|till|until|-) (${HOUR}|1[0-2]|[1-9])\\b(?! ${TIME_UNIT})`, 'gi'), (_m, a, link, b) => `from ${toHour(a)} ${link} ${toHour(b)}`],
+  // "from two to 3pm" (the second hour already read with its am/pm) too; "between ten and twelve" is the same span.
+  [new RegExp(`\\bfrom (${HOUR}|1[0-2]|[1-9]) (to|till|until|-) (${HOUR}|1[0-2]|[1-9])(?:\\b|(?=[ap]m\\b))(?! ${TIME_UNIT})`, 'gi'), (_m, a, link, b) => `from ${toHour(a)} ${link} ${toHour(b)}`],
+  [new RegExp(`\\bbetween (${HOUR}|1[0-2]|[1-9]) and (${HOUR}|1[0-2]|[1-9])(?:\\b|(?=[ap]m\\b))(?! ${TIME_UNIT}| (?:people|persons|guests|items|things|tasks|copies|pieces|more|others|ways|of)\\b)`, 'gi'), (_m, a, b) => `from ${toHour(a)} to ${toHour(b)}`],
   // Digits only as the words go (1–12), so a second reading changes nothing: "march seventeen o'clock" → "march 17 o'clock".
   [new RegExp(`\\b(${HOUR}|1[0-2]|0?[1-9]) (?:o'? ?clock|oclock)\\b`, 'gi'), (_m, h) => `${toHour(h)}:00`],
   // "at two thirty", "at five" → at 2:30, at 5

@@ -137,7 +137,7 @@ const WEEKDAY_ONLY = new RegExp(`^(?:${WEEKDAY_PATTERN})$`, 'i');
 
 // Words that led into a phrase that was claimed ("lunch with dale ⟨on⟩ friday", "buy milk ⟨by⟩ friday").
 const CONNECTOR_BEFORE_SPAN =
-  /(?:\s*(?:\b(?:due|by|on|at|for|in|from|starting(?: on| from)?|beginning|until|till|before|around|every|each|and|with|to|is|are|will be)\b|[,;:\-–—@]))+\s*$/i;
+  /(?:\s*(?:\b(?:due|by|on|at|for|in|from|starting(?: on| from)?|beginning|until|till|before|around|every|each|and|with|to|is|are|will be|which)\b|[,;:\-–—@]))+\s*$/i;
 
 /** The message without its spans: a connector hanging before a removed span goes with it. */
 export function unclaimedText(text: string, spans: TaskSpan[]): { text: string; cutAtEnd: boolean } {

@@ -11,6 +11,9 @@ const COMMANDED = new RegExp(`^(?:${WORD_CLASSES.deleteVerb}|complete|finish|mar
 // the gym" (a place: a determiner or a place word after "to") is left as it is read.
 const OBLIGATION = /^(?:i|we|you)(?:'ve| have)? to (?!(?:the|a|an|my|our|your|his|her|their|this|that|work|school|bed|church|class|town|home|sleep|know)\b)[a-z]/i;
 
+// "put in a reminder for the gas bill due on the fifth", "add the report due friday": a new task said with its date.
+const ADDING = /^(?:add|create|put|set|schedule|make|remind|new|book|pencil|jot|note)\b/i;
+
 export const SCHEDULE_RULES: IntentRule[] = [
   {
     id: 'due.clear',
@@ -94,15 +97,15 @@ export const SCHEDULE_RULES: IntentRule[] = [
     id: 'due.is-due',
     priority: 693,
     pattern: template('^<target> (?:is |should be |will be )?(?:now |actually )?(?:due|happening|moved to|rescheduled to|postponed to) <value*>$'),
-    build: (g) => (COMMANDED.test(g.target ?? '') ? undefined : rescheduleOrPriority(g.target, g.value)),
+    build: (g) => (COMMANDED.test(g.target ?? '') || ADDING.test(g.target ?? '') ? undefined : rescheduleOrPriority(g.target, g.value)),
     examples: ['the report is due monday', 'the dentist is happening on friday'],
-    counterExamples: [],
+    counterExamples: ['put in a reminder for the gas bill due on the fifth', 'add the report due friday'],
   },
   {
     id: 'due.is-now-at',
     priority: 692,
     pattern: template('^<target> (?:is|was|has been|got) (?:now |actually |moved |rescheduled |pushed |changed )*(?<value>(?:at|on|to|for|tomorrow|today|tonight|next|this|in)\\b.+)$'),
-    build: (g) => (COMMANDED.test(g.target ?? '') || OBLIGATION.test(`${g.target ?? ''} ${g.value ?? ''}`) ? undefined : rescheduleOrPriority(g.target, g.value)),
+    build: (g) => (COMMANDED.test(g.target ?? '') || ADDING.test(g.target ?? '') || OBLIGATION.test(`${g.target ?? ''} ${g.value ?? ''}`) ? undefined : rescheduleOrPriority(g.target, g.value)),
     examples: ['the dentist is now in 3 days', 'the report got changed to high priority'],
     counterExamples: ['delete my optician appointment that is on friday'],
   },
