@@ -426,7 +426,14 @@ async function modify(turn: TurnContext, intent: TargetIntent, options: { statem
       turn.state.pending = { kind: 'choose', intent: prepared, candidateIds: resolution.candidates.map((t) => t.id) };
       turn.state.lastListIds = resolution.candidates.map((t) => t.id);
       return `${whichOne(prepared, 'one')}\n${taskList(resolution.candidates, voice(turn))}\nReply with a number (e.g. "1"), "all of them", or part of the title.`;
-    case 'found':
+    case 'found': {
+      // "take the work tag off everything": only the tasks that have it.
+      if (prepared.kind === 'tag' && prepared.add.length === 0 && !prepared.remove.includes('*') && resolution.tasks.length > 1) {
+        const removed = new Set(prepared.remove.map((t) => t.toLowerCase()));
+        const tagged = resolution.tasks.filter((t) => t.tags.some((tag) => removed.has(tag.toLowerCase())));
+        if (tagged.length === 0) return `None of those tasks is tagged ${prepared.remove.map((t) => `#${t.toLowerCase()}`).join(' or ')}, so I changed nothing.`;
+        resolution = { ...resolution, tasks: tagged };
+      }
       // "set a reminder for the meeting friday at 3pm" when the meeting is on Thursday at 10: that is another meeting.
       if (prepared.kind === 'reminder' && resolution.tasks.length === 1 && remindsAfterDue(turn, resolution.tasks[0] as Task, prepared.spec)) {
         return addTasks(turn, reminderWords(intent), true);
@@ -435,6 +442,7 @@ async function modify(turn: TurnContext, intent: TargetIntent, options: { statem
         return askToConfirm(turn, prepared, resolution.tasks);
       }
       return apply(turn, prepared, resolution.tasks);
+    }
   }
 }
 

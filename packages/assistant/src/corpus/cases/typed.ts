@@ -124,4 +124,9 @@ export const TYPED_CASES: PhraseCase[] = [
   { seed: MINE, say: 'snooze the carpenter call 1 hour', check: changed('Call the carpenter', { due: '2026-11-25 16:00' }) },
   { seed: MINE, say: ['show overdue', 'mark it done'], check: statuses({ 'Team standup': 'completed', 'Pay rent': 'pending' }) },
   { seed: MINE, say: ['add call bank', 'actually make that tomorrow'], check: (o) => has(o, 'Call bank', { due: '2026-11-26' }) },
+  // A tag taken off "everything" touches only the tasks that have it (asked: several).
+  { seed: MINE, say: 'take the work tag off everything', check: says(/^Change these 3 tasks\?[\s\S]*Team standup[\s\S]*Finish quarterly report/, nothing) },
+  { seed: MINE, say: ['take the work tag off everything', 'yes'], check: (o) => { has(o, 'Team standup', { tags: [] }); has(o, 'Buy milk', { tags: ['groceries'] }); } },
+  { seed: MINE, say: 'eggs - done', check: statuses({ Eggs: 'completed', 'Buy milk': 'pending' }) },
+  { seed: MINE, say: 'remove the one at 3', check: says(/^Delete "Call the carpenter"/, nothing) },
 ];

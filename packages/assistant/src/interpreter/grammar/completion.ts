@@ -58,9 +58,9 @@ export const COMPLETION_RULES: IntentRule[] = [
   {
     id: 'complete.is-done',
     priority: 349,
-    pattern: template('^<target>,? (?:is |are |has been |have been |was |were |got |now )*(?:all )?(?:{done})(?: now| already| today)?$'),
+    pattern: template('^<target>(?:,| -+| –| —|:)? (?:is |are |has been |have been |was |were |got |now )*(?:all )?(?:{done})(?: now| already| today)?$'),
     build: (g) => ({ kind: 'complete', target: g.target ?? '' }),
-    examples: ['the report is done', 'groceries done', 'rent paid'],
+    examples: ['the report is done', 'groceries done', 'rent paid', 'eggs - done'],
     counterExamples: ['delete all completed'],
   },
   {
