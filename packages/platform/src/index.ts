@@ -10,3 +10,4 @@ export * from './service-module.js';
 export * from './dead-letter-page.js';
 /** The logger ports and services take (pino's; @todo/http's createLogger builds it), so non-HTTP code need not import @todo/http. */
 export type { Logger } from 'pino';
+export * from './uuid.js';

@@ -1,6 +1,6 @@
 // What audit does with a task event: append it to the log, keyed by the event id (so a redelivery is a duplicate).
-import { v7 as uuidv7 } from 'uuid';
 import { TASK_EVENT_TYPES, readEvent, type CloudEvent } from '@todo/domain';
+import { uuidv7 } from '@todo/platform';
 import type { AuditStore } from './store.js';
 
 export function recordTaskEvent(store: AuditStore) {

@@ -1,8 +1,7 @@
 // What notification does with reminder.due: store the notification once, push it to the user's clients (task-updates),
 // then deliver it by email / Web Push when those channels are configured (delivery.ts: once, retried after a failure).
-import { v7 as uuidv7 } from 'uuid';
 import { NOTIFICATION_CREATED, REMINDER_DUE, TOPICS, cloudEvent, readEvent, type CloudEvent, type EventData, type EventOf, type Task } from '@todo/domain';
-import type { Clock, EventBus, Invoker, Logger } from '@todo/platform';
+import { uuidv7, type Clock, type EventBus, type Invoker, type Logger } from '@todo/platform';
 import { publicNotification, type NotificationStore, type StoredNotification } from './store.js';
 import type { EmailChannel } from './channels/email.js';
 import type { WebPushChannel } from './channels/web-push.js';

@@ -1,6 +1,5 @@
 // The TaskService: validates input, applies the change through store.ts, and emits its events in the same unit of work (withOutbox).
 import { createHash } from 'node:crypto';
-import { v7 as uuidv7 } from 'uuid';
 import type { Database, Tx } from '@todo/db';
 import {
   InvalidError,
@@ -23,7 +22,7 @@ import {
   type TaskEventType,
   type TaskService,
 } from '@todo/domain';
-import type { Clock } from '@todo/platform';
+import { uuidv7, type Clock } from '@todo/platform';
 import type { z } from 'zod';
 import { outboxRows, outboxStatementWriter, outboxWriter, type Emit, type OutboxHandOver } from '../outbox/unit-of-work.js';
 import type { TaskRow } from '../schema.js';
