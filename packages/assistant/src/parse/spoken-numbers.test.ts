@@ -18,6 +18,10 @@ describe('digitiseNumbers', () => {
     ['tomorrow evening by seven', 'tomorrow evening by 7'],
     ['at half five', 'at 5:30'],
     ['at nine in the morning', 'at 9am'],
+    ['on june the fifth', 'on june 5th'],
+    ['march the 2nd at noon', 'march 2nd at noon'],
+    // "may the" is mostly the verb: left as said
+    ['may the fourth be with you', 'may the 4th be with you'],
     ['at seven in the evening', 'at 7pm'],
     ['in a couple hours', 'in 2 hours'],
     ['at 5 o clock', 'at 5:00'],

@@ -92,6 +92,8 @@ const rules: Array<[RegExp, (...groups: string[]) => string]> = [
   // Ordinals: "twenty first" → 21st; a lone "first"/"second" only as a date ("the first", "march second").
   [new RegExp(`\\b((?:twenty|thirty)[- ](?:${ORD_UNIT_WORD})|twentieth|thirtieth|(?:${ORD_UNIT_WORD.replace(/first\||second\|/g, '')}))\\b`, 'gi'), (m) => suffix(ordinal(m))],
   [new RegExp(`\\b(the|${MONTH_PATTERN}) (first|second)\\b(?! (?:thing|time|one|half|of all|floor|draft|place|step|round|hand)\\b)`, 'gi'), (_m, lead, o) => `${lead} ${suffix(ordinal(o))}`],
+  // "june the fifth", "march the 2nd": the day of that month.
+  [new RegExp(`\\b(?!may\\b)(${MONTH_PATTERN}) the (\\d{1,2}(?:st|nd|rd|th))\\b`, 'gi'), (_m, month, day) => `${month} ${day}`],
   // "a couple of days" → 2 days; amounts before a unit: "twenty four hours" → 24 hours
   [new RegExp(`\\ba couple(?: of)? (?=${TIME_UNIT})`, 'gi'), () => '2 '],
   [new RegExp(`\\b(${CARDINAL})(?= ${TIME_UNIT})`, 'gi'), (m) => String(cardinal(m))],

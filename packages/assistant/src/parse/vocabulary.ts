@@ -92,6 +92,8 @@ const SPELLING_FIXES: Array<[RegExp, string]> = [
   [/\b(a|the) (?:remainder|reminer|remider|reminde)\b/gi, '$1 reminder'],
   // "set and event for …": a slip of the tongue for "an" between a command verb and what it makes.
   [/\b(set|add|create|make|schedule|book|put in) and (?=(?:event|appointment|alarm|alert|entry|item|reminder|meeting|task|todo|to-do|occasion)\b)/gi, '$1 an '],
+  // "book me a haircut", "schedule me an appointment": the "me" a calendar verb is said for is not part of what it makes.
+  [/\b(book|schedule|set up|arrange) me (an?|some) (?=\S)/gi, '$1 $2 '],
   // Chat shorthand around the command words: "can u move …", "groceries r done", "ur dentist".
   [/\b(can|could|would|will|thank|do|did|have|are|r) u\b/gi, '$1 you'],
   [/\br(?= (?:done|finished|complete|completed|due|urgent|not|still|cancell?ed|over|sorted|paid)\b)/gi, 'are'],

@@ -146,6 +146,13 @@ export const SPOKEN_ADDS_CASES: PhraseCase[] = [
   { say: 'add apples to it', check: added('Apples') },
   { say: 'i must remember to call nana', check: added('Call nana') },
   { say: "i'm out of ideas", check: says(/./, unchanged) },
+  // the "me" a calendar verb is said for ("book me a haircut") is not in the title; "book meeting room b" has no "me"
+  { say: 'olly book me a haircut for saturday morning', check: added('Haircut', { due: '2026-11-28 09:00' }) },
+  { say: 'schedule me an appointment with the vet on friday', check: added('Appointment with the vet', { due: '2026-11-27' }) },
+  { say: 'book meeting room b for friday', check: added('Book meeting room b', { due: '2026-11-27' }) },
+  // "june the fifth" is the 5th of June
+  { say: "don't let me forget my sister's graduation on june the fifth", check: added("My sister's graduation", { due: '2027-06-05' }) },
+  { say: 'add the recital on march the 2nd', check: added('Recital', { due: '2027-03-02' }) },
   // verdicts and acknowledgements are not tasks
   { say: 'great meeting today', check: says(/./, unchanged) },
   { say: 'awful commute this morning', check: says(/./, unchanged) },
