@@ -94,6 +94,10 @@ const SPELLING_FIXES: Array<[RegExp, string]> = [
   [/\b(set|add|create|make|schedule|book|put in) and (?=(?:event|appointment|alarm|alert|entry|item|reminder|meeting|task|todo|to-do|occasion)\b)/gi, '$1 an '],
   // "book me a haircut", "schedule me an appointment": the "me" a calendar verb is said for is not part of what it makes.
   [/\b(book|schedule|set up|arrange) me (an?|some) (?=\S)/gi, '$1 $2 '],
+  // "book in a call with mum", "schedule me in for a haircut": the "in" of fitting it into the diary.
+  [/\b(book|schedule)(?: me)? in (?:for )?(an?|my|the) (?=\S)/gi, '$1 $2 '],
+  // "put it in my calendar: dentist on friday": the "it" is what follows ("put it in my calendar for friday" keeps its "it").
+  [new RegExp(`\\b(?:put|add|pop|stick) (?:it|this) (?:in|on|into|onto) (?:my|the) (?:calendar|diary|agenda|schedule)\\s*:?\\s+(?=[a-z])(?!(?:for|on|at|by|to|in|from|and|then|please|now|again|too|as|with|so|tomorrow|today|tonight|next|this|every|${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b)`, 'gi'), 'add '],
   // Chat shorthand around the command words: "can u move …", "groceries r done", "ur dentist".
   [/\b(can|could|would|will|thank|do|did|have|are|r) u\b/gi, '$1 you'],
   [/\br(?= (?:done|finished|complete|completed|due|urgent|not|still|cancell?ed|over|sorted|paid)\b)/gi, 'are'],

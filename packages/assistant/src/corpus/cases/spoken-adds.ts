@@ -1,7 +1,7 @@
 // Adding and setting as people say it (#11 accuracy, second round): a day marked for something, the part of a day an event
 // falls on, repetitions by the minute, updates asked for on a schedule, and event names said with a calendar verb or alone.
 // Written for the causes the SLURP devel set showed, not copied from it.
-import { added, says, unchanged } from '../checks.js';
+import { added, says, statuses, unchanged } from '../checks.js';
 import type { PhraseCase } from '../runner.js';
 
 export const SPOKEN_ADDS_CASES: PhraseCase[] = [
@@ -150,6 +150,17 @@ export const SPOKEN_ADDS_CASES: PhraseCase[] = [
   { say: 'olly book me a haircut for saturday morning', check: added('Haircut', { due: '2026-11-28 09:00' }) },
   { say: 'schedule me an appointment with the vet on friday', check: added('Appointment with the vet', { due: '2026-11-27' }) },
   { say: 'book meeting room b for friday', check: added('Book meeting room b', { due: '2026-11-27' }) },
+  // "book in a call", "schedule me in for a haircut": the "in" of fitting it into the diary; "book in the car" is not that "in"
+  { say: 'book in a call with mum for sunday at six pm', check: added('Call with mum', { due: '2026-11-29 18:00' }) },
+  { say: 'schedule me in for a haircut on friday', check: added('Haircut', { due: '2026-11-27' }) },
+  { say: 'check in on grandma on sunday', check: added('Check in on grandma', { due: '2026-11-29' }) },
+  // "put it in my calendar: dentist on friday": the "it" is the dentist
+  { say: 'olly put it in my calendar: dentist on friday at three pm', check: added('Dentist', { due: '2026-11-27 15:00' }) },
+  { say: 'put it in my calendar dentist on friday', check: added('Dentist', { due: '2026-11-27' }) },
+  // "i've got a dinner party on saturday" is one to come, even when it is on the list; "i've got the tickets" is done
+  { seed: [{ title: 'Dinner party' }], say: "i've got a dinner party on saturday at seven thirty", check: statuses({ 'Dinner party': 'pending' }) },
+  { say: "we've got a meeting with hr on monday", check: added('Meeting with hr', { due: '2026-11-30' }) },
+  { seed: [{ title: 'Buy the tickets' }], say: "i've got the tickets", check: statuses({ 'Buy the tickets': 'completed' }) },
   // "june the fifth" is the 5th of June
   { say: "don't let me forget my sister's graduation on june the fifth", check: added("My sister's graduation", { due: '2027-06-05' }) },
   { say: 'add the recital on march the 2nd', check: added('Recital', { due: '2027-03-02' }) },

@@ -67,10 +67,11 @@ export const COMPLETION_RULES: IntentRule[] = [
     id: 'complete.past-tense',
     priority: 250,
     // "I called mom", "we bought the tickets": a past tense names something that got done.
-    pattern: template("^(?:i|we)(?:'ve| have)? (?:just |already |finally |now )?(?<verb>{pastTense})\\b(?<rest>.*)$"),
-    build: (g) => ({ kind: 'did', words: `${presentOf(g.verb ?? '')} ${g.rest ?? ''}`.trim() }),
-    examples: ['I called mom', 'we bought the tickets', 'i went to the gym', 'we drove to the garage this morning'],
-    counterExamples: ['I need to call mom', 'I wanted to buy milk', 'I moved the dentist to friday', 'I got to call mom', 'I used to swim'],
+    pattern: template("^(?:i|we)(?<have>'ve| have)? (?:just |already |finally |now )?(?<verb>{pastTense})\\b(?<rest>.*)$"),
+    // "i've got a dinner party on saturday" is "i have one": an event to come, not one done ("i got the tickets" is done).
+    build: (g) => (g.have && /^got$/i.test(g.verb ?? '') && /^(?:an?|another|some)\b/i.test(g.rest ?? '') ? undefined : { kind: 'did', words: `${presentOf(g.verb ?? '')} ${g.rest ?? ''}`.trim() }),
+    examples: ['I called mom', 'we bought the tickets', 'i went to the gym', 'we drove to the garage this morning', "i've got the tickets"],
+    counterExamples: ['I need to call mom', 'I wanted to buy milk', 'I moved the dentist to friday', 'I got to call mom', 'I used to swim', "i've got a dinner party on saturday", "we've got a meeting with hr on monday"],
   },
   {
     id: 'complete.object-past-tense',
