@@ -166,7 +166,67 @@ function cursorValueOf(row: TaskRow & { titleKey: string }, sort: TaskListQuery[
   }
 }
 
+function orderByOf(query: Pick<TaskListQuery, 'sort' | 'order'>): SQL[] {
+  const direction = query.order === 'asc' ? asc : desc;
+  const orderBy: SQL[] = [];
+  if (query.sort === 'dueAt') orderBy.push(sql`${tasks.dueAt} is null`);
+  orderBy.push(direction(SORT_KEYS[query.sort]), direction(tasks.id));
+  return orderBy;
+}
+
+function selectRows(db: Queryable) {
+  return db.select({ ...getTableColumns(tasks), titleKey: sql<string>`lower(${tasks.title})` }).from(tasks);
+}
+
+function prepareFirstPage(db: Queryable, query: Pick<TaskListQuery, 'sort' | 'order'>) {
+  return selectRows(db)
+    .where(sql`${tasks.userId} = ${sql.placeholder('userId')}::uuid`)
+    .orderBy(...orderByOf(query))
+    .limit(sql.placeholder('limit'))
+    .prepare(`tasks_first_page_${query.sort}_${query.order}`);
+}
+
+// The unfiltered first page (what a client polls) built once per database and sort: Drizzle's select builder re-renders
+// every column's text per call, a few % of the CPU of a list-heavy load. Filtered and later pages take the builder.
+const firstPages = new WeakMap<Queryable, Map<string, ReturnType<typeof prepareFirstPage>>>();
+
+function firstPageQuery(db: Queryable, query: TaskListQuery) {
+  let byDb = firstPages.get(db);
+  if (!byDb) firstPages.set(db, (byDb = new Map()));
+  const key = `${query.sort}_${query.order}`;
+  let prepared = byDb.get(key);
+  if (!prepared) byDb.set(key, (prepared = prepareFirstPage(db, query)));
+  return prepared;
+}
+
+function isUnfilteredFirstPage(query: TaskListQuery): boolean {
+  return (
+    query.status === 'all' &&
+    !query.q &&
+    !query.priority?.length &&
+    !query.tags?.length &&
+    !query.dueFrom &&
+    !query.dueTo &&
+    query.overdue === undefined &&
+    query.hasDue === undefined &&
+    !query.cursor
+  );
+}
+
 export async function listTasks(db: Queryable, userId: string, query: TaskListQuery, now: Date): Promise<{ items: Task[]; nextCursor: string | null }> {
+  const rows = isUnfilteredFirstPage(query)
+    ? await firstPageQuery(db, query).execute({ userId, limit: query.limit + 1 })
+    : await filteredRows(db, userId, query, now);
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  const nextCursor =
+    rows.length > query.limit && last
+      ? encodeCursor({ sort: query.sort, order: query.order, value: cursorValueOf(last, query.sort), id: last.id })
+      : null;
+  return { items: page.map(toTask), nextCursor };
+}
+
+function filteredRows(db: Queryable, userId: string, query: TaskListQuery, now: Date) {
   const conditions: SQL[] = [sql`${tasks.userId} = ${userId}::uuid`];
   if (query.status !== 'all') conditions.push(sql`${tasks.status} = ${query.status}`);
   if (query.q) {
@@ -182,25 +242,10 @@ export async function listTasks(db: Queryable, userId: string, query: TaskListQu
   if (query.overdue === false) conditions.push(sql`not coalesce(${overdue}, false)`);
   if (query.hasDue !== undefined) conditions.push(query.hasDue ? sql`${tasks.dueAt} is not null` : sql`${tasks.dueAt} is null`);
   if (query.cursor) conditions.push(afterCursor(decodeCursor(query.cursor, query)));
-
-  const direction = query.order === 'asc' ? asc : desc;
-  const orderBy: SQL[] = [];
-  if (query.sort === 'dueAt') orderBy.push(sql`${tasks.dueAt} is null`);
-  orderBy.push(direction(SORT_KEYS[query.sort]), direction(tasks.id));
-
-  const rows = await db
-    .select({ ...getTableColumns(tasks), titleKey: sql<string>`lower(${tasks.title})` })
-    .from(tasks)
+  return selectRows(db)
     .where(and(...conditions))
-    .orderBy(...orderBy)
+    .orderBy(...orderByOf(query))
     .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  const last = page[page.length - 1];
-  const nextCursor =
-    rows.length > query.limit && last
-      ? encodeCursor({ sort: query.sort, order: query.order, value: cursorValueOf(last, query.sort), id: last.id })
-      : null;
-  return { items: page.map(toTask), nextCursor };
 }
 
 export async function tagCounts(db: Queryable, userId: string): Promise<TagCount[]> {
