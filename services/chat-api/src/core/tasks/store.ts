@@ -199,24 +199,15 @@ function firstPageQuery(db: Queryable, query: TaskListQuery) {
   return prepared;
 }
 
-function isUnfilteredFirstPage(query: TaskListQuery): boolean {
-  return (
-    query.status === 'all' &&
-    !query.q &&
-    !query.priority?.length &&
-    !query.tags?.length &&
-    !query.dueFrom &&
-    !query.dueTo &&
-    query.overdue === undefined &&
-    query.hasDue === undefined &&
-    !query.cursor
-  );
-}
-
 export async function listTasks(db: Queryable, userId: string, query: TaskListQuery, now: Date): Promise<{ items: Task[]; nextCursor: string | null }> {
-  const rows = isUnfilteredFirstPage(query)
-    ? await firstPageQuery(db, query).execute({ userId, limit: query.limit + 1 })
-    : await filteredRows(db, userId, query, now);
+  const filters = filterConditions(query, now);
+  const rows =
+    filters.length === 0
+      ? await firstPageQuery(db, query).execute({ userId, limit: query.limit + 1 })
+      : await selectRows(db)
+          .where(and(sql`${tasks.userId} = ${userId}::uuid`, ...filters))
+          .orderBy(...orderByOf(query))
+          .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   const nextCursor =
@@ -226,8 +217,9 @@ export async function listTasks(db: Queryable, userId: string, query: TaskListQu
   return { items: page.map(toTask), nextCursor };
 }
 
-function filteredRows(db: Queryable, userId: string, query: TaskListQuery, now: Date) {
-  const conditions: SQL[] = [sql`${tasks.userId} = ${userId}::uuid`];
+// The list's filters and cursor; none means the first page of everything, which firstPageQuery serves.
+function filterConditions(query: TaskListQuery, now: Date): SQL[] {
+  const conditions: SQL[] = [];
   if (query.status !== 'all') conditions.push(sql`${tasks.status} = ${query.status}`);
   if (query.q) {
     const pattern = likePattern(query.q);
@@ -242,10 +234,7 @@ function filteredRows(db: Queryable, userId: string, query: TaskListQuery, now: 
   if (query.overdue === false) conditions.push(sql`not coalesce(${overdue}, false)`);
   if (query.hasDue !== undefined) conditions.push(query.hasDue ? sql`${tasks.dueAt} is not null` : sql`${tasks.dueAt} is null`);
   if (query.cursor) conditions.push(afterCursor(decodeCursor(query.cursor, query)));
-  return selectRows(db)
-    .where(and(...conditions))
-    .orderBy(...orderByOf(query))
-    .limit(query.limit + 1);
+  return conditions;
 }
 
 export async function tagCounts(db: Queryable, userId: string): Promise<TagCount[]> {
