@@ -9,6 +9,7 @@ import { SPOKEN_CASES } from './cases/spoken.js';
 import { SPOKEN_REMOVES_CASES } from './cases/spoken-removes.js';
 import { SPOKEN_ADDS_CASES } from './cases/spoken-adds.js';
 import { SPOKEN_MORE_CASES } from './cases/spoken-more.js';
+import { SPOKEN_CALENDAR_CASES } from './cases/spoken-calendar.js';
 import { BREADTH_CASES } from './cases/breadth.js';
 import { TYPED_DETAILS_CASES } from './cases/typed-details.js';
 import { STATEMENTS_CORPUS, TARGETS_CORPUS } from './cases/targets.js';
@@ -17,4 +18,4 @@ import type { PhraseCase } from './runner.js';
 
 export * from './runner.js';
 
-export const PHRASE_CORPUS: PhraseCase[] = [...ADDING_CASES, ...QUESTIONS_CASES, ...CHANGES_CASES, ...CONVERSATION_CASES, ...SMALL_TALK_CASES, ...SPANS_CASES, ...SPOKEN_CASES, ...SPOKEN_REMOVES_CASES, ...SPOKEN_ADDS_CASES, ...SPOKEN_MORE_CASES, ...TARGETS_CORPUS, ...STATEMENTS_CORPUS, ...BREADTH_CASES, ...TYPED_DETAILS_CASES, ...TYPED_CASES];
+export const PHRASE_CORPUS: PhraseCase[] = [...ADDING_CASES, ...QUESTIONS_CASES, ...CHANGES_CASES, ...CONVERSATION_CASES, ...SMALL_TALK_CASES, ...SPANS_CASES, ...SPOKEN_CASES, ...SPOKEN_REMOVES_CASES, ...SPOKEN_ADDS_CASES, ...SPOKEN_MORE_CASES, ...SPOKEN_CALENDAR_CASES, ...TARGETS_CORPUS, ...STATEMENTS_CORPUS, ...BREADTH_CASES, ...TYPED_DETAILS_CASES, ...TYPED_CASES];

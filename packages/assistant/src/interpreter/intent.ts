@@ -9,11 +9,13 @@ export type Intent =
   | { kind: 'query'; text: string; search: boolean; count: boolean }
   | { kind: 'complete' | 'reopen' | 'delete'; target: string }
   | { kind: 'rename'; target: string; title: string }
-  | { kind: 'reschedule'; target: string; when: string }
+  /** `addIfMissing`: the move says what the user wants on the calendar ("cancel X and reschedule it for Y"): with no X, X is added then. */
+  | { kind: 'reschedule'; target: string; when: string; addIfMissing?: boolean }
   | { kind: 'clear_due'; target: string }
   | { kind: 'priority'; target: string; priority: Priority }
   | { kind: 'tag'; target: string; add: string[]; remove: string[] }
-  | { kind: 'reminder'; target: string; spec: string }
+  /** `day`: the day words said before the task's name ("tomorrow's meeting"), which the task must be due on. */
+  | { kind: 'reminder'; target: string; spec: string; day?: string }
   | { kind: 'clear_reminder'; target: string }
   | { kind: 'recurrence'; target: string; spec: string | null }
   | { kind: 'describe'; target: string; description: string }

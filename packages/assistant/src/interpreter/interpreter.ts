@@ -412,6 +412,10 @@ async function modify(turn: TurnContext, intent: TargetIntent, options: { statem
       if (prepared.kind === 'complete' && !options.statement && !resolution.alreadyInOtherStatus?.length && !MARKED_DONE.test(turn.message) && hasTaskSignals(turn.message, turn)) {
         return addTasks(turn, turn.message, false); // "finish the report by Friday" is a new task
       }
+      // "cancel my meeting with lisa on tuesday and reschedule it for thursday" and there is none: it goes on thursday.
+      if (prepared.kind === 'reschedule' && prepared.addIfMissing && !resolution.nearby?.length) {
+        return addTasks(turn, `${findDate(prepared.target, { now: turn.now, timeZone: turn.timeZone })?.rest ?? prepared.target} ${prepared.when}`, false);
+      }
       // "bring back the gym" right after deleting it: that deletion is what to take back.
       if (prepared.kind === 'reopen' && deletedJustNow(turn, resolution.filter.words)) return undoLast(turn);
       if (resolution.alreadyInOtherStatus?.length) {
@@ -435,7 +439,8 @@ async function modify(turn: TurnContext, intent: TargetIntent, options: { statem
         resolution = { ...resolution, tasks: tagged };
       }
       // "set a reminder for the meeting friday at 3pm" when the meeting is on Thursday at 10: that is another meeting.
-      if (prepared.kind === 'reminder' && resolution.tasks.length === 1 && remindsAfterDue(turn, resolution.tasks[0] as Task, prepared.spec)) {
+      // "remind me about tomorrow's meeting" when the meeting is on Friday: the day named is another meeting's too.
+      if (prepared.kind === 'reminder' && resolution.tasks.length === 1 && (remindsAfterDue(turn, resolution.tasks[0] as Task, prepared.spec) || offTheDayNamed(turn, resolution.tasks[0] as Task, prepared.day ?? prepared.target))) {
         return addTasks(turn, reminderWords(intent), true);
       }
       if (needsConfirmation(prepared, resolution) || vaguelyNamed(turn, prepared, resolution.tasks) || partlyNamed(turn, prepared, resolution.tasks)) {
@@ -607,7 +612,12 @@ function prepareIntent(turn: TurnContext, intent: TargetIntent): SettledIntent |
     if (dayBefore) return { kind: 'reminder', target: dayBefore.rest, spec: dayBefore.match[0] };
     const date = findDate(text, ctx);
     // The spec is the date's own words (by position): the title never goes into it.
-    if (date) return { kind: 'reminder', target: date.rest.replace(/\s+(?:at|on|in|by|for)$/i, ''), spec: date.spans.map((span) => text.slice(span.start, span.end)).join(' ') };
+    if (date) {
+      // "tomorrow morning 10am meeting", "the friday dentist": a day said before what it names is also that task's day.
+      const lead = date.spans[0];
+      const day = lead && /^(?:(?:the|my|our|this) )?$/i.test(text.slice(0, lead.start)) && /^\s+(?!(?:at|on|in|by|for|to|and)\b)\p{L}/iu.test(text.slice(lead.end)) ? text.slice(lead.start, lead.end) : undefined;
+      return { kind: 'reminder', target: date.rest.replace(/\s+(?:at|on|in|by|for)$/i, ''), spec: date.spans.map((span) => text.slice(span.start, span.end)).join(' '), ...(day ? { day } : {}) };
+    }
     return { kind: 'reminder', target: text, spec: 'at due' };
   }
   if (intent.kind === 'recurrence' && intent.spec !== null && mentionsNoRecurrence(intent.spec)) return { ...intent, spec: null };
@@ -788,6 +798,14 @@ function newDueDate(turn: TurnContext, task: Task, when: string): string | undef
 function reminderWords(intent: TargetIntent): string {
   if (intent.kind !== 'reminder') return intent.target;
   return /^(?:it|that|this)$/i.test(intent.target) ? `a reminder for ${intent.spec}` : `${intent.target} ${intent.spec}`.trim();
+}
+
+/** The words name a day ("tomorrow's meeting") that the task is not due on. */
+function offTheDayNamed(turn: TurnContext, task: Task, phrase: string): boolean {
+  const { dueFrom, dueTo } = parseTaskFilter(phrase, { now: turn.now, timeZone: turn.timeZone });
+  if (!dueFrom || !dueTo || !task.dueAt) return false;
+  const due = Date.parse(task.dueAt);
+  return due < dueFrom.getTime() || due > dueTo.getTime();
 }
 
 /** A reminder time that falls after the task is due describes another occurrence of it, not a reminder of this one. */

@@ -11,7 +11,7 @@ import { WORD_CLASSES } from './vocabulary.js';
 const BOOKED_EVENT = `\\s+(?:[\\w'-]+ )?(?:${EVENT_WORD})(?:\\s+(?:with|for|on|at|in|to|about|next|this|tomorrow|today|tonight|every)\\b|\\s*$)`;
 // "put out the bins", "write the report", "track the parcel": those verbs are the task's own, not a frame around it.
 const ADD_FRAME =
-  `(?:add(?: a| an| new| the)?(?: tasks?| todos?| to-?dos?| items?| reminders?| events?| (?:calendar )?entry)?(?: to| for| called| named| titled| that says)?|create(?: a| an| new)?(?: tasks?| todos?| to-?dos?| items?| reminders?)?(?: to| for| called| named| titled)?|new (?:tasks?|todos?|to-?dos?|items?)(?: to| for| called| named)?|make (?:a |an )?(?:new )?(?:tasks?|todos?|to-?dos?|items?|reminders?|note)(?: to| for| called| named| that says)?|(?:set up|schedule)(?: a| an)?(?: tasks?| reminders?)?(?: to| for)?|(?:plan|book)(?: a| an)?(?=${BOOKED_EVENT})|book (?:me|us) in(?: for)?(?: a| an)?|save the date(?: for| of)?|put(?! (?:out|away|up|together|off|back|aside|forward)\\b)(?: down| in)?|pencil(?: in)?|note(?: down)?(?: that)?|jot(?: down)?|write down|log|capture|i (?:need|have got|have|got|must|should|gotta|want|ought) (?:to )?(?:remember to |not forget to )?|we (?:need|have got|have|got|must|should|gotta|ought) (?:to )?|i've got to|we've got to|i'll need to|need to|have to|gotta|got to|don'?t (?:let me )?forget(?: to| about)?|remember(?: to)?|to-?do|todo|task|tasks)\\b:?\\s*`;
+  `(?:add(?: a| an| new| the)?(?: tasks?| todos?| to-?dos?| items?| reminders?| events?| (?:calendar )?entry)?(?: to| for| called| named| titled| that says)?|create(?: a| an| new)?(?: tasks?| todos?| to-?dos?| items?| reminders?)?(?: to| for| called| named| titled)?|new (?:tasks?|todos?|to-?dos?|items?)(?: to| for| called| named)?|make (?:a |an )?(?:new )?(?:tasks?|todos?|to-?dos?|items?|reminders?|note)(?: to| for| called| named| that says)?|(?:set up|schedule)(?: a| an)?(?: tasks?| reminders?)?(?: to| for)?|(?:plan|book)(?: a| an)?(?=${BOOKED_EVENT})|set (?:a|an|up a|up an)(?=${BOOKED_EVENT})|book (?:me|us) in(?: for)?(?: a| an)?|save the date(?: for| of)?|put(?! (?:out|away|up|together|off|back|aside|forward)\\b)(?: down| in)?|pencil(?: in)?|note(?: down)?(?: that)?|jot(?: down)?|write down|log|capture|i (?:need|have got|have|got|must|should|gotta|want|ought) (?:to )?(?:remember to |not forget to )?|we (?:need|have got|have|got|must|should|gotta|ought) (?:to )?|i've got to|we've got to|i'll need to|need to|have to|gotta|got to|don'?t (?:let me )?forget(?: to| about)?|remember(?: to)?|to-?do|todo|task|tasks)\\b:?\\s*`;
 const STRONG_ADD = '(?=(?:add|create|new (?:task|todo|to-do|item)|todo|to-do|task)\\b(?! (?:the |a |an )?(?:(?:notes?|description|details?|comments?) (?:to|for|on)\\b|(?:reminders?|alerts?|tags?|labels?)\\b)))';
 const add = (g: Record<string, string>): Intent => ({ kind: 'add', text: g.rest ?? '' });
 
@@ -153,7 +153,7 @@ export const ADDING_RULES: IntentRule[] = [
     priority: 100,
     pattern: template(`^${ADD_FRAME}<rest*>$`),
     build: add,
-    examples: ['I need to call the bank tomorrow', "don't forget to buy stamps", 'jot down renew passport'],
-    counterExamples: ['I called mom'],
+    examples: ['I need to call the bank tomorrow', "don't forget to buy stamps", 'jot down renew passport', 'set a meeting with the project team the day after tomorrow at ten', 'set an appointment with the vet for friday'],
+    counterExamples: ['I called mom', 'set the meeting to friday', 'set a due date for the report'],
   },
 ];

@@ -44,11 +44,11 @@ export const DELETION_RULES: IntentRule[] = [
   {
     id: 'delete.take-off',
     priority: 399,
-    pattern: template('^(?:take|cross|strike|scratch|get|knock|move|pull|rub|cut|wipe|rearrange)(?: out| off)? <target> (?:off|out of|from)(?: of)? (?<where>(?:my |the |our )?(?:(?:\\w+ ){0,2}list|to-?do list|tasks|calendar|schedule|agenda|diary))$'),
+    pattern: template('^(?:take|cross|strike|scratch|get|knock|move|pull|rub|cut|wipe|rearrange)(?: out| off)? <target> (?:off|out of|from)(?: of)? (?<where>(?:my |the |our )?(?:(?:\\w+ ){0,2}list|to-?do list|tasks|calendar|schedule|agenda|diary)(?: (?:for|on|from) (?:{when}))?)$'),
     // The list or day said ("off my grocery list", "off my saturday schedule") narrows the target, so it goes with it.
     build: (g) => ({ kind: 'delete', target: `${g.target ?? ''} from ${g.where ?? ''}` }),
-    examples: ['take the gift off my list', 'take bananas off the grocery list', 'take the soccer game off my calendar', 'take the haircut off my schedule', 'cross the eggs out of my shopping list'],
-    counterExamples: [],
+    examples: ['take the gift off my list', 'take bananas off the grocery list', 'take the soccer game off my calendar', 'take the haircut off my schedule', 'cross the eggs out of my shopping list', 'take the gym session off my calendar for monday'],
+    counterExamples: ['take the bins out on monday'],
   },
   {
     id: 'delete.no-longer-need',
@@ -62,7 +62,7 @@ export const DELETION_RULES: IntentRule[] = [
     id: 'delete.dont-want',
     priority: 398,
     // "i don't want eggs", "we no longer need the gazebo booking", "i don't want this list any more".
-    pattern: template("^(?:i|we) (?:really |just )?(?:don'?t|do not|no longer|won'?t) (?<verb>want|need)(?: to (?<doing>.+?) (?:any ?more|after all))?(?: (?<target>.+?))?(?: any ?more| after all| now| at all)*$"),
+    pattern: template(`^(?:i|we) (?:really |just )?(?:don'?t|do not|no longer|won'?t) (?<verb>want|need)(?: to (?<doing>.+?) (?:any ?more|after all))?(?: (?<target>.+?))?(?: any ?more| after all| now| at all)*${REMOVE_IT}$`),
     build: (g) => {
       const target = g.doing ?? g.target;
       // "i don't want to forget…", "i don't need reminders for it", "i don't want you to…": not a task to delete.
@@ -72,7 +72,7 @@ export const DELETION_RULES: IntentRule[] = [
       if (g.verb?.toLowerCase() === 'want' && /\bto (?:be|start|end|happen|repeat|move|go)\b|\b(?:at|on|by|before|after|until|till) (?:\d|the \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|noon)/i.test(target)) return undefined;
       return { kind: 'delete', target };
     },
-    examples: ["i don't want eggs", 'we no longer need the gazebo booking', 'i no longer need the vet appointment on the tenth', "we don't need the brunch on sunday anymore", "i don't want this list any more", "I don't want to go to the gym anymore"],
+    examples: ["i don't want eggs", 'we no longer need the gazebo booking', "i don't need the reminder about the car service anymore please delete it", "we don't need the bouncy castle any more, remove it from the calendar", 'i no longer need the vet appointment on the tenth', "we don't need the brunch on sunday anymore", "i don't want this list any more", "I don't want to go to the gym anymore"],
     counterExamples: ["i don't want to forget mom's birthday", "i don't need reminders for the dentist", "i don't want any notifications", "i don't want the meeting to be at 5", "i don't want the dentist on friday"],
   },
   {

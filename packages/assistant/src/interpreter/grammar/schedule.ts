@@ -16,6 +16,20 @@ const ADDING = /^(?:add|create|put|set|schedule|make|remind|new|book|pencil|jot|
 
 export const SCHEDULE_RULES: IntentRule[] = [
   {
+    id: 'due.cancel-and-move',
+    // "cancel my meeting with lisa on tuesday and reschedule it for thursday": one move, never a deletion and then a
+    // question. Above the deletion rules; a statement, so it is read whole rather than as two commands.
+    priority: 747,
+    statement: true,
+    pattern: template('^(?:{deleteVerb}) <target>,? (?:and|but|then) (?:then |instead |please )*(?:{moveVerb}|re-?book|re-?arrange|move|put|set|make|book|have) (?:it|that|this|them)(?: again)? (?<value>(?:to|until|till|for|on|at|by|into|in) .+?|tomorrow.*?|tonight.*?|today.*?|next .+?)(?: instead)?$'),
+    build: (g) => {
+      const intent = rescheduleOrPriority(g.target, g.value);
+      return intent?.kind === 'reschedule' ? { ...intent, addIfMissing: true } : undefined;
+    },
+    examples: ['cancel my meeting with lisa on tuesday and reschedule it for thursday', 'cancel the dentist on friday and move it to monday instead', 'call off the team lunch and put it on the 10th'],
+    counterExamples: ['cancel the dentist and the gym', 'delete the report and move the slides to friday', 'cancel the dentist and book a new one'],
+  },
+  {
     id: 'due.clear',
     priority: 700,
     pattern: template('^(?:remove|clear|delete|drop|unset) (?:the )?(?:{dueNoun}) (?:from|of|for|on) <target*>$'),

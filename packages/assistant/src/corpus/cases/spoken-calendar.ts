@@ -1,0 +1,65 @@
+// Spoken calendar commands (#11, session 18 round): an event set with "set", a day said after "off my calendar", a
+// reason and then "delete it", a cancellation that is really a move, and a day said before the name of what a reminder
+// is for ("tomorrow's meeting"), which must be that task's day. Written for the causes held-out round 6 and the SLURP
+// devel set showed, not copied from them. Same clock as the phrase corpus: Wednesday 2026-11-25 09:00 in New York.
+import assert from 'node:assert/strict';
+import { added, changed, gone, has, says, unchanged } from '../checks.js';
+import type { Outcome, PhraseCase } from '../runner.js';
+
+/** The task is there with no reminder. */
+const noReminder = (title: string) => (o: Outcome) => assert.equal(o.tasks.find((t) => t.title === title)?.remindAt, null, `${title}: no reminder`);
+
+export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
+  // "set" an event is adding it; "set" an existing one to a day is not
+  { say: 'set a meeting with the project team the day after tomorrow at ten', check: added('Meeting with the project team', { due: '2026-11-27 10:00' }) },
+  { say: 'set an appointment with the vet for friday', check: added('Appointment with the vet', { due: '2026-11-27' }) },
+  { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }], say: 'set the meeting to friday', check: changed('Team meeting', { due: '2026-11-27' }) },
+  // off the calendar for a day: that day's one
+  {
+    seed: [{ title: 'Gym session', due: '2026-11-30 07:00' }, { title: 'Gym session', due: '2026-12-02 07:00' }],
+    say: 'take the gym session off my calendar for monday',
+    check: (o) => {
+      assert.equal(o.tasks.length, 1);
+      has(o, 'Gym session', { due: '2026-12-02 07:00' });
+    },
+  },
+  { say: 'take the bins out on monday', check: added('Take the bins out', { due: '2026-11-30' }) },
+  // a reason, then "delete it"
+  { seed: [{ title: 'Car service' }, { title: 'Buy milk' }], say: "i don't need the reminder about the car service anymore please delete it", check: gone('Car service') },
+  { seed: [{ title: 'Bouncy castle', due: '2026-11-28 10:00' }], say: "we don't need the bouncy castle any more, remove it from the calendar", check: gone('Bouncy castle') },
+  // cancelled and rescheduled is moved; with nothing to move, it is put on the new day
+  { seed: [{ title: 'Meeting with Lisa', due: '2026-12-01 10:00' }], say: 'cancel my meeting with lisa on tuesday and reschedule it for thursday', check: changed('Meeting with Lisa', { due: '2026-11-26 10:00' }) },
+  { seed: [{ title: 'Dentist', due: '2026-11-27 15:00' }], say: 'cancel the dentist on friday and move it to monday instead', check: changed('Dentist', { due: '2026-11-30 15:00' }) },
+  { say: 'call off the team lunch and put it on the tenth', check: added('Team lunch', { due: '2026-12-10' }) },
+  {
+    seed: [{ title: 'Report' }, { title: 'Slides' }],
+    say: 'delete the report and move the slides to friday',
+    check: (o) => {
+      assert.ok(!o.tasks.some((t) => t.title === 'Report'), 'Report deleted');
+      has(o, 'Slides', { due: '2026-11-27' });
+    },
+  },
+  // a day said before the name is the task's day: another day's meeting is not it
+  { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }], say: 'remind me about tomorrow meeting at ten am', check: changed('Team meeting', { due: '2026-11-26 10:00', remindBefore: 0 }) },
+  { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }], say: 'hey olly please set a reminder for tomorrow morning ten am meeting', check: changed('Team meeting', { remindBefore: 0 }) },
+  {
+    seed: [{ title: 'Team meeting', due: '2026-11-27 10:00' }],
+    say: 'remind me about tomorrow meeting at ten am',
+    check: (o) => {
+      added('Meeting', { due: '2026-11-26 10:00', remindBefore: 0 })(o);
+      noReminder('Team meeting')(o);
+    },
+  },
+  {
+    seed: [{ title: 'Team meeting', due: '2026-11-27 10:00' }],
+    say: 'set a reminder for tomorrow morning ten am meeting',
+    check: (o) => {
+      added('Meeting', { due: '2026-11-26 10:00' })(o);
+      noReminder('Team meeting')(o);
+    },
+  },
+  { seed: [{ title: 'Dentist appointment', due: '2026-11-27 15:00' }], say: 'remind me about the friday dentist appointment an hour before', check: changed('Dentist appointment', { remindBefore: 60 }) },
+  // said after the name, the day is when to remind
+  { seed: [{ title: 'Dentist appointment', due: '2026-11-27 15:00' }], say: 'remind me about the dentist tomorrow at 9am', check: says(/Reminder set/, changed('Dentist appointment', { remindBefore: 30 * 60 })) },
+  { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }], say: 'i don\'t want the meeting to be at 5', check: says(/./, unchanged) },
+];
