@@ -86,7 +86,8 @@ async function scoreSlurp(store: Store, now: () => Date, files = [DATA]) {
     const started = performance.now();
     const result = await interpret({ message: item.sentence, tools, timeZone: ZONE, now: now(), state: {} });
     turnMs.push(performance.now() - started);
-    const outcome = classifyOutcome(result.actions, result.reply, seeded, target, expected, slots.item);
+    const reference = expected === 'add' ? expectedWhen(slots, now()) : undefined;
+    const outcome = classifyOutcome(result.actions, result.reply, seeded, target, expected, slots.item ?? slots.eventName, reference?.day);
 
     // "Couldn't find X" is the right answer to a remove only when the user has nothing it names (no target, no bystander).
     const rightAction = expected === 'remove' ? outcome.action === 'remove' || outcome.action === 'asked' || (outcome.action === 'not-found' && !target && !bystander) : outcome.action === expected;
@@ -106,7 +107,6 @@ async function scoreSlurp(store: Store, now: () => Date, files = [DATA]) {
       titleOk = !!created && isCleanTitle(created.title, slots);
       if (titleOk) title.right += 1;
     }
-    const reference = expected === 'add' ? expectedWhen(slots, now()) : undefined;
     if (reference) {
       when.n += 1;
       const due = created?.dueAt ?? null;

@@ -31,6 +31,8 @@ describe('slurp scoring', () => {
     expect(digitsForSlot("three o'clock")).toBe('3:00');
     expect(digitsForSlot('noon')).toBe('12 pm');
     expect(digitsForSlot('twelve noon')).toBe('12 pm');
+    expect(digitsForSlot('day after tomorrow')).toBe('the day after tomorrow');
+    expect(digitsForSlot('the day after tomorrow')).toBe('the day after tomorrow');
   });
 
   it('reads the expected day and time, and leaves repetitions unscored', () => {
@@ -38,6 +40,7 @@ describe('slurp scoring', () => {
     expect(expectedWhen({ date: 'tomorrow', timeOfDay: 'evening', time: 'seven' }, NOW)).toEqual({ day: '2026-11-26', time: '19:00' });
     expect(expectedWhen({ date: 'friday' }, NOW)).toEqual({ day: '2026-11-27' });
     expect(expectedWhen({ time: 'every thirty minutes' }, NOW)).toBeUndefined();
+    expect(expectedWhen({ date: 'day after tomorrow', time: 'four pm' }, NOW)).toEqual({ day: '2026-11-27', time: '16:00' });
   });
 
   it('calls a title clean only with every event word and no date or command word', () => {
@@ -59,6 +62,16 @@ describe('slurp scoring', () => {
     expect(classifyOutcome(deleting('b'), 'Deleted.', seeded, undefined, 'remove', 'milk')).toMatchObject({ action: 'remove', destructive: false });
     expect(classifyOutcome(deleting('b'), 'Deleted.', seeded, undefined, 'remove', 'bread')).toMatchObject({ destructive: true });
     expect(classifyOutcome(deleting('b'), 'Deleted.', seeded, undefined, 'remove')).toMatchObject({ destructive: true });
+  });
+
+  it('counts a reminder on the event the user already has on that day as the add, and on another day or task as not', () => {
+    const meeting = { id: 'm', title: 'Team meeting', dueAt: '2026-11-26T10:00:00.000Z' } as Task;
+    const seeded = [meeting, { id: 'b', title: 'Buy milk', dueAt: null } as Task];
+    const reminding = (task: Task) => [{ tool: 'set_reminder' as const, input: { taskId: task.id, remindAt: task.dueAt }, output: { ...task, remindAt: task.dueAt } }];
+    expect(classifyOutcome(reminding(meeting), 'Reminder set.', seeded, undefined, 'add', 'meeting', '2026-11-26')).toMatchObject({ action: 'add', created: [{ id: 'm' }] });
+    expect(classifyOutcome(reminding(meeting), 'Reminder set.', seeded, undefined, 'add', 'meeting', '2026-11-27').action).toBe('other');
+    expect(classifyOutcome(reminding(meeting), 'Reminder set.', seeded, undefined, 'add', 'dentist', '2026-11-26').action).toBe('other');
+    expect(classifyOutcome(reminding(meeting), 'Reminder set.', seeded, undefined, 'add').action).toBe('other');
   });
 
   it('counts a question about what to delete as asking, and a plain lookup as a read', () => {

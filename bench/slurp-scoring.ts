@@ -75,6 +75,8 @@ export function digitsForSlot(text: string): string {
   let out = ` ${text.toLowerCase()} `;
   // "twelve noon" is one time, not 12:12.
   out = out.replace(/\b(?:twelve )?noon\b/g, '12 pm').replace(/\b(?:twelve )?midnight\b/g, '12 am');
+  // chrono reads "the day after tomorrow" but takes a bare "day after tomorrow" for "tomorrow".
+  out = out.replace(/(?<!\bthe )\bday after tomorrow\b/g, 'the day after tomorrow');
   out = out.replace(/\b(twenty|thirty) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/g, (_, t: string, o: string) => `${(TENS[t] ?? 0) + (ORDINALS[o] ?? 0)}th`);
   out = out.replace(new RegExp(`\\b(${Object.keys(ORDINALS).join('|')})\\b`, 'g'), (o: string) => `${ORDINALS[o]}th`);
   out = out.replace(/\b(twenty|thirty|forty|fifty) (one|two|three|four|five|six|seven|eight|nine)\b/g, (_, t: string, u: string) => String((TENS[t] ?? 0) + (UNITS[u] ?? 0)));
@@ -137,8 +139,12 @@ export interface SlurpOutcome {
   destructive: boolean;
 }
 
-/** What the assistant did, from its tool calls: seeded tasks are the only ones a remove may touch, and only its target. */
-export function classifyOutcome(actions: ToolAction[], reply: string, seeded: Task[], target: Task | undefined, expected: ExpectedAction, namedItem?: string): SlurpOutcome {
+/**
+ * What the assistant did, from its tool calls: seeded tasks are the only ones a remove may touch, and only its target.
+ * An add whose event the user already has on the day it names ("remind me about tomorrow's meeting" and the seeded
+ * "Team meeting" is tomorrow) is done by a reminder on that task: `named` is the event, `day` the day the command names.
+ */
+export function classifyOutcome(actions: ToolAction[], reply: string, seeded: Task[], target: Task | undefined, expected: ExpectedAction, namedItem?: string, day?: string): SlurpOutcome {
   // A list remove names its item ("remove milk from my shopping list" may take "Buy milk"); a calendar remove its event.
   const named = new Set(wordsOf(target?.title ?? namedItem ?? '').map(stem));
   // A remove may also take a task that shares a word with what it names ("remove my meetings" → "Team meeting").
@@ -150,7 +156,13 @@ export function classifyOutcome(actions: ToolAction[], reply: string, seeded: Ta
     .map((a) => (a.input as { taskId: string }).taskId);
   const destructive = removedIds.some((id) => seeded.some((t) => t.id === id && !mayRemove(t))) || removedIds.length > 1;
   const wrote = ok.some((a) => a.tool !== 'list_tasks' && a.tool !== 'search_tasks');
+  const reminded = ok
+    .filter((a) => a.tool === 'set_reminder' && (a.input as { remindAt?: unknown }).remindAt)
+    .map((a) => a.output as Task)
+    .filter((t) => seeded.some((s) => s.id === t.id) && wordsOf(t.title).some((w) => named.has(stem(w))) && (!day || t.dueAt?.slice(0, 10) === day));
+  const changedOthers = ok.some((a) => a.tool !== 'list_tasks' && a.tool !== 'search_tasks' && a.tool !== 'set_reminder');
   let action: SlurpOutcome['action'];
+  if (expected === 'add' && created.length === 0 && reminded.length === 1 && !changedOthers) return { action: 'add', created: reminded, destructive };
   if (removedIds.length > 0 && created.length === 0) action = 'remove';
   else if (created.length > 0 && removedIds.length === 0) action = 'add';
   // A yes/no question about deleting (or completing: a remove may do either) usually follows a lookup: a question, not a read.
