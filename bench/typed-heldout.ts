@@ -1,0 +1,18 @@
+// Typed held-out set (`node --import tsx bench/typed-heldout.ts`): the blind typed commands of
+// packages/assistant/src/corpus/cases/typed-heldout-2.ts through the interpreter on the in-memory task store — how many
+// come out right, which do not, and the time per turn. Prints only; writes nothing.
+import { CORPUS_NOW, TYPED_HELDOUT_2, runCase } from '@todo/assistant/corpus';
+import { createMemoryTaskService } from '@todo/assistant/testing';
+import { summarize } from './stats.js';
+
+const now = () => new Date(CORPUS_NOW);
+const taskService = createMemoryTaskService({ now });
+// A first pass warms the code paths up (module loading, chrono's first parse); the second is measured.
+for (const testCase of TYPED_HELDOUT_2) await runCase({ taskService, now }, testCase);
+const results = [];
+for (const testCase of TYPED_HELDOUT_2) results.push(await runCase({ taskService, now }, testCase));
+const brief = (error = '') => `${error.split('\n')[0]} … ${error.slice(error.lastIndexOf(' — reply: ')).replace(/\n/g, ' ⏎ ').slice(0, 200)}`;
+for (const r of results.filter((c) => !c.ok)) console.log(`MISS \`${r.phrase}\`: ${brief(r.error)}`);
+const right = results.filter((r) => r.ok).length;
+const turns = summarize(results.flatMap((r) => r.timings));
+console.log(`typed held-out 2: ${right}/${results.length} right; turn ms p50 ${turns.p50.toFixed(2)} p99 ${turns.p99.toFixed(2)} max ${turns.max.toFixed(2)}`);
