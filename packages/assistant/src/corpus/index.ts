@@ -14,10 +14,11 @@ import { BREADTH_CASES } from './cases/breadth.js';
 import { TYPED_DETAILS_CASES } from './cases/typed-details.js';
 import { STATEMENTS_CORPUS, TARGETS_CORPUS } from './cases/targets.js';
 import { TYPED_CASES } from './cases/typed.js';
+import { TYPED_2_CASES } from './cases/typed-2.js';
 import type { PhraseCase } from './runner.js';
 
 export * from './runner.js';
 /** A blind typed set, measured by bench/typed-heldout.ts (not all of it passes, so it is not in the corpus test). */
 export { TYPED_HELDOUT_2 } from './cases/typed-heldout-2.js';
 
-export const PHRASE_CORPUS: PhraseCase[] = [...ADDING_CASES, ...QUESTIONS_CASES, ...CHANGES_CASES, ...CONVERSATION_CASES, ...SMALL_TALK_CASES, ...SPANS_CASES, ...SPOKEN_CASES, ...SPOKEN_REMOVES_CASES, ...SPOKEN_ADDS_CASES, ...SPOKEN_MORE_CASES, ...SPOKEN_CALENDAR_CASES, ...TARGETS_CORPUS, ...STATEMENTS_CORPUS, ...BREADTH_CASES, ...TYPED_DETAILS_CASES, ...TYPED_CASES];
+export const PHRASE_CORPUS: PhraseCase[] = [...ADDING_CASES, ...QUESTIONS_CASES, ...CHANGES_CASES, ...CONVERSATION_CASES, ...SMALL_TALK_CASES, ...SPANS_CASES, ...SPOKEN_CASES, ...SPOKEN_REMOVES_CASES, ...SPOKEN_ADDS_CASES, ...SPOKEN_MORE_CASES, ...SPOKEN_CALENDAR_CASES, ...TARGETS_CORPUS, ...STATEMENTS_CORPUS, ...BREADTH_CASES, ...TYPED_DETAILS_CASES, ...TYPED_CASES, ...TYPED_2_CASES];

@@ -24,5 +24,5 @@ export type Intent =
   | { kind: 'undo' }
   | { kind: 'unknown'; text: string };
 
-export type SmallTalkTopic = 'greeting' | 'thanks' | 'howareyou' | 'identity' | 'help' | 'bye' | 'ack' | 'negative' | 'cancel' | 'clock' | 'offtopic';
+export type SmallTalkTopic = 'greeting' | 'thanks' | 'howareyou' | 'identity' | 'help' | 'bye' | 'ack' | 'negative' | 'cancel' | 'clock' | 'offtopic' | 'mood';
 

@@ -5,11 +5,11 @@ import { findDate, findImpossibleDate, resolveDate } from '../parse/due-date.js'
 import { findRecurrence, mentionsNoRecurrence } from '../parse/recurrence-phrase.js';
 import { parseTaskDetails, cleanTitle, type TaskDraft } from '../parse/task-details.js';
 import { FEELINGS } from './grammar/vocabulary.js';
-import { parseTaskFilter, type TaskFilter } from '../parse/task-filter.js';
+import { PRONOUN, parseTaskFilter, type TaskFilter } from '../parse/task-filter.js';
 import { cutPhrase } from '../parse/phrase-cut.js';
 import { listTag } from '../parse/list-name.js';
 import { namesAnEvent } from '../parse/command-frame.js';
-import { NUMBER_PATTERN, parseNumber } from '../parse/vocabulary.js';
+import { NUMBER_PATTERN, WEEKDAY_PATTERN, parseNumber } from '../parse/vocabulary.js';
 import { instantOf, wallClockAt } from '../parse/zoned-time.js';
 import type { ToolAction, ToolDefinition } from '../tools/task-tools.js';
 import { quoteTitles, taskList, taskSummary, type Voice } from './describe.js';
@@ -52,6 +52,7 @@ const SMALL_TALK_REPLIES: Record<SmallTalkTopic, string> = {
   negative: "Sorry about that. Tell me what you wanted and I'll try again — for example \"add call mom tomorrow at 6pm\".",
   clock: '', // answered from the turn's clock: see smallTalkReply
   offtopic: `That's outside what I can do — I only look after your tasks, and I changed nothing. ${HELP}`,
+  mood: `That sounds like a lot. Whenever you want, tell me a task and I'll keep track of it. ${HELP}`,
 };
 
 function smallTalkReply(turn: TurnContext, topic: SmallTalkTopic): string {
@@ -196,7 +197,7 @@ function voice(turn: TurnContext): Voice {
 
 /** "add three things: …", "add these to my shopping list: …": what follows the colon is a list of tasks. */
 const LIST_FRAME = new RegExp(
-  `^(?=\\S[^:]*:)(?:(?:these|those|the following|some|(?:a )?few|(?:a )?couple(?: of)?|${NUMBER_PATTERN})\\s+)*(?:more\\s+)?(?:(?:things|items|tasks|todos|to-?dos|bits|stuff)\\b\\s*)?(?:(?:to|on|for|into|in)\\s+(?<list>[^:]+?)\\s*|(?<bare>(?!(?:tasks?|todos?|to-?dos?|reminders?|notes?|items?|events?|things|urgent|important|asap|p[0-3]|high|low|today|tomorrow|tonight)\\b)\\p{L}[\\p{L}-]*)\\s*)?:\\s*(?<items>.+)$`,
+  `^(?=\\S[^:]*:)(?:(?:these|those|the following|some|(?:a )?few|(?:a )?couple(?: of)?|${NUMBER_PATTERN})\\s+)*(?:more\\s+)?(?:(?:things|items|tasks|todos|to-?dos|bits|stuff)\\b\\s*)?(?:(?<when>(?:for |on )?(?:today|tomorrow|tonight|this weekend|this week|next week|${WEEKDAY_PATTERN}))\\s*|(?:to|on|for|into|in)\\s+(?<list>[^:]+?)\\s*|(?<bare>(?!(?:tasks?|todos?|to-?dos?|reminders?|notes?|items?|events?|things|urgent|important|asap|p[0-3]|high|low|today|tomorrow|tonight)\\b)\\p{L}[\\p{L}-]*)\\s*)?:\\s*(?<items>.+)$`,
   'iu',
 );
 
@@ -205,11 +206,19 @@ const LIST_FRAME = new RegExp(
  * ("three things: a and b") two items joined by "and" do too.
  */
 function splitItems(title: string, listed: boolean): string[] {
-  const commaList = /^[^,]+(?:,\s*[^,]+)+,?\s+and\s+[^,]+$|^[^,]+(?:,\s*[^,]+){2,}$/i.test(title);
-  if (!commaList && !(listed && /^[^,]+(?:,\s*[^,]+)*,?\s+and\s+[^,]+$|^[^,]+,\s*[^,]+$/i.test(title))) return [title];
-  const items = title.split(/,\s*(?:and\s+)?|\s+and\s+/i).map((s) => s.trim()).filter(Boolean);
+  // "oat milk n coffee", "eggs & bread": chat's "and".
+  const text = title.replace(/(?<=\p{L})\s+(?:n|&|\+)\s+(?=\p{L})/gu, ' and ');
+  if (BARE_WORD_LIST.test(text) && !TODO_VERB.test(text) && !text.split(/\s+/).some((w) => NOT_AN_ITEM.test(w))) return text.split(/\s+(?:and\s+)?/i).map((item) => cleanTitle(item));
+  const commaList = /^[^,]+(?:,\s*[^,]+)+,?\s+and\s+[^,]+$|^[^,]+(?:,\s*[^,]+){2,}$/i.test(text);
+  if (!commaList && !(listed && /^[^,]+(?:,\s*[^,]+)*,?\s+and\s+[^,]+$|^[^,]+,\s*[^,]+$/i.test(text))) return [title];
+  const items = text.split(/,\s*(?:and\s+)?|\s+and\s+/i).map((s) => s.trim()).filter(Boolean);
   return items.every((item) => item.split(/\s+/).length <= 4) ? items.map((item) => cleanTitle(item)) : [title];
 }
+
+// "milk eggs and bread", "apples pears and grapes": three or more single words, the last after "and", are a list even
+// without commas; two ("mac and cheese", "salt and pepper") are one thing, and a verb first ("call mom and dad") is one task.
+const BARE_WORD_LIST = /^\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)+\s+and\s+\p{L}[\p{L}'-]*$/iu;
+const NOT_AN_ITEM = /^(?:the|a|an|my|our|some|more|to|for|with|of|on|in|at|from|up|out|off|or|then|i|me|it|is|are|be|new|old|all|both)$/i;
 
 /** The list part of "three things: a, b, c", with the named list ("to my shopping list") kept as words the parser reads as a tag. */
 function listedItems(text: string): string | undefined {
@@ -218,7 +227,9 @@ function listedItems(text: string): string | undefined {
   if (!frame.groups?.items || !/[,]|\band\b/i.test(frame.groups.items)) return undefined;
   // "groceries: milk, eggs": a bare word before the colon names the list.
   const list = frame.groups.list ?? (frame.groups.bare ? `my ${frame.groups.bare} list` : undefined);
-  return list ? `${frame.groups.items} to ${list}` : frame.groups.items;
+  // "tomorrow: a, b": the day said before the colon is every item's.
+  const items = frame.groups.when ? `${frame.groups.items} ${frame.groups.when}` : frame.groups.items;
+  return list ? `${items} to ${list}` : items;
 }
 
 async function addTasks(turn: TurnContext, message: string, reminderAtDue: boolean): Promise<string> {
@@ -228,6 +239,8 @@ async function addTasks(turn: TurnContext, message: string, reminderAtDue: boole
   // "remind me tomorrow at 9am": a reminder that names nothing else is a reminder.
   if (!draft.title && reminderAtDue && (draft.dueAt || draft.remindAt)) draft.title = 'Reminder';
   if (!draft.title) return 'What should I call the task? For example: "add call the bank tomorrow at 10am".';
+  // "put it in my calendar for friday" with nothing said before: "it" is asked about, never a task called "It".
+  if (PRONOUN.test(draft.title) && !turn.state.lastTaskIds?.length) return 'What should I put on your list? Tell me the task, e.g. "add call the bank on friday".';
   await takeListNamedByTag(turn, draft);
   // "i need a reminder every day at 9am", "set an alarm for 7": what was asked for is itself the reminder.
   if (/^(?:reminder|alarm|alert)$/i.test(draft.title)) reminderAtDue = true;
@@ -251,9 +264,9 @@ async function takeListNamedByTag(turn: TurnContext, draft: TaskDraft): Promise<
   const said = TO_A_WORD.exec(draft.title)?.groups;
   if (!said?.title || !said.name) return;
   const name = said.name.toLowerCase();
-  const variants = new Set([name, name.replace(/s$/, ''), `${name}s`, name.replace(/y$/, 'ies'), name.replace(/ies$/, 'y')]);
+  // The matcher's own stems ("grocery" ~ "groceries"), not a second plural rule.
   const tags = (await loadTasks(turn, { status: 'all' })).flatMap((t) => t.tags);
-  const tag = tags.find((t) => variants.has(t.toLowerCase()));
+  const tag = tags.find((t) => wordMatches(name, t.toLowerCase()) === 1);
   if (!tag) return;
   draft.title = cleanTitle(said.title);
   if (!draft.tags.includes(tag)) draft.tags.push(tag);
@@ -518,7 +531,7 @@ function vaguelyNamed(turn: TurnContext, intent: TargetIntent, tasks: Task[]): b
   return words.length === 0 && !filter.status && !filter.priority && filter.tags.length === 0 && !filter.pronoun && !filter.overdue;
 }
 
-const FROM_A_LIST = /\b(?:off|from|out of)(?: of)? (?:my|the|our) (?:[\p{L}-]+ )?(?:list|shopping|groceries)\b/iu;
+const FROM_A_LIST = /\b(?:off|from|out of)(?: of)? (?:(?:my|the|our) )?(?:[\p{L}-]+ )?(?:list|shopping|groceries)\b/iu;
 
 /**
  * Taking an item off a list with words that leave out part of the one title they matched ("take milk off my grocery
@@ -899,6 +912,10 @@ const MOOD = /^(?:(?:i'?m|i am|im|i feel|feeling|i'?ve been|i was|so|ugh+|argh+|
 
 // "(so) excited for friday", "tired of mondays": a feeling, whatever day it names.
 const FEELING = new RegExp(`^(?:(?:so+|really|very|super|kinda|bit|a bit|quite|too) )?(?:${FEELINGS})\\b`, 'i');
+// A title that starts with being: what the message says is how something is, not what to do.
+const STATE_OF_BEING = /^(?:was|were|is|are|am|be|been|being|(?:may|might|will|would|could|should|must|gonna|going to) be|(?:has|have|had) been)\b/i;
+// "buy salt and pepper", "call the vet", "grab bananas, oat milk n coffee": a to-do verb typed first is a task to add.
+const TODO_VERB = /^(?:buy|grab|get(?! (?:me|us|rid|back|the weather|on|out of|it)\b)|pick up|call|ring|phone|text|email|e-mail|book|order|pay|renew|return|post|mail|print|fix|repair|clean|wash|water|feed|walk|cook|bake|prep|prepare|write|submit|file|invite|visit|pack|tidy|vacuum|hoover|mow|iron|collect|drop off|take out|put out|charge|refill|sign|apply for|sort out|clear out|declutter|renovate|paint|read|watch|listen to|learn|study|practi[sc]e|play|try)\s+(?=\p{L})/iu;
 // A title of only fillers and interjections.
 const EMPTY_TITLE = /^(?:(?:again|too|lol|ugh+|meh|yay|so|oh|well|hmm+|argh+|sigh|omg|wow|already|haha+|lmao|smh)[\s!?.,]*)+$/i;
 
@@ -957,11 +974,12 @@ async function fallback(turn: TurnContext, text: string): Promise<string> {
   if (/^(?:i|we) (?:really )?(?:don'?t|do not|no longer|won'?t) (?:want|need|like)\b/i.test(text)) {
     return `I didn't change anything. Tell me what to do, e.g. "move the meeting to 6pm" or "delete the meeting".`;
   }
-  if (MOOD.test(text) || FEELING.test(text)) return `That sounds like a lot. Whenever you want, tell me a task and I'll keep track of it. ${HELP}`;
+  if (MOOD.test(text) || FEELING.test(text)) return SMALL_TALK_REPLIES.mood;
   const draft = parseTaskDetails(text, { now: turn.now, timeZone: turn.timeZone });
   // "monday again 🙄": once the day is read, nothing is left to do.
-  if (draft.title && EMPTY_TITLE.test(draft.title)) return `That sounds like a lot. Whenever you want, tell me a task and I'll keep track of it. ${HELP}`;
-  if (draft.title && (hasTaskSignals(text, turn) || namesAnEvent(text))) {
+  // "today was actually pretty productive", "may the 4th be with you": once the day is read, a state is left, not a thing to do.
+  if (draft.title && (EMPTY_TITLE.test(draft.title) || STATE_OF_BEING.test(draft.title))) return SMALL_TALK_REPLIES.mood;
+  if (draft.title && (hasTaskSignals(text, turn) || namesAnEvent(text) || TODO_VERB.test(text))) {
     // "moving the optician to friday": a task it already has is named, so this is about that task, not a new one.
     const named = await namedTask(turn, text);
     if (!named) return addTasks(turn, text, false);

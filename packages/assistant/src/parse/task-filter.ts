@@ -4,7 +4,7 @@ import { findTags } from './attributes.js';
 import { findDate, type ParseContext } from './due-date.js';
 import { cutPhrase, squeeze } from './phrase-cut.js';
 import { addDays, dayBounds, instantOf, wallClockAt } from './zoned-time.js';
-import { NUMBER_PATTERN, WEEKDAY_PATTERN, parseNumber } from './vocabulary.js';
+import { MONTH_PATTERN, NUMBER_PATTERN, WEEKDAY_PATTERN, monthNumber, parseNumber } from './vocabulary.js';
 
 export interface TaskFilter {
   status?: 'pending' | 'completed' | 'all';
@@ -86,6 +86,16 @@ function findWindow(text: string, ctx: ParseContext, labels: string[]): { from?:
     const cut = cutPhrase(text, pattern);
     if (cut) return { ...window(), rest: cut.rest };
   }
+  // "anything due in december", "what's on during march": a month named alone is all of it (the next one of that name).
+  const month = cutPhrase(text, new RegExp(`\\b(?:due )?(?:in|during|for|throughout|over|through)(?: the month of)? (${MONTH_PATTERN})\\b(?! ?\\d| the \\d)`));
+  const monthNo = month ? monthNumber(month.match[1] ?? '') : undefined;
+  if (month && monthNo) {
+    const year = monthNo < today.month ? today.year + 1 : today.year;
+    const last = new Date(Date.UTC(year, monthNo, 0)).getUTCDate();
+    const name = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, monthNo - 1, 15)));
+    const from = dayBounds({ ...today, year, month: monthNo, day: 1 }, ctx.timeZone).from;
+    return { ...range(labels, `due in ${name}`, from < ctx.now && monthNo === today.month ? ctx.now : from, dayBounds({ ...today, year, month: monthNo, day: last }, ctx.timeZone).to), rest: month.rest };
+  }
   const date = findDate(text, ctx);
   if (date && date.hasDay) {
     const { from, to } = dayBounds(date.wall, ctx.timeZone);
@@ -127,7 +137,7 @@ const WHOLE_STORE = new Set('events entries schedules schedule calendar calendar
 /** Parses a reference or a question into structured filters plus leftover title words. */
 export function parseTaskFilter(phrase: string, ctx: ParseContext): TaskFilter {
   const labels: string[] = [];
-  let text = squeeze(phrase.toLowerCase().replace(/[?!.]+$/g, '').replace(/["“”]/g, ''));
+  let text = squeeze(phrase.toLowerCase().replace(/[?!.]+$/g, '').replace(/["“”]/g, '').replace(/^(?:it all|all of it|the (?:whole )?lot)$/, 'everything'));
   const filter: TaskFilter = { tags: [], words: [], all: false, pronoun: PRONOUN.test(text), labels };
   if (filter.pronoun) {
     filter.all = /^(?:them|those|these|both(?: of them)?|all of them)$/i.test(text);

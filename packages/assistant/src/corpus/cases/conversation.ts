@@ -21,7 +21,9 @@ export const CONVERSATION_CASES: PhraseCase[] = [
   { say: ['add buy stamps', 'make it high priority'], check: added('Buy stamps', { priority: 'high' }) },
   { say: ['add pay water bill friday', 'actually move it to saturday'], check: added('Pay water bill', { due: '2026-11-28' }) },
   { say: ['add book a table for dinner tomorrow at 7pm', 'remind me 2 hours before'], check: added('Book a table for dinner', { due: '2026-11-26 19:00', remindBefore: 120 }) },
-  { say: ['buy stamps', 'yes'], check: says(/Added "Buy stamps"/, (o) => assert.equal(task(o, 'Buy stamps').status, 'pending')) },
+  // A bare phrase with no to-do verb and no date is asked about first; "yes" adds it. A to-do verb first adds at once.
+  { say: ['passport photos', 'yes'], check: says(/Added "Passport photos"/, (o) => assert.equal(task(o, 'Passport photos').status, 'pending')) },
+  { say: 'buy stamps', check: added('Buy stamps') },
   { seed: STANDARD, say: ["what's due today?", 'complete the first one'], check: statuses({ 'Buy groceries': 'completed' }) },
   { seed: STANDARD, say: ['delete everything', 'no'], check: unchanged },
   { seed: STANDARD, say: ["what's due tomorrow?", 'and saturday?'], check: (o) => lists(['Buy birthday gift'], ['Dentist appointment'])(o) },

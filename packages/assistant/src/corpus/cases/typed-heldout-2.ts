@@ -83,7 +83,9 @@ export const TYPED_HELDOUT_2: PhraseCase[] = [
   { seed: HOME, say: 'untag the standup', check: only('Team standup', { tags: [] }) },
   { seed: HOME, say: 'clear all tags from the party', check: only('Plan birthday party', { tags: [] }) },
   { seed: HOME, say: 'change the party tag from personal to family', check: only('Plan birthday party', { tags: ['family'] }) },
-  { seed: HOME, say: 'take eggs off groceries', check: only('Buy eggs', { tags: [], status: 'pending' }) },
+  // Either reading is right: the groceries tag off "Buy eggs", or, as "take milk off my grocery list" is read, its deletion
+  // asked first ("eggs" names part of the title).
+  { seed: HOME, say: 'take eggs off groceries', check: (o) => (/^Delete "Buy eggs"[^\n]*\? \(yes \/ no\)$/.test(o.reply) ? unchanged(o) : only('Buy eggs', { tags: [], status: 'pending' })(o)) },
   { seed: HOME, say: 'label the landlord call home', check: only('Call the landlord', { tags: ['home'] }) },
   // ---- renames ----
   { seed: HOME, say: "call the optician one 'eye test' from now on", check: only('Eye test', { due: '2026-11-26 11:00' }) },

@@ -1,6 +1,7 @@
 // Adding tasks: "add X", "remind me to X at 5", "I need to X", "todo: X". The explicit form decides before any other
 // command rule, so "add remove the old shelf" is a new task.
 import { findDate } from '../../parse/due-date.js';
+import { findRecurrence } from '../../parse/recurrence-phrase.js';
 import { EVENT_WORD } from '../../parse/command-frame.js';
 import type { Intent } from '../intent.js';
 import type { IntentRule } from './rule.js';
@@ -12,7 +13,7 @@ const BOOKED_EVENT = `\\s+(?:[\\w'-]+ )?(?:${EVENT_WORD})(?:\\s+(?:with|for|on|a
 // "put out the bins", "write the report", "track the parcel": those verbs are the task's own, not a frame around it.
 const ADD_FRAME =
   `(?:add(?: a| an| new| the)?(?: tasks?| todos?| to-?dos?| items?| reminders?| events?| (?:calendar )?entry)?(?: to| for| called| named| titled| that says)?|create(?: a| an| new)?(?: tasks?| todos?| to-?dos?| items?| reminders?)?(?: to| for| called| named| titled)?|new (?:tasks?|todos?|to-?dos?|items?)(?: to| for| called| named)?|make (?:a |an )?(?:new )?(?:tasks?|todos?|to-?dos?|items?|reminders?|note)(?: to| for| called| named| that says)?|(?:set up|schedule)(?: a| an)?(?: tasks?| reminders?)?(?: to| for)?|(?:plan|book)(?: a| an)?(?=${BOOKED_EVENT})|set (?:a|an|up a|up an)(?=${BOOKED_EVENT})|book (?:me|us) in(?: for)?(?: a| an)?|save the date(?: for| of)?|put(?! (?:out|away|up|together|off|back|aside|forward)\\b)(?: down| in)?|pencil(?: in)?|note(?: down)?(?: that)?|jot(?: down)?|write down|log|capture|i (?:need|have got|have|got|must|should|gotta|want|ought) (?:to )?(?:remember to |not forget to )?|we (?:need|have got|have|got|must|should|gotta|ought) (?:to )?|i've got to|we've got to|i'll need to|need to|have to|gotta|got to|don'?t (?:let me )?forget(?: to| about)?|remember(?: to)?|to-?do|todo|task|tasks)\\b:?\\s*`;
-const STRONG_ADD = '(?=(?:add|create|new (?:task|todo|to-do|item)|todo|to-do|task)\\b(?! (?:the |a |an )?(?:(?:notes?|description|details?|comments?) (?:to|for|on)\\b|(?:reminders?|alerts?|tags?|labels?)\\b)))';
+const STRONG_ADD = '(?=(?:add|create|new (?:task|todo|to-do|item)|todo|to-do|task)\\b(?! (?:the |a |an )?(?:(?:notes?|description|details?|comments?) (?:to|for|on)\\b|(?:reminders?|alerts?|tags?|labels?)\\b|#?[\\w-]+ (?:tag|label) (?:to|on|onto)\\b)))';
 const add = (g: Record<string, string>): Intent => ({ kind: 'add', text: g.rest ?? '' });
 
 const DONE_OR_PRIORITY = new RegExp(`^(?:${WORD_CLASSES.done}|${WORD_CLASSES.undone}|${WORD_CLASSES.priority})$`, 'i');
@@ -24,6 +25,14 @@ export const ANY_DAY = { now: new Date(0), timeZone: 'UTC' };
 function isOnlyDate(words: string | undefined): boolean {
   const found = findDate(words ?? '', ANY_DAY);
   return !!found && found.rest.replace(/\b(?:on|the|at|in)\b/gi, '').trim() === '';
+}
+
+/** The words name only when ("today", "mondays", "for the day", "this week"): no task of their own. */
+export function isOnlyWhen(words: string | undefined): boolean {
+  const text = (words ?? '').replace(/^(?:(?:with|for|of) )?(?:the |all |my )?/i, '').trim();
+  if (/^(?:day|week|weekend|month|year|night|morning|evening|afternoon)$/i.test(text)) return true;
+  const repeat = findRecurrence(text);
+  return isOnlyDate(text) || (!!repeat && repeat.rest.trim() === '');
 }
 
 export const ADDING_RULES: IntentRule[] = [

@@ -3,6 +3,14 @@ import { findPriority } from '../../parse/attributes.js';
 import type { Intent } from '../intent.js';
 import { IRREGULAR_PAST, WORD_CLASSES } from './vocabulary.js';
 
+/** When a thing got done, said after it ("… this morning", "… finally"): not part of the task's words. */
+export const SOME_TIME_AGO = /(?:,? (?:this morning|this afternoon|this evening|tonight|today|earlier(?: today)?|yesterday|just now|already|at last|finally|for good|at long last))+$/i;
+
+/** "called the landlord finally" → "call the landlord". */
+export function didWords(verb: string | undefined, rest: string | undefined): string {
+  return `${presentOf(verb ?? '')} ${(rest ?? '').replace(SOME_TIME_AGO, '')}`.trim();
+}
+
 export function tagList(value: string | undefined): string[] {
   return (value ?? '')
     .split(/,\s*|\s+and\s+|\s*&\s*|\s+/)

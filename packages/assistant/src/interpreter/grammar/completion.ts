@@ -1,5 +1,6 @@
 // Completing and reopening: "mark X done", "I finished X", "X is done", "X is still open", "I called mom".
-import { presentOf } from './builders.js';
+import { isOnlyWhen } from './adding.js';
+import { didWords } from './builders.js';
 import type { IntentRule } from './rule.js';
 import { template } from './rule.js';
 
@@ -34,8 +35,9 @@ export const COMPLETION_RULES: IntentRule[] = [
     pattern: template(
       "^(?:complete|completed|compelte|complet|complte|finish|finished|finsh|close|resolve|check off|tick off|cross off|cross out|strike|mark off|done with|done|did|i(?:'ve| have)? (?:just |already |now )?(?:finished|completed|done|did|closed|handled|sorted)|i'm done with|im done with|i am done with|i finished|i completed|i did|got done with|wrapped up|wrap up)\\b:? <target>(?: (?:as )?(?:done|complete|completed|off))?(?: already| just now| now)?$",
     ),
-    build: (g) => ({ kind: 'complete', target: g.target ?? '' }),
-    examples: ['complete the dentist task', 'I finished the report', 'done with calling the plumber', 'check off pay rent', 'i did the standup already'],
+    // "so done with mondays", "done for the day": a mood about a time, not a task to tick off.
+    build: (g) => (isOnlyWhen(g.target) ? { kind: 'smalltalk', topic: 'mood' } : { kind: 'complete', target: g.target ?? '' }),
+    examples: ['complete the dentist task', 'I finished the report', 'done with calling the plumber', 'check off pay rent', 'i did the standup already', 'so done with mondays', 'done for the day'],
     counterExamples: ['mark the report as done'],
   },
   {
@@ -69,7 +71,7 @@ export const COMPLETION_RULES: IntentRule[] = [
     // "I called mom", "we bought the tickets": a past tense names something that got done.
     pattern: template("^(?:i|we)(?<have>'ve| have)? (?:just |already |finally |now )?(?<verb>{pastTense})\\b(?<rest>.*)$"),
     // "i've got a dinner party on saturday" is "i have one": an event to come, not one done ("i got the tickets" is done).
-    build: (g) => (g.have && /^got$/i.test(g.verb ?? '') && /^(?:an?|another|some)\b/i.test(g.rest ?? '') ? undefined : { kind: 'did', words: `${presentOf(g.verb ?? '')} ${g.rest ?? ''}`.trim() }),
+    build: (g) => (g.have && /^got$/i.test(g.verb ?? '') && /^(?:an?|another|some)\b/i.test(g.rest ?? '') ? undefined : { kind: 'did', words: didWords(g.verb, g.rest) }),
     examples: ['I called mom', 'we bought the tickets', 'i went to the gym', 'we drove to the garage this morning', "i've got the tickets"],
     counterExamples: ['I need to call mom', 'I wanted to buy milk', 'I moved the dentist to friday', 'I got to call mom', 'I used to swim', "i've got a dinner party on saturday", "we've got a meeting with hr on monday"],
   },
@@ -80,7 +82,7 @@ export const COMPLETION_RULES: IntentRule[] = [
     statement: true,
     pattern: template('^(?:the |my )?(?<rest>[a-z\'-]+(?: [a-z\'-]+){0,3}?) (?<verb>{pastTense})(?: already| just now| now| today| this morning)?$'),
     // "i was so tired", "it is so overdue": a person or a state, not a task's object.
-    build: (g) => (/\b(?:i|we|you|he|she|they|it|was|were|is|am|are|so|very|really|been|be|got|get|has|have|had)\b/i.test(g.rest ?? '') ? undefined : { kind: 'did', words: `${presentOf(g.verb ?? '')} ${g.rest ?? ''}`.trim() }),
+    build: (g) => (/\b(?:i|we|you|he|she|they|it|was|were|is|am|are|so|very|really|been|be|got|get|has|have|had)\b/i.test(g.rest ?? '') ? undefined : { kind: 'did', words: didWords(g.verb, g.rest) }),
     examples: ['carpenter called', 'the plumber phoned', 'mom called already'],
     counterExamples: ['i called', 'the meeting moved', 'dentist cancelled', 'i was so tired', 'it was raining'],
   },
@@ -91,8 +93,8 @@ export const COMPLETION_RULES: IntentRule[] = [
     statement: true,
     pattern: template('^(?:just |finally |already )?(?<verb>{pastTense}) (?<rest>.+)$'),
     // "read out my grocery list", "read me the list": "read" as a request to read, not a past tense.
-    build: (g) => (/^read$/i.test(g.verb ?? '') && /^(?:out|me|us|my|aloud|back|through|the list|it|them)\b/i.test(g.rest ?? '') ? undefined : { kind: 'did', words: `${presentOf(g.verb ?? '')} ${g.rest ?? ''}`.trim() }),
-    examples: ['paid the rent', 'just emailed sam', 'called the plumber this morning'],
+    build: (g) => (/^read$/i.test(g.verb ?? '') && /^(?:out|me|us|my|aloud|back|through|the list|it|them)\b/i.test(g.rest ?? '') ? undefined : { kind: 'did', words: didWords(g.verb, g.rest) }),
+    examples: ['paid the rent', 'just emailed sam', 'called the plumber this morning', 'called the landlord finally'],
     counterExamples: ['added milk', 'missed the dentist', 'need milk', 'read out my grocery list'],
   },
 ];

@@ -51,6 +51,15 @@ export const DELETION_RULES: IntentRule[] = [
     counterExamples: ['take the bins out on monday'],
   },
   {
+    id: 'delete.take-off-named-list',
+    priority: 398,
+    // "take eggs off groceries", "cross bananas off shopping": a bare word after "off" names the list the item is on.
+    pattern: template("^(?:take|cross|strike|scratch|knock)(?: out)? <target> (?:off|out of) (?:my |the |our )?(?<list>(?!(?:it|them|this|that|work|today|tomorrow|now|here|there|again)\\b)[\\p{L}'-]{3,})$", 'iu'),
+    build: (g) => ({ kind: 'delete', target: `${g.target ?? ''} from my ${g.list ?? ''} list` }),
+    examples: ['take eggs off groceries', 'cross bananas off shopping'],
+    counterExamples: ['take friday off work', 'take the day off today', 'take the gift off my list'],
+  },
+  {
     id: 'delete.no-longer-need',
     priority: 398,
     pattern: template("^(?:i )?(?:don'?t|do not|no longer) (?:need|have) to <target>(?: anymore| any more)?$"),

@@ -110,9 +110,9 @@ export const SCHEDULE_RULES: IntentRule[] = [
   {
     id: 'due.is-due',
     priority: 693,
-    pattern: template('^<target> (?:is |should be |will be )?(?:now |actually )?(?:due|happening|moved to|rescheduled to|postponed to) <value*>$'),
+    pattern: template('^<target> (?:is |should be |will be )?(?:now |actually )?(?:due|happening|moved to|rescheduled to|postponed to) <value>(?: now| instead| from now on)?$'),
     build: (g) => (COMMANDED.test(g.target ?? '') || ADDING.test(g.target ?? '') ? undefined : rescheduleOrPriority(g.target, g.value)),
-    examples: ['the report is due monday', 'the dentist is happening on friday'],
+    examples: ['the report is due monday', 'the dentist is happening on friday', 'the passport is due on the 5th now'],
     counterExamples: ['put in a reminder for the gas bill due on the fifth', 'add the report due friday'],
   },
   {

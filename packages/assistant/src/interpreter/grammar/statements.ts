@@ -1,11 +1,12 @@
 // Statements about a task the user already has ("the optician can wait until the 15th", "knocked out the carpenter call"),
 // read as changes to that task — never as a new task — plus "clear my calendar" and questions about the calendar.
 import { findDate } from '../../parse/due-date.js';
+import { findRecurrence } from '../../parse/recurrence-phrase.js';
 import { ANY_DAY } from './adding.js';
+import { SOME_TIME_AGO } from './builders.js';
 import type { IntentRule } from './rule.js';
 import { template } from './rule.js';
 
-const SOME_TIME_AGO = /(?:,? (?:this morning|this afternoon|this evening|tonight|today|earlier(?: today)?|yesterday|just now|already|at last|finally|for good))+$/i;
 const CANT = "(?:i |we )?(?:can'?t|cannot|won'?t|will not|am not able to|'?m not able to|couldn'?t|am unable to|'?m unable to|won'?t be able to) (?:make(?: it to)?|do|go to|attend|get to|manage|be at|join)";
 const MOVE_IT = "(?:(?:so|please|pls|can you|could you|let'?s|just|and|but) )*(?:put|move|push|change|reschedule|shift|make|set|switch|bump|do) (?:it|that|this|them)";
 // "the dentist has been rescheduled to monday", "my haircut got moved", "dentist pushed back": said of the task, not a person.
@@ -59,6 +60,20 @@ export const STATEMENT_RULES: IntentRule[] = [
     },
     examples: ['the team meeting is now on thursday', 'the dentist is now at 4pm tomorrow', 'the dentist appointment is now at 4pm'],
     counterExamples: ['the report is now high priority'],
+  },
+  {
+    id: 'statement.repeats',
+    priority: 899,
+    statement: true,
+    pattern: template("^<target> (?:is|are|'s|happens|repeats|recurs|runs|will be|will now be)(?: now| from now on)? (?:(?:happening|repeating|recurring|scheduled|on) )?(?<value>(?:{recurring})\\b.*?)(?: now| from now on| instead| going forward)?$"),
+    build: (g) => {
+      const target = (g.target ?? '').trim();
+      // "make call plumber repeat …", "watering should happen …": a command or a wish, read by the recurrence rules.
+      if (PERSON.test(target) || /^(?:make|set|have|let|get|add|create|put)\b|\b(?:should|must|will|would|could|can|to)$/i.test(target)) return undefined;
+      return findRecurrence(g.value ?? '') ? { kind: 'recurrence', target, spec: g.value ?? '' } : undefined;
+    },
+    examples: ['standup is every weekday at 9:30 now', 'the team sync happens every other tuesday from now on', 'rent is monthly now'],
+    counterExamples: ['i am every bit as tired', 'add standup every weekday at 9:30'],
   },
   {
     id: 'statement.can-wait-until',

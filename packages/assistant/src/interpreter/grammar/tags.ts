@@ -13,6 +13,23 @@ export const TAG_RULES: IntentRule[] = [
     counterExamples: ['add buy tags for the luggage tomorrow'],
   },
   {
+    id: 'tag.add-named',
+    priority: 760,
+    pattern: template('^(?:add|put|attach|apply|stick|slap) (?:the |a |an )?#?(?<value>[\\p{L}\\p{N}_-]+) (?:{tagNoun}) (?:to|on|onto) <target*>$', 'iu'),
+    build: (g) => ({ kind: 'tag', target: g.target ?? '', add: tagList(g.value), remove: [] }),
+    examples: ['add the urgent tag to the expense report', 'put a work label on the standup'],
+    counterExamples: ['add buy tags for the luggage tomorrow', 'add the tag urgent to call plumber'],
+  },
+  {
+    id: 'tag.change-from-to',
+    priority: 759,
+    // "change the party tag from personal to family", "switch the tag on the report from work to home".
+    pattern: template('^(?:change|switch|swap|move|update) (?:(?:the )?(?:{tagNoun}) (?:on|of|for) <target1>|<target2> (?:{tagNoun})) from #?(?<old>[\\p{L}\\p{N}_-]+) (?:to|into) #?(?<new>[\\p{L}\\p{N}_-]+)$', 'iu'),
+    build: (g) => ({ kind: 'tag', target: g.target1 ?? g.target2 ?? '', add: tagList(g.new), remove: tagList(g.old) }),
+    examples: ['change the party tag from personal to family', 'switch the tag on the report from work to home'],
+    counterExamples: ['change the party from saturday to sunday'],
+  },
+  {
     id: 'tag.replace',
     priority: 759,
     pattern: template('^(?:replace|swap|switch|change) (?:the )?(?:tag |label )?#?(?<old>[\\p{L}\\p{N}_-]+)(?: tag| label)? (?:with|for|to) (?:the )?(?:tag |label )?#?(?<new>[\\p{L}\\p{N}_-]+)(?: tag| label)? (?:on|of|for|in) <target*>$', 'iu'),

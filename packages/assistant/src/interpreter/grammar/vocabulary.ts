@@ -5,7 +5,7 @@ const DONE =
   "done|complete|completed|finished|checked(?: off)?|ticked off|crossed off|taken care of|handled|sorted|dealt with|paid|bought|sent|submitted|booked|fixed|cleaned|ordered|returned|renewed|mailed|posted|filed|washed|picked up|dropped off";
 const UNDONE = 'not (?:done|complete|completed|finished)|incomplete|undone|unfinished|pending|open|active|to ?do|outstanding';
 const PRIORITY =
-  '(?:a |an |the )?(?:high|top|highest|urgent|important|critical|low|lowest|medium|normal|mid|regular|p[0-3])(?:[- ]?(?:priority|prio|pri))?|(?:priority|prio)(?: to)? (?:high|low|medium|normal|urgent)|urgent|important|(?:not|no longer|not that) (?:urgent|important|a priority)';
+  '(?:a |an |the )?(?:(?:super|really|very|extremely|so|quite|pretty|kinda|incredibly|hugely|mega) )?(?:high|top|highest|urgent|important|critical|low|lowest|medium|normal|mid|regular|p[0-3])(?:[- ]?(?:priority|prio|pri))?|(?:priority|prio)(?: to)? (?:high|low|medium|normal|urgent)|urgent|important|(?:not|no longer|not that) (?:urgent|important|a priority)';
 const WHEN_WORD = `(?:at|on|in|by|for|from|of|tomorrow|tonight|today|next|this|every|each|other|daily|weekly|monthly|yearly|morning|afternoon|evening|night|noon|midday|midnight|the|a|an|half|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty-?five|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|from now|\\d{1,2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?|\\d{1,2}(?:st|nd|rd|th)|${WEEKDAY_PATTERN}s?|${MONTH_PATTERN})`;
 
 // "so excited for friday", "bored of the report": feelings, not something done.

@@ -1,0 +1,78 @@
+// Typed chat, second round (#11 point 5, session 18): the causes the blind set cases/typed-heldout-2.ts found, each with
+// examples and counter-examples in wording of their own (not the held-out messages).
+// Same clock as the phrase corpus: Wednesday 2026-11-25 09:00 in New York.
+import assert from 'node:assert/strict';
+import { added, changed, has, lists, says, statuses, unchanged } from '../checks.js';
+import type { Outcome, PhraseCase, Seed } from '../runner.js';
+
+const FLAT: Seed[] = [
+  { title: 'Vet appointment', due: '2026-11-26 16:00' },
+  { title: 'Weekly review', due: '2026-11-27 15:00', tags: ['work'] },
+  { title: 'Buy bread', tags: ['shopping'] },
+  { title: 'Buy coffee', tags: ['shopping'] },
+  { title: 'Call grandma', priority: 'low' },
+  { title: 'Order new glasses', due: '2026-12-02 09:00' },
+  { title: 'Pay council tax', due: '2026-12-20 09:00' },
+];
+
+/** Exactly these new tasks (by title), nothing seeded changed. */
+function addedAll(...titles: string[]): (o: Outcome) => void {
+  return (o) => {
+    const fresh = o.tasks.filter((t) => !o.seeded.some((s) => s.id === t.id)).map((t) => t.title);
+    assert.deepEqual(fresh.sort(), [...titles].sort(), 'new tasks');
+  };
+}
+const calm = (o: Outcome) => {
+  unchanged(o);
+  assert.doesNotMatch(o.reply, /^(?:Added|Deleted|Marked|Moved|Changed)/);
+};
+
+export const TYPED_2_CASES: PhraseCase[] = [
+  // ---- three or more bare words with "and" are a list; two, or a verb first, are one thing ----
+  { seed: FLAT, say: 'add butter flour and sugar', check: addedAll('Butter', 'Flour', 'Sugar') },
+  { seed: FLAT, say: 'add onions garlic and ginger to shopping', check: (o) => { addedAll('Onions', 'Garlic', 'Ginger')(o); has(o, 'Garlic', { tags: ['shopping'] }); } },
+  { seed: FLAT, say: 'add bread and butter', check: added('Bread and butter') },
+  { seed: FLAT, say: 'add email tom and jerry', check: added('Email tom and jerry') },
+  { seed: FLAT, say: 'add watch lord of the rings', check: added('Watch lord of the rings') },
+  { seed: FLAT, say: 'add tea, biscuits n jam', check: addedAll('Tea', 'Biscuits', 'Jam') },
+  { seed: FLAT, say: 'friday: pick up parcel, renew library books', check: (o) => { addedAll('Pick up parcel', 'Renew library books')(o); has(o, 'Renew library books', { due: '2026-11-27' }); } },
+  // ---- a to-do verb typed first is a task at once; a bare phrase is asked about ----
+  { seed: FLAT, say: 'renew the car tax', check: added('Renew the car tax') },
+  { seed: FLAT, say: 'pick up batteries and tape', check: added('Pick up batteries and tape') },
+  { seed: FLAT, say: 'get me my list', check: (o) => { unchanged(o); assert.doesNotMatch(o.reply, /^Added/); } },
+  { seed: FLAT, say: 'call grandma', check: says(/^You already have "Call grandma"/, unchanged) },
+  { seed: FLAT, say: 'take the recycling out on thursday', check: added('Take the recycling out', { due: '2026-11-26' }) },
+  { seed: FLAT, say: 'put dinner with sam on friday', check: added('Dinner with sam', { due: '2026-11-27' }) },
+  // ---- a state, a mood or a time is never a task ----
+  { seed: FLAT, say: 'yesterday was a nightmare', check: calm },
+  { seed: FLAT, say: 'tonight might be fun', check: calm },
+  { seed: FLAT, say: 'done for the week 🎉', check: calm },
+  { seed: FLAT, say: 'finished with fridays', check: calm },
+  { seed: FLAT, say: 'done with the vet appointment', check: statuses({ 'Vet appointment': 'completed' }) },
+  // ---- "it" with nothing said before is asked about ----
+  { seed: FLAT, say: 'add it for tomorrow', check: says(/^What should I put on your list\?/, unchanged) },
+  { seed: FLAT, say: ['add call the bank', 'put it on friday'], check: (o) => has(o, 'Call the bank', { due: '2026-11-27' }) },
+  // ---- "it all", "the lot" is everything, asked first ----
+  { seed: FLAT, say: 'delete it all', check: says(/^Delete these 7 tasks\?/, unchanged) },
+  { seed: FLAT, say: 'bin the lot', check: says(/^Delete these 7 tasks\?/, unchanged) },
+  // ---- leave asked for a change is the change ----
+  { seed: FLAT, say: 'could i push the vet to saturday?', check: changed('Vet appointment', { due: '2026-11-28 16:00' }) },
+  { seed: FLAT, say: 'can we rename the weekly review to friday retro', check: changed('Friday retro', { tags: ['work'] }) },
+  { seed: FLAT, say: 'can i move things around?', check: (o) => { unchanged(o); assert.doesNotMatch(o.reply, /^(?:Moved|Added)/); } },
+  // ---- statements: a repetition, an intensified priority, "now" after the day, a done thing "finally" ----
+  { seed: FLAT, say: 'the weekly review happens every friday at 3pm now', check: changed('Weekly review', { rule: 'FREQ=WEEKLY;BYDAY=FR' }) },
+  { seed: FLAT, say: 'add weekly review every friday', check: (o) => assert.equal(o.tasks.length, o.seeded.length + 1) },
+  { seed: FLAT, say: 'the glasses are really urgent', check: changed('Order new glasses', { priority: 'high' }) },
+  { seed: FLAT, say: 'council tax is due on the 18th now', check: changed('Pay council tax', { due: '2026-12-18' }) },
+  { seed: FLAT, say: 'ordered the new glasses at last', check: statuses({ 'Order new glasses': 'completed' }) },
+  // ---- tag edits said with the tag's name first ----
+  { seed: FLAT, say: 'add the errands tag to the glasses', check: changed('Order new glasses', { tags: ['errands'] }) },
+  { seed: FLAT, say: 'add an errands tag to the new glasses and the council tax', check: (o) => { has(o, 'Order new glasses', { tags: ['errands'] }); has(o, 'Pay council tax', { tags: ['errands'] }); } },
+  { seed: FLAT, say: 'switch the review tag from work to admin', check: changed('Weekly review', { tags: ['admin'] }) },
+  { seed: FLAT, say: 'change the review from friday to monday', check: changed('Weekly review', { due: '2026-11-30 15:00', tags: ['work'] }) },
+  // ---- off a list named by its bare word: asked first, as a deletion from the list ----
+  { seed: FLAT, say: 'cross coffee off shopping', check: says(/^Delete "Buy coffee"/, unchanged) },
+  // ---- a month named alone is all of it ----
+  { seed: FLAT, say: 'what do i have in december', check: lists(['Order new glasses', 'Pay council tax'], ['Vet appointment']) },
+  { seed: FLAT, say: 'anything on december 20?', check: lists(['Pay council tax'], ['Order new glasses']) },
+];
