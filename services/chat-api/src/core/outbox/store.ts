@@ -1,6 +1,6 @@
 // All SQL of the outbox (except the task create's one-statement insert, a CTE in tasks/store.ts): write rows, read and
 // mark the unpublished ones, and the shared relay's chain claims (the protocol is described in shared-relay.ts).
-import { asc, inArray, isNull, min, sql } from 'drizzle-orm';
+import { asc, isNull, min, sql } from 'drizzle-orm';
 import type { CloudEvent, Topic } from '@todo/domain';
 import type { Db, Tx } from '@todo/db';
 import { outbox } from './schema.js';
@@ -21,7 +21,8 @@ export function unpublishedRows(db: Queryable, limit: number): Promise<OutboxRow
 }
 
 export async function markPublished(db: Queryable, eventIds: string[], now: Date): Promise<void> {
-  await db.update(outbox).set({ publishedAt: now }).where(inArray(outbox.eventId, eventIds));
+  // The ids as one array parameter, not one parameter each (a relay batch is up to hundreds of rows).
+  await db.execute(sql`update ${outbox} set published_at = ${now.toISOString()}::timestamptz where event_id = any(${sql.param(eventIds)}::uuid[])`);
 }
 
 /** Whether any committed row waits to be published (the partial index answers). */
