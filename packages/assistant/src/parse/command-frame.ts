@@ -29,12 +29,13 @@ const LEADING_FRAMES: RegExp[] = [
   /^set(?: up)? (?:(?:a|an|my) )?(?!(?:the|off|out|aside|fire|free|down|back|up|in|it|them|that|this)\b)(?=\w)/i,
   // "add to the calendar a reunion event": what the add verb left of the place.
   /^(?:to |on |in |into )?(?:the |my )?(?:calendar|agenda|diary|planner|schedule|to-?do list|to do list)(?: (?:for|with))?\b/i,
-  /^(?:i|we|my \w+|the kids)(?: have| has|'ve got| got|'re having| are having|'m having| am having| is having|'s having) (?:a |an )?(?=\w)/i,
+  /^(?:i|we|my \w+|the kids)(?: have| has|'ve got|'ve| got|'re having| are having|'m having| am having| is having|'s having) (?:a |an )?(?=\w)/i,
   /^(?:there is|there's|there are|that there is|that|it is|it's|is)\b/i,
 ].map((pattern) => new RegExp(pattern.source.replace(/ /g, '\\s+'), pattern.flags));
 
+// "… add it", "… put it in", "… please add that to my calendar for me": the request after the event it is about.
 const TRAILING_FRAME =
-  /(?<=\s|^)(?:[,;]\s*|(?:and|so)\s+)?(?:please )?(?:remind me(?: about (?:it|this|that)| of (?:it|this|that))?|set (?:the |an? )?(?:event|reminder|alarm)|add it|put it (?:in|on) (?:my |the )?calendar)\s*$/i;
+  /(?<=\s|^)(?:[,;]\s*|(?:and|so)\s+)?(?:(?:please|can you|could you|just) )*(?:remind me(?: about (?:it|this|that)| of (?:it|this|that))?|set (?:the |an? )?(?:event|reminder|alarm)|(?:add|put|pop|stick|save|note|write|enter|log|pencil|mark) (?:it|this|that)(?: (?:in|down|up))?(?: (?:in|on|to|into|onto) (?:my |the )?(?:calendar|diary|schedule|agenda|planner|list|to-?do list))?(?: (?:please|for me))*)\s*$/i;
 // A verb whose object was claimed after it ("… set ⟨reminder for tuesday⟩", "… repeat ⟨every year⟩", "… put it ⟨in my calendar⟩").
 const TRAILING_VERB = /(?<=\s)(?:set|repeat|repeating|recurring|(?:put|add|save|note|write) (?:it|this|that)(?: down)?)\s*$/i;
 

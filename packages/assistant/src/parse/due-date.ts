@@ -173,6 +173,17 @@ function maskNounParts(text: string): string {
     .replace(THE_PART_NOUN, (whole: string, the: string, part: string) => `${the}${' '.repeat(part.length)}`);
 }
 
+/**
+ * The clock time said beside a day one of our finders read ("on the 4th at 9:45"): as said on that day, not moved to
+ * tonight (that is for a bare 8-11 said alone, once this morning's has passed).
+ */
+function timeSaidWith(masked: string, ctx: ParseContext): FoundDate | undefined {
+  const time = findDate(masked, ctx);
+  if (!time?.tonight) return time;
+  const { tonight: _tonight, ...asSaid } = time;
+  return { ...asSaid, wall: { ...time.wall, hour: time.wall.hour - 12 } };
+}
+
 /** One reading names only a day and the other only a clock time ("tuesday" + "noon"), close enough to be one phrase. */
 function complements(a: chrono.ParsedResult, b: chrono.ParsedResult): boolean {
   const dayOnly = (r: chrono.ParsedResult) => (r.start.isCertain('day') || r.start.isCertain('weekday')) && !r.start.isCertain('hour');
@@ -230,7 +241,7 @@ function findNthWeekday(text: string, ctx: ParseContext): FoundDate | undefined 
     if (month > 12) [month, year] = [1, year + 1];
     [, day] = nthWeekday(year, month, weekday, n);
   }
-  const time = findDate(cut.masked, ctx);
+  const time = timeSaidWith(cut.masked, ctx);
   const timeOnly = time && time.hasTime && !time.hasDay;
   const spans = [{ start: cut.start, end: cut.end }, ...(timeOnly ? time.spans : [])];
   return { hasDay: true, hasTime: !!timeOnly, wall: { year, month, day, hour: timeOnly ? time.wall.hour : DEFAULT_HOUR, minute: timeOnly ? time.wall.minute : 0 }, spans, rest: restWithout(text, spans) };
@@ -260,7 +271,7 @@ function findHoliday(text: string, ctx: ParseContext): FoundDate | undefined {
   const shift = cut.match[2] ? (cut.match[1]?.toLowerCase() === 'week' ? 7 : 1) * (cut.match[2].toLowerCase() === 'before' ? -1 : 1) : 0;
   const wall = addDays({ year, month, day, hour: DEFAULT_HOUR, minute: 0 }, shift);
   const part = cut.match[1]?.toLowerCase();
-  const time = findDate(cut.masked, ctx);
+  const time = timeSaidWith(cut.masked, ctx);
   const timeOnly = time && time.hasTime && !time.hasDay;
   const hour = timeOnly ? time.wall.hour : part === 'night' || part === 'evening' ? (PART_HOURS[part] ?? DEFAULT_HOUR) : DEFAULT_HOUR;
   const spans = [{ start: cut.start, end: cut.end }, ...(timeOnly ? time.spans : [])];
@@ -284,7 +295,7 @@ function findWeekdayOfWeek(text: string, ctx: ParseContext): FoundDate | undefin
   const today = wallClockAt(ctx.now, ctx.timeZone);
   const todayIndex = (new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay() + 6) % 7;
   const wall = addDays(today, weeks * 7 - todayIndex + weekday);
-  const time = findDate(cut.masked, ctx);
+  const time = timeSaidWith(cut.masked, ctx);
   const timeOnly = time && time.hasTime && !time.hasDay;
   const spans = [{ start: cut.start, end: cut.end }, ...(timeOnly ? time.spans : [])];
   return { hasDay: true, hasTime: !!timeOnly, wall: { ...wall, hour: timeOnly ? time.wall.hour : DEFAULT_HOUR, minute: timeOnly ? time.wall.minute : 0 }, spans, rest: restWithout(text, spans) };
@@ -305,7 +316,7 @@ function findMonthPartOrRange(text: string, ctx: ParseContext): FoundDate | unde
   if (!month || day < 1 || day > new Date(Date.UTC(2024, month, 0)).getUTCDate()) return undefined;
   const today = wallClockAt(ctx.now, ctx.timeZone);
   const year = month > today.month || (month === today.month && day >= today.day) ? today.year : today.year + 1;
-  const time = findDate(cut.masked, ctx);
+  const time = timeSaidWith(cut.masked, ctx);
   const timeOnly = time && time.hasTime && !time.hasDay;
   const spans = [{ start: cut.start, end: cut.end }, ...(timeOnly ? time.spans : [])];
   return { hasDay: true, hasTime: !!timeOnly, wall: { year, month, day, hour: timeOnly ? time.wall.hour : DEFAULT_HOUR, minute: timeOnly ? time.wall.minute : 0 }, spans, rest: restWithout(text, spans) };
@@ -326,7 +337,7 @@ function findOffsetFromDay(text: string, ctx: ParseContext): FoundDate | undefin
   if (!base) return undefined;
   const wall = addDays(base, n * (/^week/i.test(cut.match[2] ?? '') ? 7 : 1));
   // A time may follow ("a week from today at 5"): read it from what is left.
-  const time = findDate(cut.masked, ctx);
+  const time = timeSaidWith(cut.masked, ctx);
   const timeOnly = time && time.hasTime && !time.hasDay;
   const spans = [{ start: cut.start, end: cut.end }, ...(timeOnly ? time.spans : [])];
   return { hasDay: true, hasTime: !!timeOnly, wall: { ...wall, hour: timeOnly ? time.wall.hour : DEFAULT_HOUR, minute: timeOnly ? time.wall.minute : 0 }, spans, rest: restWithout(text, spans) };
@@ -362,7 +373,7 @@ function findMonthDay(text: string, ctx: ParseContext): FoundDate | undefined {
     }
   }
   // A time may follow ("on the 1st at 9am"): read it from what is left.
-  const time = findDate(cut.masked, ctx);
+  const time = timeSaidWith(cut.masked, ctx);
   const timeOnly = time && time.hasTime && !time.hasDay;
   const spans = [{ start: cut.start, end: cut.end }, ...(timeOnly ? time.spans : [])];
   return {

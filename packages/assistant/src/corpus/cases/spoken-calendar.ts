@@ -1,9 +1,10 @@
 // Spoken calendar commands (#11, session 18 round): an event set with "set", a day said after "off my calendar", a
 // reason and then "delete it", a cancellation that is really a move, and a day said before the name of what a reminder
-// is for ("tomorrow's meeting"), which must be that task's day. Written for the causes held-out round 6 and the SLURP
-// devel set showed, not copied from them. Same clock as the phrase corpus: Wednesday 2026-11-25 09:00 in New York.
+// is for ("tomorrow's meeting"), which must be that task's day; "schedule for me", a request said after the event ("… put
+// it in"), and a bare 8-11 o'clock said with a day, read on that day's morning. Written for the causes held-out rounds
+// 6-8 and the SLURP devel set showed, not copied from them. Same clock as the phrase corpus: Wednesday 2026-11-25 09:00 in New York.
 import assert from 'node:assert/strict';
-import { added, changed, gone, has, says, unchanged } from '../checks.js';
+import { added, changed, gone, has, lists, says, unchanged } from '../checks.js';
 import type { Outcome, PhraseCase } from '../runner.js';
 
 /** The task is there with no reminder. */
@@ -62,4 +63,17 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   // said after the name, the day is when to remind
   { seed: [{ title: 'Dentist appointment', due: '2026-11-27 15:00' }], say: 'remind me about the dentist tomorrow at 9am', check: says(/Reminder set/, changed('Dentist appointment', { remindBefore: 30 * 60 })) },
   { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }], say: 'i don\'t want the meeting to be at 5', check: says(/./, unchanged) },
+  // "schedule for me …" asks for an event; "my schedule for …" for a look
+  { say: 'olly schedule for me a call with tim thursday three pm', check: added('Call with tim', { due: '2026-11-26 15:00' }) },
+  { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }], say: 'my schedule for tomorrow', check: lists(['Team meeting']) },
+  // the request after the event ("… put it in", "… please add it to my calendar") is not part of its name
+  { say: 'olly i have a date with sam on saturday night put it in', check: added('Date with sam', { due: '2026-11-28 20:00' }) },
+  { say: "i've got a presentation at work on the eighth please add it to my calendar", check: added('Presentation at work', { due: '2026-12-08' }) },
+  { say: "i've a meeting with the bank manager on the seventeenth at two pm", check: added('Meeting with the bank manager', { due: '2026-12-17 14:00' }) },
+  { say: 'i need to buy batteries add that to my shopping list', check: added('Buy batteries', { tags: ['shopping'] }) },
+  // a bare 8-11 said with a day is that day's morning, also in the afternoon when this morning's has passed (14:00 in London)
+  { zone: 'Europe/London', say: 'olly set up an appointment with doctor smith on the fourth at quarter to ten', check: added('Appointment with doctor smith', { due: '2026-12-04 09:45' }) },
+  { zone: 'Europe/London', say: 'schedule a meeting for next week tuesday at eleven', check: added('Meeting', { due: '2026-12-01 11:00' }) },
+  { zone: 'Europe/London', say: 'put doctor appointment in my calendar for the twentieth at ten forty five', check: added('Doctor appointment', { due: '2026-12-20 10:45' }) },
+  { zone: 'Europe/London', say: 'call mom at 8', check: added('Call mom', { due: '2026-11-25 20:00' }) },
 ];

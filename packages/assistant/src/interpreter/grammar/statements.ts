@@ -170,9 +170,9 @@ export const STATEMENT_RULES: IntentRule[] = [
   {
     id: 'question.events',
     priority: 894,
-    pattern: /^(?:my |the |any )?(?:upcoming|next|coming|scheduled|planned|future)?(?: up)? ?(?:events|appointments|meetings|plans|schedule|calendar|agenda)(?<rest>(?: (?:for|on|this|next|today|tomorrow|tonight).*)?)[?]?$/i,
+    pattern: /^(?:my |the |any )?(?:upcoming|next|coming|scheduled|planned|future)?(?: up)? ?(?:events|appointments|meetings|plans|schedule|calendar|agenda)(?! for (?:me|us)\b)(?<rest>(?: (?:for|on|this|next|today|tomorrow|tonight).*)?)[?]?$/i,
     build: (g) => ({ kind: 'query', text: (g.rest ?? '').trim() || 'upcoming', search: false, count: false }),
     examples: ['upcoming events', 'my appointments for tomorrow', 'meetings this week?'],
-    counterExamples: ['add meetings prep tomorrow'],
+    counterExamples: ['add meetings prep tomorrow', 'schedule for me a call with tim thursday three pm'],
   },
 ];
