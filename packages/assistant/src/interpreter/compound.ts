@@ -7,7 +7,7 @@ export const MAX_COMMANDS = 3;
 /** Only the first cuts are tried: each try reads both sides, and a long list of commas must stay cheap. */
 const MAX_CUTS = 12;
 
-const SEPARATOR = /\s*(?:[;.!]\s+|,?\s+(?:and\s+)?then\s+|,\s+and\s+(?:also\s+)?|,\s+also\s+|\s+and\s+(?:also\s+)?|,\s+)/gi;
+const SEPARATOR = /\s*(?:[;.!]\s+|,?\s+(?:and\s+)?then\s+|,\s+(?:and\s+)?now\s+|,\s+and\s+(?:also\s+)?|,\s+also\s+|\s+and\s+(?:also\s+)?|,\s+)/gi;
 
 /** A part stands on its own when a command rule reads it; a bare "add"-like frame ("set up …") or a question does not count. */
 function standsAlone(part: string, first: boolean): boolean {

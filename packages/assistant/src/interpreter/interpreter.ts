@@ -208,7 +208,7 @@ const LIST_FRAME = new RegExp(
 function splitItems(title: string, listed: boolean): string[] {
   // "oat milk n coffee", "eggs & bread": chat's "and".
   const text = title.replace(/(?<=\p{L})\s+(?:n|&|\+)\s+(?=\p{L})/gu, ' and ');
-  if (BARE_WORD_LIST.test(text) && !TODO_VERB.test(text) && !text.split(/\s+/).some((w) => NOT_AN_ITEM.test(w))) return text.split(/\s+(?:and\s+)?/i).map((item) => cleanTitle(item));
+  if (BARE_WORD_LIST.test(text) && !TODO_VERB.test(text) && !text.split(/\s+/).some((w, i, all) => NOT_AN_ITEM.test(w) || (i < all.length - 1 && COMPOUND_LEAD.test(w)))) return text.split(/\s+(?:and\s+)?/i).map((item) => cleanTitle(item));
   const commaList = /^[^,]+(?:,\s*[^,]+)+,?\s+and\s+[^,]+$|^[^,]+(?:,\s*[^,]+){2,}$/i.test(text);
   if (!commaList && !(listed && /^[^,]+(?:,\s*[^,]+)*,?\s+and\s+[^,]+$|^[^,]+,\s*[^,]+$/i.test(text))) return [title];
   const items = text.split(/,\s*(?:and\s+)?|\s+and\s+/i).map((s) => s.trim()).filter(Boolean);
@@ -218,6 +218,8 @@ function splitItems(title: string, listed: boolean): string[] {
 // "milk eggs and bread", "apples pears and grapes": three or more single words, the last after "and", are a list even
 // without commas; two ("mac and cheese", "salt and pepper") are one thing, and a verb first ("call mom and dad") is one task.
 const BARE_WORD_LIST = /^\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)+\s+and\s+\p{L}[\p{L}'-]*$/iu;
+// Words that lead a two-word item rather than stand alone ("peanut butter and jelly", "red green and blue pens"): one task.
+const COMPOUND_LEAD = /^(?:peanut|ice|olive|soy|toilet|dish|hand|oat|almond|coconut|baking|sour|whole|maple|sparkling|frozen|fresh|dried|ground|sliced|chopped|cream|cottage|hot|iced|red|green|blue|black|white|brown|yellow|orange|pink|purple|grey|gray|big|small|large|little|extra|spare|new|old)$/i;
 const NOT_AN_ITEM = /^(?:the|a|an|my|our|some|more|to|for|with|of|on|in|at|from|up|out|off|or|then|i|me|it|is|are|be|new|old|all|both)$/i;
 
 /** The list part of "three things: a, b, c", with the named list ("to my shopping list") kept as words the parser reads as a tag. */
@@ -287,7 +289,7 @@ function toAddInput(draft: TaskDraft): Record<string, unknown> {
 // ---- questions ----
 
 const QUERY_NOISE = new Set(
-  'pull bring bing send open load read out aloud already add added time if whether start starts begin begins am who remind plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check'.split(
+  'lately recently so far pull bring bing send open load read out aloud already add added time if whether start starts begin begins am who remind plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check'.split(
     ' ',
   ),
 );
@@ -399,7 +401,8 @@ function purposeOf(intent: TargetIntent): TargetPurpose {
 const MARKED_DONE = /^(?:mark|set|flag|move|put|consider)\b.*\b(?:done|complete|completed|finished|checked off|ticked off)$/i;
 
 /** `statement`: the message talked about a task it has ("knocked out the carpenter call"); not finding it never adds one. */
-async function modify(turn: TurnContext, intent: TargetIntent, options: { statement?: boolean; verbLed?: boolean } = {}): Promise<string> {
+async function modify(turn: TurnContext, said: TargetIntent, options: { statement?: boolean; verbLed?: boolean } = {}): Promise<string> {
+  const intent = said.kind === 'delete' ? ((await tagTakenOff(turn, said.target)) ?? said) : said;
   let prepared = prepareIntent(turn, intent);
   if (typeof prepared === 'string') return prepared;
   const { intent: settled, resolution: first } = await resolveMove(turn, prepared);
@@ -462,6 +465,18 @@ async function modify(turn: TurnContext, intent: TargetIntent, options: { statem
       return apply(turn, prepared, resolution.tasks);
     }
   }
+}
+
+// "remove work from the invoice": a word the named task is tagged with is that tag, never the task.
+const TAG_FROM = /^(?:the )?#?(?<tag>[\p{L}\p{N}_-]+) (?:from|off)(?: of)? (?<rest>.+)$/iu;
+
+async function tagTakenOff(turn: TurnContext, target: string): Promise<TargetIntent | undefined> {
+  const said = TAG_FROM.exec(target)?.groups;
+  if (!said?.tag || !said.rest) return undefined;
+  const found = await resolveTargets(turn, said.rest, 'update');
+  if (found.kind !== 'found' || found.tasks.length !== 1) return undefined;
+  const tag = (found.tasks[0] as Task).tags.find((t) => wordMatches(said.tag?.toLowerCase() ?? '', t.toLowerCase()) === 1);
+  return tag ? { kind: 'tag', target: said.rest, add: [], remove: [tag] } : undefined;
 }
 
 /** The last change (still undoable) deleted a task these words name. */
@@ -908,7 +923,7 @@ const ASKS_INSIDE = /\bhow (?:many|much|long|often)\b/i;
 // "check the third event of march 22" looks the calendar up; "check the oil tomorrow", "review the budget on friday" are things to do.
 const LOOKS_UP = /^(?:check|look at|review|go over|go through|read out)\b(?! (?:off|it off|that off)\b)/i;
 // "great meeting today", "what a long day tomorrow will be": a verdict on something, not a thing to do.
-const MOOD = /^(?:(?:i'?m|i am|im|i feel|feeling|i'?ve been|i was|so|ugh+|argh+|meh|sigh|omg|lol|haha+|yay|wow|damn|oh no)\b|(?:what an?|such an?|great|awesome|amazing|lovely|terrible|awful|horrible|brutal|exhausting|boring) (?=\p{L})|wish me luck\b|fingers crossed\b|i (?:hate|love|like|dislike|dread|miss|adore|enjoy|can'?t stand|cannot stand|had|went|was|did|saw|met)\b|we (?:had|went|were|did|saw|met)\b|.*\b(?:going to|gonna) be (?:a |an |so |really |very |such a )?(?:long|busy|great|good|bad|rough|fun|hard|tough|crazy|hectic|nice|big|stressful|tiring|lovely)\b)/iu;
+const MOOD = /^(?:(?:i'?m|i am|im|i feel|feeling|i'?ve been|i was|so|ugh+|argh+|meh|sigh|omg|lol|haha+|yay|wow|damn|oh no)\b|(?:what an?|such an?|great|awesome|amazing|lovely|terrible|awful|horrible|brutal|exhausting|boring) (?=\p{L})|wish me luck\b|fingers crossed\b|happy (?=\p{L})|merry (?=\p{L})|.*\b(?:amirite|amiright|lol|lmao|rofl|haha+|smh|ffs|ugh+)[\s!?.]*$|i (?:hate|love|like|dislike|dread|miss|adore|enjoy|can'?t stand|cannot stand|had|went|was|did|saw|met)\b|we (?:had|went|were|did|saw|met)\b|.*\b(?:going to|gonna) be (?:a |an |so |really |very |such a )?(?:long|busy|great|good|bad|rough|fun|hard|tough|crazy|hectic|nice|big|stressful|tiring|lovely)\b)/iu;
 
 // "(so) excited for friday", "tired of mondays": a feeling, whatever day it names.
 const FEELING = new RegExp(`^(?:(?:so+|really|very|super|kinda|bit|a bit|quite|too) )?(?:${FEELINGS})\\b`, 'i');

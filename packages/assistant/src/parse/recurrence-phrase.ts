@@ -114,9 +114,10 @@ const MATCHERS: Matcher[] = [
     build: (m) => hoursBetween(m[1] ? parseNumber(m[1]) : 1, m[2], m[3], m[4], m[5]),
   },
   {
-    pattern: new RegExp(`\\b${EVERY} (other|alternate|few|${NUMBER_PATTERN}) ${UNIT}\\b`),
+    // "every 2nd day", "every third week": an ordinal before a unit is its interval ("every 2nd day of the month" is not).
+    pattern: new RegExp(`\\b${EVERY} (other|alternate|few|second|third|fourth|2nd|3rd|4th|${NUMBER_PATTERN}) ${UNIT}\\b(?! of\\b)`),
     build: (m) => {
-      const interval = parseNumber((m[1] ?? '').replace(/^alternate$/i, 'other'));
+      const interval = parseNumber((m[1] ?? '').replace(/^alternate$/i, 'other')) ?? parseOrdinal(m[1] ?? '');
       if (!interval || !Number.isInteger(interval)) return undefined;
       return { rule: `FREQ=${FREQ[m[2] ?? 'day']}${interval > 1 ? `;INTERVAL=${interval}` : ''}` };
     },

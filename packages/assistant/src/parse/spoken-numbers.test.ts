@@ -26,6 +26,9 @@ describe('digitiseNumbers', () => {
     ['in a couple hours', 'in 2 hours'],
     ['at 5 o clock', 'at 5:00'],
     ["march seventeen o'clock", "march 17 o'clock"],
+    // "past" a number over 12 is no clock time, as words or as digits (read again, it must stay as it is)
+    ['twelve past seventeen march', 'twelve past 17 march'],
+    ['twelve past 17 march', 'twelve past 17 march'],
   ])('%s → %s', (said, digits) => expect(digitiseNumbers(said)).toBe(digits));
 
   it.each(['call one person', 'this one', 'first thing tomorrow', 'the second floor', 'buy milk', 'a table by two people', 'half an hour'])('leaves "%s" alone', (said) =>

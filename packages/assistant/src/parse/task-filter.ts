@@ -31,7 +31,7 @@ const STOP_WORDS = new Set(
   `a an the my our your all any every each of for to on in at by with about from called named titled task tasks todo todos to-do to-dos item items
   thing things stuff one ones that this these those which what whats what's is are do does did have has i me please list lists show tell give
   due there something anything everything some entry entries reminder reminders job jobs and or due? current currently still now right
-  up coming need should get got see view display let know`.split(/\s+/),
+  up coming need should get got see view display let know people guys folks`.split(/\s+/),
 );
 
 export const PRONOUN = /^(?:it|that|this|them|those|these|that one|this one|the last one|the one i just (?:added|created|made)|the (?:task|one) i just (?:added|created|made)|same|the same(?: one| task)?|both(?: of them)?|all of them|the latter|the former)$/i;

@@ -75,4 +75,24 @@ export const TYPED_2_CASES: PhraseCase[] = [
   // ---- a month named alone is all of it ----
   { seed: FLAT, say: 'what do i have in december', check: lists(['Order new glasses', 'Pay council tax'], ['Vet appointment']) },
   { seed: FLAT, say: 'anything on december 20?', check: lists(['Pay council tax'], ['Order new glasses']) },
+  // ---- second round: "need …" and "out of …" add; a lead word keeps a two-word item whole ----
+  { seed: FLAT, say: 'need oranges kiwis and plums', check: addedAll('Oranges', 'Kiwis', 'Plums') },
+  { seed: FLAT, say: 'out of dish soap', check: added('Dish soap') },
+  { seed: FLAT, say: 'need help', check: (o) => { unchanged(o); assert.doesNotMatch(o.reply, /^Added/); } },
+  { seed: FLAT, say: 'add olive oil and vinegar', check: added('Olive oil and vinegar') },
+  { seed: FLAT, say: 'add red white and blue balloons', check: added('Red white and blue balloons') },
+  // ---- ", now …" starts a second command ----
+  { seed: FLAT, say: 'vet done, now push the weekly review to monday', check: (o) => { has(o, 'Vet appointment', { status: 'completed' }); has(o, 'Weekly review', { due: '2026-11-30 15:00' }); } },
+  // ---- "the bank people": who, not what ----
+  { seed: [{ title: 'Call the bank' }], say: 'called the bank people finally', check: statuses({ 'Call the bank': 'completed' }) },
+  // ---- a tag the task has, taken "from" it, is that tag; an item taken from a list is the item ----
+  { seed: FLAT, say: 'remove shopping from the coffee', check: changed('Buy coffee', { tags: [], status: 'pending' }) },
+  { seed: FLAT, say: 'remove coffee from shopping', check: says(/^Delete "Buy coffee"/, unchanged) },
+  // ---- "every 3rd day" is every three days; "the 2nd day of the month" a day of each month ----
+  { seed: FLAT, say: 'stretch every 3rd day', check: added('Stretch', { rule: 'FREQ=DAILY;INTERVAL=3' }) },
+  { seed: FLAT, say: 'check the meter every 2nd day of the month', check: added('Check the meter', { rule: 'FREQ=MONTHLY;BYMONTHDAY=2' }) },
+  // ---- "lately", "recently" are no title words; greetings of the day and verdicts with "lol" are moods ----
+  { seed: [{ title: 'Fix the shelf', completed: true }, { title: 'Paint the door' }], say: 'what did i get done recently', check: lists(['Fix the shelf'], ['Paint the door']) },
+  { seed: FLAT, say: 'happy monday!', check: calm },
+  { seed: FLAT, say: 'tuesdays are the worst lol', check: calm },
 ];
