@@ -15,6 +15,8 @@ export interface ClientWork {
   url: string;
   tokens: string[];
   c: number;
+  /** Which run of the level (titles stay unique across runs). */
+  run: number;
   warmUpMs: number;
   measuredMs: number;
 }
@@ -32,13 +34,18 @@ export interface ClientResult {
   window: { start: number; end: number };
   /** From the level's start until every client had its first answer. */
   rampMs: number;
+  /** A new connection opened every PROBE_EVERY_MS in the measured window: connect → its first answer (GET /healthz). */
+  newConnectionLatencies: number[];
 }
+
+/** How often the measured window opens one more connection, as a new browser tab would under the same load. */
+const PROBE_EVERY_MS = 250;
 
 /** The longest the warm-up waits for every client's first answer before measuring anyway. */
 const RAMP_LIMIT_MS = 30_000;
 
-/** One request on `agent`; resolves with the status once the whole response has been read. */
-function send(agent: Agent, url: string, headers: Record<string, string>, body?: string): Promise<number> {
+/** One request on `agent` (false: a connection of its own); resolves with the status once the whole response has been read. */
+function send(agent: Agent | false, url: string, headers: Record<string, string>, body?: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const sent = request(url, { method: body === undefined ? 'GET' : 'POST', headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent }, (response) => {
       response.on('error', reject).on('end', () => resolve(response.statusCode ?? 0)).resume();
@@ -49,7 +56,7 @@ function send(agent: Agent, url: string, headers: Record<string, string>, body?:
 
 async function run(work: ClientWork, onMeasuring: () => void): Promise<ClientResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: work.c });
-  const result: ClientResult = { latencies: [], createLatencies: [], ok: 0, errors: 0, all: 0, acknowledged: [], window: { start: 0, end: 0 }, rampMs: Number.NaN };
+  const result: ClientResult = { latencies: [], createLatencies: [], ok: 0, errors: 0, all: 0, acknowledged: [], window: { start: 0, end: 0 }, rampMs: Number.NaN, newConnectionLatencies: [] };
   const levelStart = performance.now();
   let warmUpEnd = Number.POSITIVE_INFINITY;
   let end = Number.POSITIVE_INFINITY;
@@ -76,7 +83,7 @@ async function run(work: ClientWork, onMeasuring: () => void): Promise<ClientRes
     const headers = { authorization: `Bearer ${work.tokens[i % work.tokens.length]}`, 'content-type': 'application/json' };
     for (let n = 0; performance.now() < end; n++) {
       const isList = n % 4 === 3;
-      const title = `load c${work.c} ${i} ${n}`;
+      const title = `load c${work.c} r${work.run} ${i} ${n}`;
       const started = performance.now();
       const measured = started >= warmUpEnd;
       try {
@@ -104,7 +111,17 @@ async function run(work: ClientWork, onMeasuring: () => void): Promise<ClientRes
       }
     }
   };
-  await Promise.all(Array.from({ length: work.c }, (_, i) => client(i)));
+  const probe = async () => {
+    while (performance.now() < warmUpEnd) await new Promise((r) => setTimeout(r, 20));
+    while (performance.now() < end - PROBE_EVERY_MS) {
+      const started = performance.now();
+      const status = await send(false, `${work.url}/healthz`, { connection: 'close' }).catch(() => 0);
+      if (status === 200) result.newConnectionLatencies.push(performance.now() - started);
+      else result.errors++;
+      await new Promise((r) => setTimeout(r, Math.max(0, started + PROBE_EVERY_MS - performance.now())));
+    }
+  };
+  await Promise.all([probe(), ...Array.from({ length: work.c }, (_, i) => client(i))]);
   clearTimeout(warmUpTimer);
   agent.destroy();
   return result;
