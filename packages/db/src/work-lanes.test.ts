@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from './database.js';
-import { BACKGROUND_GRACE_MS, WorkLanes, runInBackground } from './work-lanes.js';
+import { BACKGROUND_GRACE_MS, SLICE_MS, WorkLanes, runInBackground } from './work-lanes.js';
 
 /** Work that records when it ran and finishes when released. */
 function recorder() {
@@ -67,6 +67,21 @@ describe('work lanes in front of the one PGlite connection', () => {
     expect(lanes.waiting).toEqual({ requests: 1, background: 1 });
     await releaseNext();
     expect(ran).toEqual(['first', 'request']);
+  });
+
+  it('lets the event loop turn after SLICE_MS of back-to-back work (Node accepts one new connection per turn)', async () => {
+    let now = 0;
+    const lanes = new WorkLanes(() => now);
+    const order: string[] = [];
+    const units = Array.from({ length: 4 }, (_, i) =>
+      lanes.run(async () => {
+        now += SLICE_MS / 2;
+        order.push(`w${i}`);
+      }),
+    );
+    setImmediate(() => order.push('turn'));
+    await Promise.all(units);
+    expect(order).toEqual(['w0', 'w1', 'turn', 'w2', 'w3']);
   });
 
   it('passes a failure to its caller and carries on with the next', async () => {
