@@ -136,8 +136,14 @@ const NOT_GOING = /^(?:i|we)(?:'m| am|'re| are)? (?:not|won'?t|can'?t|cannot|wil
 // "i have enough rice", "we already got the batteries": what the user has needs no task.
 const HAVE_IT = /^(?:i|we)(?:'ve| have)? (?:already |now |just )?(?:have|got|found|bought|picked up)(?: enough| plenty of| some| the| a| an)? (?<target>.+)$/i;
 
+// "i cancelled the dinner with rachel", "we've called off the picnic": what was called off names the task.
+const CALLED_OFF = /^(?:i|we)(?:'ve| have)? (?:already |just )?(?:cancell?ed|called off|scrapped|dropped|postponed) (?<target>.+)$/i;
+
 /** The task the first half of "… so cross it off" talks about, if it names one. */
 function reasonTarget(reason: string): string | undefined {
+  // Before the grammar: "called off the picnic" is no past tense of "call" with "off the picnic" done.
+  const calledOff = CALLED_OFF.exec(reason)?.groups?.target;
+  if (calledOff) return calledOff;
   const { intent } = decide(reason);
   if (intent.kind === 'did') return intent.words;
   if (intent.kind === 'complete' || intent.kind === 'delete' || intent.kind === 'reopen') return intent.target;
@@ -289,7 +295,7 @@ function toAddInput(draft: TaskDraft): Record<string, unknown> {
 // ---- questions ----
 
 const QUERY_NOISE = new Set(
-  'lately recently so far pull bring bing send open load read out aloud already add added time if whether start starts begin begins am who remind plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check'.split(
+  'lately recently so far pull bring bing send open load read out aloud already add added time if whether start starts begin begins am who remind plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check calendar calendars diary planner set anywhere long until details be'.split(
     ' ',
   ),
 );
@@ -321,7 +327,7 @@ async function answerQuery(turn: TurnContext, text: string, search: boolean, cou
     filter.noDue = window.noDue;
     filter.labels = [...filter.labels.filter((l) => !isWindowLabel(l)), ...window.labels.filter(isWindowLabel)];
   }
-  let words = search ? filter.words.filter((w) => !['about', 'regarding', 'containing', 'mentioning'].includes(w)) : filter.words.filter((w) => !QUERY_NOISE.has(w));
+  let words = search ? filter.words.filter((w) => !['about', 'regarding', 'containing', 'mentioning', 'calendar', 'diary', 'planner'].includes(w)) : filter.words.filter((w) => !QUERY_NOISE.has(w));
   // "what meetings do I have", "upcoming events": a kind noun narrows only to titles that carry it, else it means any task.
   if (!search && words.some((w) => KIND_NOUNS.has(w))) {
     const kinds = words.filter((w) => KIND_NOUNS.has(w));

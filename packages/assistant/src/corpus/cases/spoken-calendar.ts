@@ -71,6 +71,13 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   { say: "i've got a presentation at work on the eighth please add it to my calendar", check: added('Presentation at work', { due: '2026-12-08' }) },
   { say: "i've a meeting with the bank manager on the seventeenth at two pm", check: added('Meeting with the bank manager', { due: '2026-12-17 14:00' }) },
   { say: 'i need to buy batteries add that to my shopping list', check: added('Buy batteries', { tags: ['shopping'] }) },
+  // what was called off, and then "take it off": that task
+  { seed: [{ title: 'Picnic', due: '2026-11-28 12:00' }, { title: 'Buy milk' }], say: "we've called off the picnic on saturday so take it off the calendar", check: gone('Picnic') },
+  // looking is never adding, and the calendar's own words name no task
+  { seed: [{ title: 'Carol concert', due: '2026-12-24 19:00' }], say: 'check if i have anything on christmas eve', check: lists(['Carol concert']) },
+  { seed: [{ title: 'Dentist appointment', due: '2026-11-27 15:00' }], say: 'search for dentist in my calendar', check: lists(['Dentist appointment']) },
+  { seed: [{ title: 'Dentist appointment', due: '2026-11-27 15:00' }], say: 'how long until my dentist appointment', check: lists(['Dentist appointment']) },
+  { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }, { title: 'Dinner', due: '2026-11-27 19:00' }], say: 'do i have to be anywhere tomorrow morning', check: lists(['Team meeting'], ['Dinner']) },
   // a bare 8-11 said with a day is that day's morning, also in the afternoon when this morning's has passed (14:00 in London)
   { zone: 'Europe/London', say: 'olly set up an appointment with doctor smith on the fourth at quarter to ten', check: added('Appointment with doctor smith', { due: '2026-12-04 09:45' }) },
   { zone: 'Europe/London', say: 'schedule a meeting for next week tuesday at eleven', check: added('Meeting', { due: '2026-12-01 11:00' }) },
