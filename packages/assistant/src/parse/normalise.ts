@@ -46,6 +46,9 @@ const DECORATION = /^(?:\s*(?:[:;=]-?[)(DPp/]|<3|\p{Extended_Pictographic}|[\uFE
 // "hi there", "hello everyone": what follows the greeting is part of it, not a command.
 const GREETING_ONLY = /^(?:hey|hi|hello|hiya|yo)\b[,!.]?\s+(?:there|all|everyone|everybody|friend|buddy|mate|bot|assistant|again)\b[\s!.,]*$/i;
 
+// "in the calendar put swimming every wednesday", "on my calendar, add …": the place said first, then the command.
+const PLACE_FIRST = /^(?:in|on|to|into) (?:my|the) (?:calendar|diary|agenda|schedule|planner),? (?=(?:put|add|set|schedule|create|pencil|note|write|make|book)\b)/i;
+
 // "can i move the dentist to friday?", "could we push the sync to 3?": leave asked for a change is the change.
 const ASKS_LEAVE = new RegExp(`^(?:can|could|may|shall) (?:i|we)(?: please| just| maybe)? (?=(?:move|reschedule|push|postpone|delay|shift|bump|rename|delete|remove|cancel|mark|tick off|tag|untag|change)\\b)(?<command>.+?)\\?*$`, 'i');
 
@@ -67,7 +70,7 @@ export function normaliseMessage(message: string): string {
   while (previous !== text) {
     previous = text;
     // "hey olly please …", "please alexa …": wake words and politeness come in any order.
-    text = text.replace(ASKS_LEAVE, '$<command>').replace(WAKE_WORD, '').replace(POLITE_PREFIX, '').replace(POLITE_SUFFIX, '').replace(/\.+$|(?<!!)!$/, '').trim();
+    text = text.replace(ASKS_LEAVE, '$<command>').replace(WAKE_WORD, '').replace(POLITE_PREFIX, '').replace(PLACE_FIRST, '').replace(POLITE_SUFFIX, '').replace(/\.+$|(?<!!)!$/, '').trim();
   }
   return text;
 }

@@ -94,6 +94,8 @@ const SPELLING_FIXES: Array<[RegExp, string]> = [
   [/\b(set|add|create|make|schedule|book|put in) and (?=(?:event|appointment|alarm|alert|entry|item|reminder|meeting|task|todo|to-do|occasion)\b)/gi, '$1 an '],
   // "book me a haircut", "schedule me an appointment": the "me" a calendar verb is said for is not part of what it makes.
   [/\b(book|schedule|set up|arrange) me (an?|some) (?=\S)/gi, '$1 $2 '],
+  // "make an appointment for me with the dentist", "set a reminder for me to call": who it is for is the user, always.
+  [/\b(book|schedule|set up|set|arrange|make|reserve|create|add|put) (an?|the|my) ((?:[\w'-]+ ){0,2}?[\w'-]+) for (?:me|us)\b(?= \S)/gi, '$1 $2 $3'],
   // "book in a call with mum", "schedule me in for a haircut": the "in" of fitting it into the diary.
   [/\b(book|schedule)(?: me)? in (?:for )?(an?|my|the) (?=\S)/gi, '$1 $2 '],
   // "put it in my calendar: dentist on friday": the "it" is what follows ("put it in my calendar for friday" keeps its "it").

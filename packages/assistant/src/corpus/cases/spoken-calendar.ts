@@ -71,6 +71,13 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   { say: "i've got a presentation at work on the eighth please add it to my calendar", check: added('Presentation at work', { due: '2026-12-08' }) },
   { say: "i've a meeting with the bank manager on the seventeenth at two pm", check: added('Meeting with the bank manager', { due: '2026-12-17 14:00' }) },
   { say: 'i need to buy batteries add that to my shopping list', check: added('Buy batteries', { tags: ['shopping'] }) },
+  // frames said otherwise: a new calendar event, who it is for, "when it's time for", "tell me at five to", the calendar first
+  { say: 'create a new calendar event dinner with mom tuesday at seven', check: added('Dinner with mom', { due: '2026-12-01 19:00' }) },
+  { say: 'please make an appointment for me with the dentist for next week', check: added('Appointment with the dentist') },
+  { say: 'set a reminder for me to call the bank at four pm', check: added('Call the bank', { due: '2026-11-25 16:00', remindBefore: 0 }) },
+  { say: 'let me know when its time for my meeting at three', check: added('My meeting', { due: '2026-11-25 15:00' }) },
+  { say: 'tell me at five to leave for the concert', check: added('Leave for the concert', { due: '2026-11-25 17:00', remindBefore: 0 }) },
+  { say: 'in the calendar put swimming lessons every wednesday at four pm', check: added('Swimming lessons', { rule: 'FREQ=WEEKLY;BYDAY=WE' }) },
   // what was called off, and then "take it off": that task
   { seed: [{ title: 'Picnic', due: '2026-11-28 12:00' }, { title: 'Buy milk' }], say: "we've called off the picnic on saturday so take it off the calendar", check: gone('Picnic') },
   // looking is never adding, and the calendar's own words name no task

@@ -15,7 +15,7 @@ const BOOKED_EVENT = `\\s+(?:[\\w'-]+ )?(?:${EVENT_WORD})(?:\\s+(?:with|for|on|a
 const NEED_ITEM =
   "need(?! (?:help|a hand|some help|to|you|more time|a break|a minute|a sec)\\b)(?= [a-z])|running low on|out of(?! (?:the|my|our|town|office|time|here|luck|ideas|breath|it|this|that|work|order|stock|sight|reach|control|date)\\b)(?= [a-z]+(?: [a-z]+){0,2}(?: and|,| n|$))";
 const ADD_FRAME =
-  `(?:add(?: a| an| new| the)?(?: tasks?| todos?| to-?dos?| items?| reminders?| events?| (?:calendar )?entry)?(?: to| for| called| named| titled| that says)?|create(?: a| an| new)?(?: tasks?| todos?| to-?dos?| items?| reminders?)?(?: to| for| called| named| titled)?|new (?:tasks?|todos?|to-?dos?|items?)(?: to| for| called| named)?|make (?:a |an )?(?:new )?(?:tasks?|todos?|to-?dos?|items?|reminders?|note)(?: to| for| called| named| that says)?|(?:set up|schedule)(?: (?:for )?(?:me|us)\\b)?(?: a| an)?(?: tasks?| reminders?)?(?: to| for)?|(?:plan|book)(?: a| an)?(?=${BOOKED_EVENT})|set (?:a|an|up a|up an)(?=${BOOKED_EVENT})|book (?:me|us) in(?: for)?(?: a| an)?|save the date(?: for| of)?|put(?! (?:out|away|up|together|off|back|aside|forward)\\b)(?: down| in)?|pencil(?: in)?|note(?: down)?(?: that)?|jot(?: down)?|write down|log|capture|i (?:need|have got|have|got|must|should|gotta|want|ought) (?:to )?(?:remember to |not forget to )?|we (?:need|have got|have|got|must|should|gotta|ought) (?:to )?|i've got to|we've got to|i'll need to|need to|${NEED_ITEM}|have to|gotta|got to|don'?t (?:let me )?forget(?: to| about)?|remember(?: to)?|to-?do|todo|task|tasks)\\b:?\\s*`;
+  `(?:add(?: a| an| new| the)?(?: tasks?| todos?| to-?dos?| items?| reminders?| events?| (?:calendar )?entry)?(?: to| for| called| named| titled| that says)?|create(?: a| an)?(?: new)?(?: tasks?| todos?| to-?dos?| items?| reminders?| (?:calendar )?(?:events?|entry|entries))?(?: to| for| called| named| titled)?|new (?:tasks?|todos?|to-?dos?|items?)(?: to| for| called| named)?|make (?:a |an )?(?:new )?(?:tasks?|todos?|to-?dos?|items?|reminders?|note)(?: to| for| called| named| that says)?|(?:set up|schedule)(?: (?:for )?(?:me|us)\\b)?(?: a| an)?(?: tasks?| reminders?)?(?: to| for)?|(?:plan|book)(?: a| an)?(?=${BOOKED_EVENT})|set (?:a|an|up a|up an)(?=${BOOKED_EVENT})|book (?:me|us) in(?: for)?(?: a| an)?|save the date(?: for| of)?|put(?! (?:out|away|up|together|off|back|aside|forward)\\b)(?: down| in)?|pencil(?: in)?|note(?: down)?(?: that)?|jot(?: down)?|write down|log|capture|i (?:need|have got|have|got|must|should|gotta|want|ought) (?:to )?(?:remember to |not forget to )?|we (?:need|have got|have|got|must|should|gotta|ought) (?:to )?|i've got to|we've got to|i'll need to|need to|${NEED_ITEM}|have to|gotta|got to|don'?t (?:let me )?forget(?: to| about)?|remember(?: to)?|to-?do|todo|task|tasks)\\b:?\\s*`;
 const STRONG_ADD = '(?=(?:add|create|new (?:task|todo|to-do|item)|todo|to-do|task)\\b(?! (?:the |a |an )?(?:(?:notes?|description|details?|comments?) (?:to|for|on)\\b|(?:reminders?|alerts?|tags?|labels?)\\b|#?[\\w-]+ (?:tag|label) (?:to|on|onto)\\b)))';
 const add = (g: Record<string, string>): Intent => ({ kind: 'add', text: g.rest ?? '' });
 
@@ -62,9 +62,9 @@ export const ADDING_RULES: IntentRule[] = [
     id: 'add.tell-me-to',
     // Above the questions: "tell me to take my umbrella" asks for a reminder, "tell me what's due" does not.
     priority: 805,
-    pattern: template('^(?:tell|ask|warn|alert|notify|ping|nudge) (?:me|us) (?:to|that i (?:need|have|must) to)\\b<rest*>$'),
-    build: (g) => ({ kind: 'add', text: g.rest ?? '', reminderAtDue: true }),
-    examples: ['tell me to take my umbrella tomorrow morning', 'nudge me to stretch at 3pm'],
+    pattern: template('^(?:tell|ask|warn|alert|notify|ping|nudge) (?:me|us) (?:(?<when>(?:at|on|in|tomorrow|tonight|today|next|this|every)\\b.*?) )?(?:to|that i (?:need|have|must) to)\\b<rest*>$'),
+    build: (g) => ({ kind: 'add', text: `${g.rest ?? ''} ${g.when ?? ''}`.trim(), reminderAtDue: true }),
+    examples: ['tell me to take my umbrella tomorrow morning', 'nudge me to stretch at 3pm', 'tell me at five to leave for the concert'],
     counterExamples: ["tell me what's due today", 'tell me about my day'],
   },
   {
@@ -90,9 +90,9 @@ export const ADDING_RULES: IntentRule[] = [
   {
     id: 'add.let-me-know',
     priority: 805,
-    pattern: template("^let (?:me|us) know (?!(?:what|which|how|if|whether|who|whats|what's|where|my|about my|of my)\\b)(?:when (?:(?:it'?s|it is) )?(?:time )?to |to |that |about |of |on )?<rest*>$"),
+    pattern: template("^let (?:me|us) know (?!(?:what|which|how|if|whether|who|whats|what's|where|my|about my|of my)\\b)(?:when (?:(?:it'?s|its|it is) )?(?:time )?(?:to|for) |to |that |about |of |on )?<rest*>$"),
     build: (g) => ({ kind: 'add', text: g.rest ?? '', reminderAtDue: true }),
-    examples: ['let me know when it is time to leave for the airport at 4pm', 'let me know about the school play on friday'],
+    examples: ['let me know when it is time to leave for the airport at 4pm', 'let me know about the school play on friday', 'let me know when its time for my meeting at three'],
     counterExamples: ["let me know what's due tomorrow", 'let me know if anything is overdue', 'let me know my tasks for today'],
   },
   {
