@@ -28,6 +28,16 @@ function detailsOnly(part: string): boolean {
   return cleanTitle(unclaimedText(part, reading.spans).text, { cutAtEnd: true }).replace(/^(?:due|priority|prio)$/i, '') === '';
 }
 
+const MOVE_VERB = /^(?:move|push(?: back)?|reschedule|shift|bump|postpone|put off|delay)\b/i;
+
+/** The right side of "move X to D1 and Y to D2" with the verb it leaves out said again; undefined when it is no such move. */
+function gappedMove(left: string, right: string): string | undefined {
+  const verb = MOVE_VERB.exec(left)?.[0];
+  if (!verb || MOVE_VERB.test(right) || !/\s(?:to|until|till|for|on)\s\S/i.test(right) || decide(left).intent.kind !== 'reschedule') return undefined;
+  const filled = `${verb} ${right}`;
+  return decide(filled).intent.kind === 'reschedule' && !standsAlone(right, false) ? filled : undefined;
+}
+
 /**
  * The commands of a message, in order, or undefined when it is one command. A cut is made only where both sides read
  * as commands, so "add milk and eggs" and "move the report and the slides to friday" stay whole; a statement rule
@@ -50,6 +60,9 @@ export function splitCommands(text: string): string[] | undefined {
     // "add X, tag it a and b", "add X and set a reminder for friday at 5": the new task's own tags and time, read with it.
     // "new task: fix the bike, high priority, due saturday": details after a comma belong to the task before them.
     if (decide(left).intent.kind === 'add' && (/^(?:tag|label) (?:it|them)\b/i.test(right) || decide(right).rule?.id.startsWith('reminder.') || detailsOnly(rightAlone))) continue;
+    // "move the dinner to saturday and the piano lesson to friday": the second move's verb is the first's.
+    const gapped = gappedMove(left, right);
+    if (gapped) return [...parts, left, gapped];
     if (standsAlone(left, parts.length === 0) && (standsAlone(right, false) || standsAlone(rightAlone, false))) {
       parts.push(left);
       from = cut.end;

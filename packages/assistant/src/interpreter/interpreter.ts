@@ -295,7 +295,7 @@ function toAddInput(draft: TaskDraft): Record<string, unknown> {
 // ---- questions ----
 
 const QUERY_NOISE = new Set(
-  'lately recently so far pull bring bing send open load read out aloud already add added time if whether start starts begin begins am who remind plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check calendar calendars diary planner set anywhere long until details be'.split(
+  'lately recently so far most top biggest thing things stuff anyone anybody someone somebody pull bring bing send open load read out aloud already add added time if whether start starts begin begins am who remind plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check calendar calendars diary planner set anywhere long until details be'.split(
     ' ',
   ),
 );
@@ -929,7 +929,7 @@ const ASKS_INSIDE = /\bhow (?:many|much|long|often)\b/i;
 // "check the third event of march 22" looks the calendar up; "check the oil tomorrow", "review the budget on friday" are things to do.
 const LOOKS_UP = /^(?:check|look at|review|go over|go through|read out)\b(?! (?:off|it off|that off)\b)/i;
 // "great meeting today", "what a long day tomorrow will be": a verdict on something, not a thing to do.
-const MOOD = /^(?:(?:i'?m|i am|im|i feel|feeling|i'?ve been|i was|so|ugh+|argh+|meh|sigh|omg|lol|haha+|yay|wow|damn|oh no)\b|(?:what an?|such an?|great|awesome|amazing|lovely|terrible|awful|horrible|brutal|exhausting|boring) (?=\p{L})|wish me luck\b|fingers crossed\b|happy (?=\p{L})|merry (?=\p{L})|.*\b(?:amirite|amiright|lol|lmao|rofl|haha+|smh|ffs|ugh+)[\s!?.]*$|i (?:hate|love|like|dislike|dread|miss|adore|enjoy|can'?t stand|cannot stand|had|went|was|did|saw|met)\b|we (?:had|went|were|did|saw|met)\b|.*\b(?:going to|gonna) be (?:a |an |so |really |very |such a )?(?:long|busy|great|good|bad|rough|fun|hard|tough|crazy|hectic|nice|big|stressful|tiring|lovely)\b)/iu;
+const MOOD = /^(?:(?:i'?m|i am|im|i feel|feeling|i'?ve been|i was|so|ugh+|argh+|meh|sigh|omg|lol|haha+|yay|wow|damn|oh no)\b|(?:what an?|such an?|great|awesome|amazing|lovely|terrible|awful|horrible|brutal|exhausting|boring) (?=\p{L})|wish me luck\b|fingers crossed\b|happy (?=\p{L})|merry (?=\p{L})|.*\b(?:amirite|amiright|lol|lmao|rofl|haha+|smh|ffs|ugh+|tbh|ngl|fml|omg)[\s!?.]*$|dreading\b|i (?:hate|love|like|dislike|dread|miss|adore|enjoy|can'?t stand|cannot stand|had|went|was|did|saw|met)\b|we (?:had|went|were|did|saw|met)\b|.*\b(?:going to|gonna) be (?:a |an |so |really |very |such a )?(?:long|busy|great|good|bad|rough|fun|hard|tough|crazy|hectic|nice|big|stressful|tiring|lovely)\b)/iu;
 
 // "(so) excited for friday", "tired of mondays": a feeling, whatever day it names.
 const FEELING = new RegExp(`^(?:(?:so+|really|very|super|kinda|bit|a bit|quite|too) )?(?:${FEELINGS})\\b`, 'i');
@@ -973,7 +973,8 @@ async function mentionsATask(turn: TurnContext, text: string): Promise<boolean> 
 async function asksAboutTasks(turn: TurnContext, text: string): Promise<boolean> {
   const filter = parseTaskFilter(text, { now: turn.now, timeZone: turn.timeZone });
   // "is eggs done?": a question about a task may be about a completed one.
-  return !!(filter.dueFrom || filter.overdue || CALENDAR_WORDS.test(text) || (await namedTask(turn, text, 'all')) || (await asksIfDone(turn, text)));
+  // "do i need to buy anything": a word some task's title has.
+  return !!(filter.dueFrom || filter.overdue || CALENDAR_WORDS.test(text) || (await namedTask(turn, text, 'all')) || (await asksIfDone(turn, text)) || (/\b(?:anything|something|any|anyone|anybody|someone|somebody)\b/i.test(text) && (await mentionsATask(turn, text))));
 }
 
 async function fallback(turn: TurnContext, text: string): Promise<string> {

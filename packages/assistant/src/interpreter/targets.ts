@@ -99,7 +99,7 @@ function defaultStatus(purpose: TargetPurpose): 'pending' | 'completed' | 'all' 
 }
 
 // "everything on my grocery list except milk", "all my work tasks but the report": a set, minus what the exception names.
-const EXCEPT = /^(?<set>.*\b(?:all|every|everything|each|whole|entire|list|tasks|items|events|meetings|appointments)\b.*?),?\s+(?:except(?: for)?|but not|but|other than|apart from|besides|save for|excluding|not)\s+(?<kept>.+)$/i;
+const EXCEPT = /^(?<set>.*\b(?:all|every|everything|each|whole|entire|list|tasks|items|events|meetings|appointments|stuff|things)\b.*?),?\s+(?:except(?: for)?|but not|but|other than|apart from|besides|save for|excluding|not)\s+(?<kept>.+)$/i;
 
 /** Resolves the phrase; plural or "all" phrases may return several tasks, singular ones exactly one or an ambiguity. */
 export async function resolveTargets(turn: TurnContext, phrase: string, purpose: TargetPurpose): Promise<Resolution> {
@@ -149,7 +149,7 @@ async function resolveOne(turn: TurnContext, phrase: string, purpose: TargetPurp
     if (tasks.length === 0) return /^the (?:one|task) i just/i.test(reference.phrase) ? resolveOne(turn, 'the last one i added', purpose) : { kind: 'unclear' };
     return filter.all || tasks.length === 1 ? { kind: 'found', tasks } : { kind: 'ambiguous', candidates: tasks };
   }
-  const plural = filter.all || /\b(?:tasks|todos|to-dos|items|ones|them|things|errands|chores|reminders|events|meetings|appointments)\b/i.test(phrase);
+  const plural = filter.all || /\b(?:tasks|todos|to-dos|items|ones|them|things|stuff|errands|chores|reminders|events|meetings|appointments)\b/i.test(phrase);
   const kinds = filter.words.filter((w) => KIND_NOUNS.has(w));
   const words = filter.words.filter((w) => !KIND_NOUNS.has(w));
   const dated = !!(filter.dueFrom || filter.overdue || filter.noDue || reference.times || reference.order);

@@ -34,7 +34,7 @@ const STOP_WORDS = new Set(
   up coming need should get got see view display let know people guys folks`.split(/\s+/),
 );
 
-export const PRONOUN = /^(?:it|that|this|them|those|these|that one|this one|the last one|the one i just (?:added|created|made)|the (?:task|one) i just (?:added|created|made)|same|the same(?: one| task)?|both(?: of them)?|all of them|the latter|the former)$/i;
+export const PRONOUN = /^(?:it|that|this|them|those|these|them all|those all|all those|all these|that one|this one|the last one|the one i just (?:added|created|made)|the (?:task|one) i just (?:added|created|made)|same|the same(?: one| task)?|both(?: of them)?|all of them|the latter|the former)$/i;
 
 function range(labels: string[], label: string, from: Date, to: Date) {
   labels.push(label);
@@ -44,7 +44,7 @@ function range(labels: string[], label: string, from: Date, to: Date) {
 /** Date windows a list or a reference can name. */
 function findWindow(text: string, ctx: ParseContext, labels: string[]): { from?: Date; to?: Date; overdue?: boolean; rest: string } {
   const today = wallClockAt(ctx.now, ctx.timeZone);
-  const overdue = cutPhrase(text, /\b(?:over ?due|late|past due|missed|behind(?: on)?|expired)\b/);
+  const overdue = cutPhrase(text, /\b(?:over ?due|late|past due|missed|behind(?: on)?|expired|(?:(?:did|have) )?i (?:forget|forgot)(?: about)?|forgot(?:ten)?(?: about)?|slipped through)\b/);
   if (overdue) {
     labels.push('overdue');
     return { overdue: true, rest: overdue.rest };
@@ -140,7 +140,7 @@ export function parseTaskFilter(phrase: string, ctx: ParseContext): TaskFilter {
   let text = squeeze(phrase.toLowerCase().replace(/[?!.]+$/g, '').replace(/["“”]/g, '').replace(/^(?:it all|all of it|the (?:whole )?lot)$/, 'everything'));
   const filter: TaskFilter = { tags: [], words: [], all: false, pronoun: PRONOUN.test(text), labels };
   if (filter.pronoun) {
-    filter.all = /^(?:them|those|these|both(?: of them)?|all of them)$/i.test(text);
+    filter.all = /^(?:them|those|these|them all|those all|all those|all these|both(?: of them)?|all of them)$/i.test(text);
     return filter;
   }
   const sort = cutPhrase(text, /\b(?:sorted |ordered |grouped |arranged )?by (priority|importance|due date|date|deadline|title|name|alphabet(?:ical(?:ly)?)?|newest|created|creation)\b/);

@@ -81,6 +81,8 @@ const SPELLING_FIXES: Array<[RegExp, string]> = [
   [/\bweds\b/gi, 'wednesday'],
   // Chat shorthand: "call w/ tom", "remind me abt the dentist".
   [/(?<=\s|^)w\/(?=\s)/gi, 'with'],
+  // "dinner w maria": a lone "w" between words is "with".
+  [/(?<=[a-z] )w(?= [a-z])/gi, 'with'],
   [/\babt\b/gi, 'about'],
   // "remind me 2 call dad": "2" for "to" before a verb ("remind me 2 hours before" keeps its number).
   [/\b(remind me|remember|forget) 2 (?!(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|times?|more|[ap]m)\b)(?=[a-z]{2,})/gi, '$1 to '],

@@ -95,4 +95,27 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: [{ title: 'Fix the shelf', completed: true }, { title: 'Paint the door' }], say: 'what did i get done recently', check: lists(['Fix the shelf'], ['Paint the door']) },
   { seed: FLAT, say: 'happy monday!', check: calm },
   { seed: FLAT, say: 'tuesdays are the worst lol', check: calm },
+  // ---- third round ----
+  // "them all" after a list is that list (asked first: several to complete)
+  { seed: FLAT, say: ['show my shopping', 'tick them all off'], check: says(/^Mark as done these 2 tasks\?/, unchanged) },
+  // a second move without its verb
+  { seed: FLAT, say: 'push the vet to friday and the weekly review to monday', check: (o) => { has(o, 'Vet appointment', { due: '2026-11-27 16:00' }); has(o, 'Weekly review', { due: '2026-11-30 15:00' }); } },
+  { seed: FLAT, say: 'move the vet and the weekly review to monday', check: (o) => { has(o, 'Vet appointment', { due: '2026-11-30' }); has(o, 'Weekly review', { due: '2026-11-30' }); assert.equal(o.tasks.length, o.seeded.length); } },
+  // "stuff" is several; the exception is kept
+  { seed: FLAT, say: 'delete the shopping stuff except the coffee', check: says(/^Delete "Buy bread"/, unchanged) },
+  // "… is at 8 now"; a lone "w" is "with"
+  { seed: [{ title: 'Drinks with Ana', due: '2026-11-27 18:00' }], say: 'drinks w ana is at 7 now', check: changed('Drinks with Ana', { due: '2026-11-27 19:00' }) },
+  // "#tag to X" edits X; "#tag" after a new task's words stays that task's tag
+  { seed: FLAT, say: 'put #health on the vet', check: changed('Vet appointment', { tags: ['health'] }) },
+  { seed: FLAT, say: 'add dentist #health', check: added('Dentist', { tags: ['health'] }) },
+  // questions: what was forgotten is overdue; "most urgent" is high priority; "anything to <title word>"
+  { seed: [{ title: 'Return library books', due: '2026-11-20 10:00' }, { title: 'Call mum' }], say: 'did i forget anything', check: lists(['Return library books'], ['Call mum']) },
+  { seed: FLAT, say: 'whats the most important thing', check: says(/Order new glasses|no pending high priority/, unchanged) },
+  { seed: FLAT, say: 'do i have to call anyone', check: lists(['Call grandma'], ['Buy bread']) },
+  // moods
+  { seed: FLAT, say: 'dreading the weekly review', check: calm },
+  { seed: FLAT, say: 'so much to do tomorrow ngl', check: calm },
+  // "<list>: a, b" adds to that list; a note or an aside is not a list
+  { seed: FLAT, say: 'shopping: rice, lentils', check: (o) => { addedAll('Rice', 'Lentils')(o); has(o, 'Rice', { tags: ['shopping'] }); } },
+  { seed: FLAT, say: 'fyi: the vet moved, i think', check: (o) => assert.ok(!o.tasks.some((t) => /fyi/i.test(t.title))) },
 ];

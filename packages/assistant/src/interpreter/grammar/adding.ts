@@ -16,7 +16,7 @@ const NEED_ITEM =
   "need(?! (?:help|a hand|some help|to|you|more time|a break|a minute|a sec)\\b)(?= [a-z])|running low on|out of(?! (?:the|my|our|town|office|time|here|luck|ideas|breath|it|this|that|work|order|stock|sight|reach|control|date)\\b)(?= [a-z]+(?: [a-z]+){0,2}(?: and|,| n|$))";
 const ADD_FRAME =
   `(?:add(?: a| an| new| the)?(?: tasks?| todos?| to-?dos?| items?| reminders?| events?| (?:calendar )?entry)?(?: to| for| called| named| titled| that says)?|create(?: a| an)?(?: new)?(?: tasks?| todos?| to-?dos?| items?| reminders?| (?:calendar )?(?:events?|entry|entries))?(?: to| for| called| named| titled)?|new (?:tasks?|todos?|to-?dos?|items?)(?: to| for| called| named)?|make (?:a |an )?(?:new )?(?:tasks?|todos?|to-?dos?|items?|reminders?|note)(?: to| for| called| named| that says)?|(?:set up|schedule)(?: (?:for )?(?:me|us)\\b)?(?: a| an)?(?: tasks?| reminders?)?(?: to| for)?|(?:plan|book)(?: a| an)?(?=${BOOKED_EVENT})|set (?:a|an|up a|up an)(?=${BOOKED_EVENT})|book (?:me|us) in(?: for)?(?: a| an)?|save the date(?: for| of)?|put(?! (?:out|away|up|together|off|back|aside|forward)\\b)(?: down| in)?|pencil(?: in)?|note(?: down)?(?: that)?|jot(?: down)?|write down|log|capture|i (?:need|have got|have|got|must|should|gotta|want|ought) (?:to )?(?:remember to |not forget to )?|we (?:need|have got|have|got|must|should|gotta|ought) (?:to )?|i've got to|we've got to|i'll need to|need to|${NEED_ITEM}|have to|gotta|got to|don'?t (?:let me )?forget(?: to| about)?|remember(?: to)?|to-?do|todo|task|tasks)\\b:?\\s*`;
-const STRONG_ADD = '(?=(?:add|create|new (?:task|todo|to-do|item)|todo|to-do|task)\\b(?! (?:the |a |an )?(?:(?:notes?|description|details?|comments?) (?:to|for|on)\\b|(?:reminders?|alerts?|tags?|labels?)\\b|#?[\\w-]+ (?:tag|label) (?:to|on|onto)\\b)))';
+const STRONG_ADD = '(?=(?:add|create|new (?:task|todo|to-do|item)|todo|to-do|task)\\b(?! (?:the |a |an )?(?:(?:notes?|description|details?|comments?) (?:to|for|on)\\b|(?:reminders?|alerts?|tags?|labels?)\\b|#?[\\w-]+ (?:tag|label) (?:to|on|onto)\\b|#[\\w-]+(?:[ ,]+#[\\w-]+)* (?:to|on|onto)\\b)))';
 const add = (g: Record<string, string>): Intent => ({ kind: 'add', text: g.rest ?? '' });
 
 const DONE_OR_PRIORITY = new RegExp(`^(?:${WORD_CLASSES.done}|${WORD_CLASSES.undone}|${WORD_CLASSES.priority})$`, 'i');
@@ -159,6 +159,15 @@ export const ADDING_RULES: IntentRule[] = [
     build: (g) => (isOnlyDate(g.when) ? { kind: 'add', text: `${g.rest ?? ''} ${g.when ?? ''}` } : undefined),
     examples: ['tomorrow i need to pick up the kids at 3', "tonight, don't forget to call mom", 'on friday i have to renew the parking permit'],
     counterExamples: ['I need to call the bank tomorrow', 'the report i need to finish'],
+  },
+  {
+    id: 'add.list-colon',
+    // "groceries: eggs, butter", "tomorrow: email jen and print tickets": a list's name (or a day) then its items.
+    priority: 95,
+    pattern: /^(?<list>(?!(?:re|fyi|note|ps|question|update|reminder|idea|q|me|you|so|ok|also|btw|answer|why|because|reason)\b)[\p{L}-]+(?: list)?)\s*:\s*(?<items>[^,]+(?:,\s*[^,]+)+|\S.* (?:and|n|&) \S.*)$/iu,
+    build: (g) => ({ kind: 'add', text: `${g.list ?? ''}: ${g.items ?? ''}` }),
+    examples: ['groceries: eggs, butter', 'packing: passport, charger and socks'],
+    counterExamples: ['note: the office is closed, so work from home', 'fyi: milk, eggs'],
   },
   {
     id: 'add.frame',

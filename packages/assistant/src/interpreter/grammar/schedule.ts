@@ -118,7 +118,7 @@ export const SCHEDULE_RULES: IntentRule[] = [
   {
     id: 'due.is-now-at',
     priority: 692,
-    pattern: template('^<target> (?:is|was|has been|got) (?:now |actually |moved |rescheduled |pushed |changed )*(?<value>(?:at|on|to|for|tomorrow|today|tonight|next|this|in)\\b.+)$'),
+    pattern: template('^<target> (?:is|was|has been|got) (?:now |actually |moved |rescheduled |pushed |changed )*(?<value>(?:at|on|to|for|tomorrow|today|tonight|next|this|in)\\b.+?)(?: now| instead| from now on)?$'),
     build: (g) => (COMMANDED.test(g.target ?? '') || ADDING.test(g.target ?? '') || OBLIGATION.test(`${g.target ?? ''} ${g.value ?? ''}`) ? undefined : rescheduleOrPriority(g.target, g.value)),
     examples: ['the dentist is now in 3 days', 'the report got changed to high priority'],
     counterExamples: ['delete my optician appointment that is on friday'],

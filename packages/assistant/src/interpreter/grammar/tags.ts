@@ -21,6 +21,14 @@ export const TAG_RULES: IntentRule[] = [
     counterExamples: ['add buy tags for the luggage tomorrow', 'add the tag urgent to call plumber'],
   },
   {
+    id: 'tag.add-hash-to',
+    priority: 760,
+    pattern: template('^(?:add|put|attach|apply|stick) (?<value>#[\\p{L}\\p{N}_-]+(?:(?:,? (?:and )?| )#[\\p{L}\\p{N}_-]+)*) (?:to|on|onto) <target*>$', 'iu'),
+    build: (g) => ({ kind: 'tag', target: g.target ?? '', add: tagList(g.value), remove: [] }),
+    examples: ['add #errands to the prescription', 'put #home #diy on the shelf task'],
+    counterExamples: ['add buy milk #errands'],
+  },
+  {
     id: 'tag.change-from-to',
     priority: 759,
     // "change the party tag from personal to family", "switch the tag on the report from work to home".
