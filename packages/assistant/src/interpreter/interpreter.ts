@@ -435,9 +435,7 @@ async function modify(turn: TurnContext, said: TargetIntent, options: { statemen
         return addTasks(turn, turn.message, false); // "finish the report by Friday" is a new task
       }
       // "cancel my meeting with lisa on tuesday and reschedule it for thursday" and there is none: it goes on thursday.
-      if (prepared.kind === 'reschedule' && prepared.addIfMissing && !resolution.nearby?.length) {
-        return addTasks(turn, `${findDate(prepared.target, { now: turn.now, timeZone: turn.timeZone })?.rest ?? prepared.target} ${prepared.when}`, false);
-      }
+      if (prepared.kind === 'reschedule' && prepared.addIfMissing && !resolution.nearby?.length) return addMoved(turn, prepared);
       // "bring back the gym" right after deleting it: that deletion is what to take back.
       if (prepared.kind === 'reopen' && deletedJustNow(turn, resolution.filter.words)) return undoLast(turn);
       if (resolution.alreadyInOtherStatus?.length) {
@@ -461,6 +459,9 @@ async function modify(turn: TurnContext, said: TargetIntent, options: { statemen
         resolution = { ...resolution, tasks: tagged };
       }
       // "set a reminder for the meeting friday at 3pm" when the meeting is on Thursday at 10: that is another meeting.
+      // "cancel my meeting with lisa on tuesday and reschedule it for thursday" and the only meeting is the team's on
+      // another day: neither who nor when fits, so that is not it either.
+      if (prepared.kind === 'reschedule' && prepared.addIfMissing && resolution.unsure && resolution.tasks.length === 1 && !titleHasAll(resolution.tasks[0] as Task, prepared.target, turn)) return addMoved(turn, prepared);
       // "remind me about tomorrow's meeting" when the meeting is on Friday: the day named is another meeting's too.
       if (prepared.kind === 'reminder' && resolution.tasks.length === 1 && (remindsAfterDue(turn, resolution.tasks[0] as Task, prepared.spec) || offTheDayNamed(turn, resolution.tasks[0] as Task, prepared.day ?? prepared.target))) {
         return addTasks(turn, reminderWords(intent), true);
@@ -832,6 +833,19 @@ function newDueDate(turn: TurnContext, task: Task, when: string): string | undef
 function reminderWords(intent: TargetIntent): string {
   if (intent.kind !== 'reminder') return intent.target;
   return /^(?:it|that|this)$/i.test(intent.target) ? `a reminder for ${intent.spec}` : `${intent.target} ${intent.spec}`.trim();
+}
+
+/** A move that says what the user wants on the calendar, with nothing to move: added on the new day. */
+function addMoved(turn: TurnContext, intent: Extract<SettledIntent, { kind: 'reschedule' }>): Promise<string> {
+  const what = (findDate(intent.target, { now: turn.now, timeZone: turn.timeZone })?.rest ?? intent.target).replace(/^(?:my|our|the) /i, '');
+  return addTasks(turn, `${what} ${intent.when}`, false);
+}
+
+/** Every word the phrase names the task by (kind nouns aside) is in its title. */
+function titleHasAll(task: Task, phrase: string, turn: TurnContext): boolean {
+  const title = task.title.toLowerCase().split(/[^\p{L}\p{N}']+/u);
+  const words = parseTaskFilter(readReference(phrase).phrase, { now: turn.now, timeZone: turn.timeZone }).words.filter((w) => !KIND_NOUNS.has(w));
+  return words.every((w) => title.some((t) => wordMatches(w, t) >= 0.9));
 }
 
 /** The words name a day ("tomorrow's meeting") that the task is not due on. */

@@ -32,6 +32,15 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   { seed: [{ title: 'Meeting with Lisa', due: '2026-12-01 10:00' }], say: 'cancel my meeting with lisa on tuesday and reschedule it for thursday', check: changed('Meeting with Lisa', { due: '2026-11-26 10:00' }) },
   { seed: [{ title: 'Dentist', due: '2026-11-27 15:00' }], say: 'cancel the dentist on friday and move it to monday instead', check: changed('Dentist', { due: '2026-11-30 15:00' }) },
   { say: 'call off the team lunch and put it on the tenth', check: added('Team lunch', { due: '2026-12-10' }) },
+  // the only meeting is another one (neither with lisa nor on tuesday): not it, so lisa's goes on thursday
+  {
+    seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }],
+    say: 'cancel my meeting with lisa on tuesday and reschedule it for thursday',
+    check: (o) => {
+      added('Meeting with lisa', { due: '2026-11-26' })(o);
+      has(o, 'Team meeting', { due: '2026-11-26 10:00' });
+    },
+  },
   {
     seed: [{ title: 'Report' }, { title: 'Slides' }],
     say: 'delete the report and move the slides to friday',
