@@ -87,6 +87,10 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   { say: 'let me know when its time for my meeting at three', check: added('My meeting', { due: '2026-11-25 15:00' }) },
   { say: 'tell me at five to leave for the concert', check: added('Leave for the concert', { due: '2026-11-25 17:00', remindBefore: 0 }) },
   { say: 'in the calendar put swimming lessons every wednesday at four pm', check: added('Swimming lessons', { rule: 'FREQ=WEEKLY;BYDAY=WE' }) },
+  // a note of something is that thing; a note about a task with a colon is its description
+  { say: 'please make a note of the team building day on the ninth of january', check: added('Team building day', { due: '2027-01-09' }) },
+  { say: 'take a note about the school trip on friday', check: added('School trip', { due: '2026-11-27' }) },
+  { seed: [{ title: 'Dentist', due: '2026-11-27 09:00' }], say: 'make a note about the dentist: bring x-rays', check: changed('Dentist', { description: 'bring x-rays' }) },
   // what was called off, and then "take it off": that task
   { seed: [{ title: 'Picnic', due: '2026-11-28 12:00' }, { title: 'Buy milk' }], say: "we've called off the picnic on saturday so take it off the calendar", check: gone('Picnic') },
   // looking is never adding, and the calendar's own words name no task

@@ -136,10 +136,12 @@ export const ADDING_RULES: IntentRule[] = [
     // "make a note that the rent is due on the first", "note that the office is closed monday": what is noted is new, even
     // when it says "is due" (above the statements about a task's due date).
     priority: 771,
-    pattern: template('^(?:(?:make|take|leave) (?:a |me a )?note(?: on my calendar| in my calendar)?|note(?: down)?|jot down|write down) that <rest*>$'),
+    // "make a note of the team building day on the 9th", "take a note about the school trip": what it is of is the task
+    // (a note with a colon after is a description: "make a note about the dentist: bring x-rays").
+    pattern: template('^(?:(?:make|take|leave) (?:a |me a )?note(?: on my calendar| in my calendar)?|note(?: down)?|jot down|write down) (?:that|(?:of|about)(?![^:]*:)) <rest*>$'),
     build: (g) => ({ kind: 'add', text: g.rest ?? '' }),
-    examples: ['make a note that the rent is due on the first', 'note that the office is closed on monday'],
-    counterExamples: ['make a note to the dentist task: bring x-rays'],
+    examples: ['make a note that the rent is due on the first', 'note that the office is closed on monday', 'please make a note of the team building day on the ninth of january', 'take a note about the school trip on friday'],
+    counterExamples: ['make a note to the dentist task: bring x-rays', 'make a note about the dentist: bring x-rays'],
   },
   {
     id: 'add.mark-day-as',

@@ -6,9 +6,9 @@ export const EDIT_RULES: IntentRule[] = [
   {
     id: 'describe.note',
     priority: 450,
-    pattern: template('^(?:add|attach|put|set|write) (?:a |the )?(?:note|description|details?|comment)s? (?:to|on|for) <target>(?::| saying| that says| -) <value*>$'),
+    pattern: template('^(?:add|attach|put|set|write|make|leave) (?:a |the )?(?:note|description|details?|comment)s? (?:to|on|for|about|regarding) <target>(?::| saying| that says| -) <value*>$'),
     build: (g) => ({ kind: 'describe', target: g.target ?? '', description: g.value ?? '' }),
-    examples: ['add a note to pay rent: use the new account', 'put a comment on the report saying check figures'],
+    examples: ['add a note to pay rent: use the new account', 'put a comment on the report saying check figures', 'make a note about the dentist: bring x-rays', 'make a note to the dentist task: bring x-rays'],
     counterExamples: [],
   },
   {
