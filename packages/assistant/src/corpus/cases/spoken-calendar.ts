@@ -91,6 +91,16 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   { say: 'please make a note of the team building day on the ninth of january', check: added('Team building day', { due: '2027-01-09' }) },
   { say: 'take a note about the school trip on friday', check: added('School trip', { due: '2026-11-27' }) },
   { seed: [{ title: 'Dentist', due: '2026-11-27 09:00' }], say: 'make a note about the dentist: bring x-rays', check: changed('Dentist', { description: 'bring x-rays' }) },
+  // "the meeting reminder" is the meeting's reminder: it goes, the meeting stays (with none, deleting it is asked)
+  {
+    seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }],
+    say: ['remind me about the team meeting 30 minutes before', 'remove the meeting reminder'],
+    check: (o) => {
+      assert.equal(o.tasks.length, 1);
+      has(o, 'Team meeting', { due: '2026-11-26 10:00', remindBefore: null });
+    },
+  },
+  { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }], say: 'remove the meeting reminder', check: says(/no reminder set\. Delete "Team meeting"/, unchanged) },
   // what was called off, and then "take it off": that task
   { seed: [{ title: 'Picnic', due: '2026-11-28 12:00' }, { title: 'Buy milk' }], say: "we've called off the picnic on saturday so take it off the calendar", check: gone('Picnic') },
   // looking is never adding, and the calendar's own words name no task

@@ -27,10 +27,11 @@ export const REMINDER_RULES: IntentRule[] = [
   {
     id: 'reminder.clear',
     priority: 740,
-    pattern: template("^(?:cancel|remove|delete|clear|turn off|disable|drop|stop|switch off|get rid of) (?:the |my |any |all )?(?:{reminderNoun}) (?:for|on|of|about|from) <target*>$"),
-    build: (g) => ({ kind: 'clear_reminder', target: g.target ?? '' }),
-    examples: ['cancel the reminder for pay rent', 'turn off notifications for the dentist'],
-    counterExamples: ['cancel the dentist'],
+    // "remove the meeting reminder": the reminder named by its task comes after it.
+    pattern: template("^(?:cancel|remove|delete|clear|turn off|disable|drop|stop|switch off|get rid of) (?:(?:the |my |any |all )?(?:{reminderNoun}) (?:for|on|of|about|from) <target*>|(?:the |my )(?<named>(?!(?:last|next|first|latest|newest|recent|only|other)\\b)[\\w' -]+?) (?:{reminderNoun}))$"),
+    build: (g) => ({ kind: 'clear_reminder', target: g.target ?? g.named ?? '' }),
+    examples: ['cancel the reminder for pay rent', 'turn off notifications for the dentist', 'remove the meeting reminder', 'delete my dentist appointment reminder'],
+    counterExamples: ['cancel the dentist', 'remove my last reminder', 'delete all reminders'],
   },
   {
     id: 'reminder.lead-for-last',
