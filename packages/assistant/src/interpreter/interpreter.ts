@@ -295,7 +295,7 @@ function toAddInput(draft: TaskDraft): Record<string, unknown> {
 // ---- questions ----
 
 const QUERY_NOISE = new Set(
-  'lately recently so far most top biggest thing things stuff anyone anybody someone somebody pull bring bing send open load read out aloud already add added time if whether start starts begin begins am who remind plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check calendar calendars diary planner set anywhere long until details be'.split(
+  'lately recently so far been most top biggest thing things stuff anyone anybody someone somebody pull bring bing send open load read out aloud already add added time if whether start starts begin begins am who remind plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check calendar calendars diary planner set anywhere long until details be'.split(
     ' ',
   ),
 );
@@ -436,6 +436,8 @@ async function modify(turn: TurnContext, said: TargetIntent, options: { statemen
       }
       // "cancel my meeting with lisa on tuesday and reschedule it for thursday" and there is none: it goes on thursday.
       if (prepared.kind === 'reschedule' && prepared.addIfMissing && !resolution.nearby?.length) return addMoved(turn, prepared);
+      // "make pancakes every sunday" and no pancakes task: a new task that repeats, as said.
+      if (prepared.kind === 'recurrence' && /^(?:make|have)\b/i.test(turn.message) && !/\b(?:repeat|recur)/i.test(turn.message) && !resolution.alreadyInOtherStatus?.length) return addTasks(turn, turn.message, false);
       // "bring back the gym" right after deleting it: that deletion is what to take back.
       if (prepared.kind === 'reopen' && deletedJustNow(turn, resolution.filter.words)) return undoLast(turn);
       if (resolution.alreadyInOtherStatus?.length) {
@@ -952,7 +954,7 @@ const STATE_OF_BEING = /^(?:was|were|is|are|am|be|been|being|(?:may|might|will|w
 // "buy salt and pepper", "call the vet", "grab bananas, oat milk n coffee": a to-do verb typed first is a task to add.
 const TODO_VERB = /^(?:buy|grab|get(?! (?:me|us|rid|back|the weather|on|out of|it)\b)|pick up|call|ring|phone|text|email|e-mail|book|order|pay|renew|return|post|mail|print|fix|repair|clean|wash|water|feed|walk|cook|bake|prep|prepare|write|submit|file|invite|visit|pack|tidy|vacuum|hoover|mow|iron|collect|drop off|take out|put out|charge|refill|sign|apply for|sort out|clear out|declutter|renovate|paint|read|watch|listen to|learn|study|practi[sc]e|play|try)\s+(?=\p{L})/iu;
 // A title of only fillers and interjections.
-const EMPTY_TITLE = /^(?:(?:again|too|lol|ugh+|meh|yay|so|oh|well|hmm+|argh+|sigh|omg|wow|already|haha+|lmao|smh)[\s!?.,]*)+$/i;
+const EMPTY_TITLE = /^(?:(?:again|too|finally|at last|woo+|woohoo|yess*|lol|ugh+|meh|yay|so|oh|well|hmm+|argh+|sigh|omg|wow|already|haha+|lmao|smh)[\s!?.,]*)+$/i;
 
 /** A pending task every significant word of whose title the message says ("Optician appointment" ← "the optician …"). */
 async function namedTask(turn: TurnContext, text: string, status: 'pending' | 'all' = 'pending'): Promise<Task | undefined> {

@@ -149,7 +149,8 @@ async function resolveOne(turn: TurnContext, phrase: string, purpose: TargetPurp
     if (tasks.length === 0) return /^the (?:one|task) i just/i.test(reference.phrase) ? resolveOne(turn, 'the last one i added', purpose) : { kind: 'unclear' };
     return filter.all || tasks.length === 1 ? { kind: 'found', tasks } : { kind: 'ambiguous', candidates: tasks };
   }
-  const plural = filter.all || /\b(?:tasks|todos|to-dos|items|ones|them|things|stuff|errands|chores|reminders|events|meetings|appointments)\b/i.test(phrase);
+  // "clear completed", "delete the done ones": a status alone names all the tasks in it.
+  const plural = filter.all || (!!filter.status && filter.words.length === 0) || /\b(?:tasks|todos|to-dos|items|ones|them|things|stuff|errands|chores|reminders|events|meetings|appointments)\b/i.test(phrase);
   const kinds = filter.words.filter((w) => KIND_NOUNS.has(w));
   const words = filter.words.filter((w) => !KIND_NOUNS.has(w));
   const dated = !!(filter.dueFrom || filter.overdue || filter.noDue || reference.times || reference.order);

@@ -84,6 +84,8 @@ const SPELLING_FIXES: Array<[RegExp, string]> = [
   // "dinner w maria": a lone "w" between words is "with".
   [/(?<=[a-z] )w(?= [a-z])/gi, 'with'],
   [/\babt\b/gi, 'about'],
+  // "resceduale", "reshedule", "reschedual": the verb as it gets typed.
+  [/\bre-?s(?:c|ch|k|h)?h?ed(?:u|ua)?(?:a?l)?e?\b/gi, 'reschedule'],
   // "remind me 2 call dad": "2" for "to" before a verb ("remind me 2 hours before" keeps its number).
   [/\b(remind me|remember|forget) 2 (?!(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|times?|more|[ap]m)\b)(?=[a-z]{2,})/gi, '$1 to '],
   // "10ish", "at 3-ish": about then.

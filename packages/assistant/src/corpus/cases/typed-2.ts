@@ -118,4 +118,24 @@ export const TYPED_2_CASES: PhraseCase[] = [
   // "<list>: a, b" adds to that list; a note or an aside is not a list
   { seed: FLAT, say: 'shopping: rice, lentils', check: (o) => { addedAll('Rice', 'Lentils')(o); has(o, 'Rice', { tags: ['shopping'] }); } },
   { seed: FLAT, say: 'fyi: the vet moved, i think', check: (o) => assert.ok(!o.tasks.some((t) => /fyi/i.test(t.title))) },
+  // ---- fourth round ----
+  // a status alone is all the tasks in it (asked first)
+  { seed: [...FLAT, { title: 'Sort receipts', completed: true }, { title: 'Hang the mirror', completed: true }], say: 'delete the done ones', check: says(/^Delete these 2 tasks\?/, unchanged) },
+  // the reschedule verb as it gets typed
+  { seed: FLAT, say: 'reshedule the vet to monday', check: changed('Vet appointment', { due: '2026-11-30 16:00' }) },
+  // "isn't done" of a completed task reopens it
+  { seed: [{ title: 'Paint the fence', completed: true }], say: "the fence isn't finished after all", check: statuses({ 'Paint the fence': 'pending' }) },
+  // "can be / will be" a priority
+  { seed: FLAT, say: 'grandma call can be high priority', check: changed('Call grandma', { priority: 'high' }) },
+  // "make X every …" repeats X; "make a …" is new
+  { seed: FLAT, say: 'make the weekly review every monday', check: changed('Weekly review', { rule: 'FREQ=WEEKLY;BYDAY=MO' }) },
+  { seed: FLAT, say: 'make pancakes every sunday', check: (o) => assert.equal(o.tasks.length, o.seeded.length + 1) },
+  // a lead time, then the task
+  { seed: FLAT, say: 'ping me 2 hours before the vet', check: changed('Vet appointment', { remindBefore: 120 }) },
+  { seed: FLAT, say: 'remind me the day before the council tax', check: changed('Pay council tax', { remindBefore: 1440 }) },
+  // "no deadline for X"
+  { seed: FLAT, say: 'no deadline for the glasses', check: changed('Order new glasses', { due: null }) },
+  // "been" is no title word; "finally" alone is no task
+  { seed: [{ title: 'Fix the gate', completed: true }, { title: 'Oil the hinges' }], say: "what's been finished", check: lists(['Fix the gate'], ['Oil the hinges']) },
+  { seed: FLAT, say: 'friday finally!!', check: calm },
 ];

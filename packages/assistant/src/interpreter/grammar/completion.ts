@@ -58,6 +58,15 @@ export const COMPLETION_RULES: IntentRule[] = [
     counterExamples: [],
   },
   {
+    id: 'reopen.isnt-done',
+    priority: 350,
+    // "the freezer isnt done actually", "the report isn't finished after all": a task marked done that is not.
+    pattern: template("^<target> (?:isn'?t|is not|aren'?t|are not|wasn'?t|was not|weren'?t|ain'?t) (?:actually |really |quite |even )?(?:done|complete|completed|finished)(?: yet| actually| after all| really)?$"),
+    build: (g) => ({ kind: 'reopen', target: g.target ?? '' }),
+    examples: ['the freezer isnt done actually', "the report isn't finished after all"],
+    counterExamples: ['the report is done'],
+  },
+  {
     id: 'complete.is-done',
     priority: 349,
     pattern: template('^<target>(?:,| -+| –| —|:)? (?:is |are |has been |have been |was |were |got |now )*(?:all )?(?:{done})(?: now| already| today)?$'),

@@ -63,9 +63,9 @@ export const PRIORITY_RULES: IntentRule[] = [
   {
     id: 'priority.is',
     priority: 593,
-    pattern: template('^<target> (?:is|are|should be|must be|needs to be|is now) (?:a |an |the )?(?<value>{priority})$'),
+    pattern: template('^<target> (?:is|are|should be|must be|needs to be|is now|can be|could be|may be|will be|can go|can stay) (?:a |an |the )?(?<value>{priority})(?: now| for now| instead)?$'),
     build: (g) => priorityIntent(g.target, g.value),
-    examples: ['groceries are urgent', 'the report is low priority'],
+    examples: ['groceries are urgent', 'the report is low priority', 'flights can be low priority'],
     counterExamples: [],
   },
   {

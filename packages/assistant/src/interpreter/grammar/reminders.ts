@@ -1,4 +1,6 @@
 // Reminders on existing tasks: "remind me about the dentist 30 minutes before", "cancel the reminder for X".
+import { findDate } from '../../parse/due-date.js';
+import { ANY_DAY } from './adding.js';
 import type { IntentRule } from './rule.js';
 import { template } from './rule.js';
 
@@ -59,6 +61,16 @@ export const REMINDER_RULES: IntentRule[] = [
       THIS_ONE.test(g.value ?? '') ? { kind: 'reminder', target: 'it', spec: g.target ?? '' } : { kind: 'reminder', target: g.target ?? '', spec: g.value ?? '' },
     examples: ['move the reminder for pay rent to 8am', 'set the alert on the dentist to 30 minutes before', 'set reminder for tomorrow for this item'],
     counterExamples: [],
+  },
+  {
+    id: 'reminder.lead-before-task',
+    priority: 740,
+    // "remind me an hour before the team meeting", "ping me 2 days before the tax return": the lead, then the task.
+    pattern: template('^(?:remind me|alert me|notify me|ping me|nudge me) (?<value>(?:a|an|one|half an|\\d+|{number}) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|the (?:day|night|week|morning)) before (?!(?:it|that|this|then)$)<rest*>$'),
+    // With a day said ("… the meeting i have tomorrow morning") the reminder rules that read the day decide.
+    build: (g) => (findDate(g.rest ?? '', ANY_DAY) ? undefined : { kind: 'reminder', target: g.rest ?? '', spec: `${(g.value ?? '').replace(/^(?:a|an|one)\s/i, '1 ').replace(/^half an? hour/i, '30 minutes')} before` }),
+    examples: ['remind me an hour before the team meeting', 'ping me 2 days before the tax return', 'remind me the day before the dentist'],
+    counterExamples: ['remind me 30 minutes before', 'remind me about the dentist 1 hour before', 'please remind me one hour before the meeting i have tomorrow morning'],
   },
   {
     id: 'reminder.about',

@@ -1,4 +1,5 @@
 // Due dates and repetition of existing tasks: move, push back, clear the date, "X is now at 4pm", "make X repeat weekly".
+import { findRecurrence } from '../../parse/recurrence-phrase.js';
 import { rescheduleOrPriority } from './builders.js';
 import type { IntentRule } from './rule.js';
 import { template } from './rule.js';
@@ -13,6 +14,12 @@ const OBLIGATION = /^(?:i|we|you)(?:'ve| have)? to (?!(?:the|a|an|my|our|your|hi
 
 // "put in a reminder for the gas bill due on the fifth", "add the report due friday": a new task said with its date.
 const ADDING = /^(?:add|create|put|set|schedule|make|remind|new|book|pencil|jot|note)\b/i;
+
+/** The words are a repetition and its time, nothing more ("every other day", "every weekday at 9:30"). */
+function onlyRepetition(words: string | undefined): boolean {
+  const found = findRecurrence(words ?? '');
+  return !!found && found.rest.replace(/\b(?:at|on|from|starting|in the (?:morning|afternoon|evening))\b|\d{1,2}(?::\d{2})?\s*(?:[ap]m)?/gi, '').trim() === '';
+}
 
 export const SCHEDULE_RULES: IntentRule[] = [
   {
@@ -32,9 +39,9 @@ export const SCHEDULE_RULES: IntentRule[] = [
   {
     id: 'due.clear',
     priority: 700,
-    pattern: template('^(?:remove|clear|delete|drop|unset) (?:the )?(?:{dueNoun}) (?:from|of|for|on) <target*>$'),
+    pattern: template('^(?:(?:remove|clear|delete|drop|unset) (?:the )?|no (?:more )?)(?:{dueNoun}) (?:from|of|for|on) <target*>$'),
     build: (g) => ({ kind: 'clear_due', target: g.target ?? '' }),
-    examples: ['remove the due date from call plumber', 'clear the deadline of the report'],
+    examples: ['remove the due date from call plumber', 'clear the deadline of the report', 'no due date for the flights'],
     counterExamples: ['remove the dentist'],
   },
   {
@@ -138,6 +145,15 @@ export const SCHEDULE_RULES: IntentRule[] = [
     build: (g) => ({ kind: 'recurrence', target: g.target ?? '', spec: null }),
     examples: ["pay rent shouldn't repeat", 'the gym should no longer recur'],
     counterExamples: [],
+  },
+  {
+    id: 'recurrence.make-every',
+    priority: 647,
+    // "make the dog walk every other day", "have the standup weekly": a task the user has, said with its repetition.
+    pattern: template('^(?:make|have) <target> (?:on |to )?(?<value>(?:every|each|on weekdays|weekdays)\\b.*|(?:daily|weekly|monthly|yearly|annually|biweekly|fortnightly)(?: (?:at|on) .+)?)$'),
+    build: (g) => (/^(?:a|an|new|me|us)\b|\b(?:calendar|diary|list|schedule)\b/i.test(g.target ?? '') || !onlyRepetition(g.value) ? undefined : { kind: 'recurrence', target: g.target ?? '', spec: g.value ?? '' }),
+    examples: ['make the dog walk every other day', 'have the standup every weekday'],
+    counterExamples: ['make a cake every friday', 'set an alarm every morning at 7', 'set twelve noon prayer for every friday'],
   },
   {
     id: 'recurrence.make-repeat',
