@@ -7,7 +7,7 @@ const kinds: { name: string; open: () => Promise<Database> }[] = [{ name: 'pglit
 const url = process.env.TEST_DATABASE_URL;
 if (url) kinds.push({ name: 'postgres', open: () => openDatabase({ url }) });
 
-const next = preparedStatement<{ n: number; word: string }>(() => sql`select ${sql.placeholder('n')}::int + 1 as n, ${sql.placeholder('word')}::text as word`);
+const next = preparedStatement<{ n: number; word: string }>('prepared_test_next', () => sql`select ${sql.placeholder('n')}::int + 1 as n, ${sql.placeholder('word')}::text as word`);
 
 describe.each(kinds)('preparedStatement on $name', (kind) => {
   const opened: Database[] = [];

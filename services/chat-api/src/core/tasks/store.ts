@@ -82,7 +82,7 @@ const insertTaskStatements = new Map<number, ReturnType<typeof preparedStatement
 
 function insertTaskStatement(count: number) {
   let statement = insertTaskStatements.get(count);
-  if (!statement) insertTaskStatements.set(count, (statement = preparedStatement(() => insertTaskSql(count))));
+  if (!statement) insertTaskStatements.set(count, (statement = preparedStatement(`task_create_${count}`, () => insertTaskSql(count))));
   return statement;
 }
 
