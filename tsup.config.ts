@@ -25,7 +25,8 @@ const EXTERNAL = [
 const inlined = new RegExp(`^(?!(?:${EXTERNAL.map((name) => name.replaceAll('/', '\\/')).join('|')})(?:\\/|$))`);
 
 export default defineConfig({
-  entry: { cli: 'src/cli.ts' },
+  // The PGlite thread's module is an entry of its own: packages/db pglite-thread.ts starts it beside the bundle.
+  entry: { cli: 'src/cli.ts', 'pglite-worker': 'packages/db/src/pglite-worker.ts' },
   format: 'esm',
   platform: 'node',
   target: 'node20',

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzleClientOf } from './pglite-client.js';
+import { connectionTo, type PgliteConnection } from './pglite-connection.js';
+import { openPgliteThread } from './pglite-thread.js';
 import { migrateAll, schemaKey, type Schema } from './migrate.js';
 import { fromMigratedTemplate, initialisedDataDir } from './pglite-template.js';
 import { WorkLanes } from './work-lanes.js';
@@ -57,8 +59,6 @@ function tuneWasmTiering(): void {
 /** PGlite in the data directory `path` (in memory without one). */
 async function openPgliteAt(path: string | undefined, schema?: Schema): Promise<Database> {
   tuneWasmTiering();
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { drizzle } = await import('drizzle-orm/pglite');
   // A new database starts from the migrated copy, else from the initialised one instead of running initdb; an existing one
   // opens as it is.
@@ -73,25 +73,26 @@ async function openPgliteAt(path: string | undefined, schema?: Schema): Promise<
       }
     }));
   }
-  const loadDataDir = isNew ? await initialisedDataDir(() => PGlite.create()) : undefined;
-  const client = await PGlite.create(path ?? 'memory://', { extensions: { pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
+  const loadDataDir = isNew ? await initialisedDataDir(async () => (await import('@electric-sql/pglite')).PGlite.create()) : undefined;
+  // On disk (the server's database) in a thread of its own; in memory (tests, tools) in this one.
+  const connection = path
+    ? await openPgliteThread({ path, ...(loadDataDir ? { loadDataDir: new Uint8Array(await loadDataDir.arrayBuffer()) } : {}) })
+    : await openInThisThread(loadDataDir);
   // One connection: requests are served before background work (runInBackground) that waits with them.
   const lanes = new WorkLanes();
   return {
-    db: drizzle(drizzleClientOf(client, lanes)) as unknown as Db,
+    db: drizzle(drizzleClientOf(connection, lanes)) as unknown as Db,
     kind: 'pglite',
-    exec: (sql) =>
-      lanes.run(async () => {
-        try {
-          await client.exec(sql);
-        } catch (error) {
-          await client.exec('rollback');
-          throw error;
-        }
-      }),
-    ping: async () => !client.closed && (await lanes.run(() => client.query('select 1'))).rows.length === 1,
-    close: () => client.close(),
+    exec: (sql) => lanes.run(() => connection.exec(sql)),
+    ping: () => lanes.run(() => connection.ping()).catch(() => false),
+    close: () => connection.close(),
   };
+}
+
+async function openInThisThread(loadDataDir: Blob | undefined): Promise<PgliteConnection> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  return connectionTo(await PGlite.create('memory://', { extensions: { pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) }));
 }
 
 async function openPostgres(url: string): Promise<Database> {

@@ -4,6 +4,8 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { boolean, date, integer, interval, jsonb, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { drizzleClientOf, withoutInstalledParsers } from './pglite-client.js';
+import { connectionTo, type PgliteConnection } from './pglite-connection.js';
+import { openPgliteThread } from './pglite-thread.js';
 
 const probe = pgTable('parser_probe', {
   id: uuid('id').primaryKey(),
@@ -28,21 +30,30 @@ const ROW = {
 const RAW = sql`select at, local, day, span, amount, tags, n, flag, data, array[at, at] as ats, array[day] as days,
   array[span] as spans, array[amount] as amounts, array[local] as locals from parser_probe`;
 
-const clients: PGlite[] = [];
-afterAll(async () => Promise.all(clients.map((c) => c.close())));
+const closing: Array<{ close(): Promise<void> }> = [];
+afterAll(async () => Promise.all(closing.map((c) => c.close())));
 
-async function seeded(withInstalledParsers: boolean) {
-  const client = await PGlite.create();
-  clients.push(client);
-  await client.exec(DDL);
-  const db = drizzle(withInstalledParsers ? drizzleClientOf(client) : client);
+/** Drizzle on plain PGlite with its per-query parsers, or on a connection in this thread or in a thread of its own. */
+async function seeded(on: 'plain' | 'this thread' | 'own thread') {
+  let db;
+  if (on === 'own thread') {
+    const connection: PgliteConnection = await openPgliteThread({});
+    closing.push(connection);
+    await connection.exec(DDL);
+    db = drizzle(drizzleClientOf(connection));
+  } else {
+    const client = await PGlite.create();
+    closing.push(client);
+    await client.exec(DDL);
+    db = drizzle(on === 'plain' ? client : drizzleClientOf(connectionTo(client)));
+  }
   await db.insert(probe).values(ROW);
   return db;
 }
 
 describe('the PGlite client drizzle uses', () => {
   it('returns exactly what drizzle gets with its own per-query parsers, in and out of transactions', async () => {
-    const [plain, installed] = [await seeded(false), await seeded(true)];
+    const [plain, installed, threaded] = [await seeded('plain'), await seeded('this thread'), await seeded('own thread')];
     const read = async (db: typeof plain) => ({
       typed: await db.select().from(probe),
       raw: (await db.execute(RAW)).rows,
@@ -51,6 +62,7 @@ describe('the PGlite client drizzle uses', () => {
     const expected = await read(plain);
     expect(expected.typed[0]?.at).toEqual(ROW.at);
     expect(await read(installed)).toEqual(expected);
+    expect(await read(threaded)).toEqual(expected);
   }, 120_000); // opens several PGlite databases (seconds of CPU each): timed out at 30 s on a machine at load 14
 
   it('keeps per-query parsers it has not installed', () => {

@@ -36,25 +36,6 @@ describe('queries as prepared statements on PGlite', () => {
     await expect(statements.query('select * from no_such_table')).rejects.toMatchObject({ code: '42P01' });
   });
 
-  it('commits a transaction, rolls back one that throws, and refuses to commit one whose statement failed', async () => {
-    await statements.transaction(() => statements.query(insert, [10, null, null, null, null, 'kept'], undefined, true));
-    await expect(
-      statements.transaction(async () => {
-        await statements.query(insert, [11, null, null, null, null, 'undone'], undefined, true);
-        throw new Error('changed my mind');
-      }),
-    ).rejects.toThrow('changed my mind');
-    await expect(
-      statements.transaction(async () => {
-        await statements.query(insert, [12, null, null, null, null, 'undone'], undefined, true);
-        await statements.query(insert, [10, null, null, null, null, 'duplicate'], undefined, true).catch(() => undefined);
-      }),
-    ).rejects.toMatchObject({ code: '25P02' });
-    const ids = await statements.query('select id from item where id >= 10 order by id');
-    expect(ids.rows).toEqual([{ id: 10 }]);
-    expect(client.isInTransaction()).toBe(false);
-  });
-
   it(`keeps at most ${MAX_PREPARED} statements prepared and still answers the ones it closed`, async () => {
     for (let n = 0; n < MAX_PREPARED + 20; n++) await statements.query(`select ${n}::int as n`);
     expect(statements.size).toBe(MAX_PREPARED);
@@ -64,6 +45,7 @@ describe('queries as prepared statements on PGlite', () => {
   });
 
   it('prepares a statement again when its table changed shape since', async () => {
+    await statements.query(insert, [10, null, null, null, null, 'ten']);
     const star = 'select * from item where id = $1';
     expect(Object.keys((await statements.query(star, [10])).rows[0] as object)).not.toContain('extra');
     await client.exec(`alter table item add column extra int default 7`);

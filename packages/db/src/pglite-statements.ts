@@ -1,5 +1,5 @@
 // Runs queries on PGlite as named prepared statements, one protocol round trip each once a statement is known.
-import { parse, protocol, TransactionAbortedError, type PGlite, type QueryOptions, type Results } from '@electric-sql/pglite';
+import { parse, protocol, type PGlite, type QueryOptions, type Results } from '@electric-sql/pglite';
 
 const { serialize } = protocol;
 
@@ -26,7 +26,7 @@ function concat(parts: Uint8Array[]): Uint8Array {
 }
 
 /** The error as PGlite's own query() reports it: with the query, its parameters and options attached. */
-function withQuery(error: unknown, query: string, params: Param[] | undefined, options: QueryOptions | undefined): unknown {
+export function withQuery(error: unknown, query: string, params: Param[] | undefined, options: QueryOptions | undefined): unknown {
   if (error instanceof Error && 'code' in error) Object.assign(error, { query, params, queryOptions: options });
   return error;
 }
@@ -72,22 +72,6 @@ export class PreparedStatements {
   async simple(text: string): Promise<Results[]> {
     const { messages } = await this.#client.execProtocol(serialize.query(text), { syncToFs: false });
     return parse.parseResults(messages, this.#client.parsers);
-  }
-
-  /** Runs `work` between BEGIN and COMMIT (ROLLBACK when it throws), as PGlite's transaction(). */
-  async transaction<T>(work: () => Promise<T>): Promise<T> {
-    await this.simple('BEGIN');
-    let ended = false;
-    try {
-      const result = await work();
-      ended = true;
-      const [commit] = await this.simple('COMMIT');
-      if (commit?.command === 'ROLLBACK') throw withQuery(new TransactionAbortedError(), 'COMMIT', undefined, undefined);
-      return result;
-    } catch (error) {
-      if (!ended) await this.simple('ROLLBACK');
-      throw error;
-    }
   }
 
   get size(): number {
