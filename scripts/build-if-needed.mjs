@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const sourceRoots = ['src', 'packages', 'services', 'web/src', 'web/index.html'];
-const outputs = ['dist/cli.js', 'web/dist/index.html'];
+const outputs = ['dist/cli.js', 'dist/pglite-worker.js', 'web/dist/index.html'];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
