@@ -100,7 +100,7 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
   if (!result) return undefined;
   // "tuesday … noon", "at 3pm … on may 5th", "tomorrow evening by 7": a day and a time said apart are one moment.
   const partner = results.slice(1).find((r) => complements(result, r) && !r.start.isCertain('year'));
-  const day = partner && !result.start.isCertain('hour') ? result : partner ? partner : result;
+  const day = partner && (result.start.isCertain('day') || result.start.isCertain('weekday')) ? result : partner ? partner : result;
   const clock = partner ? (day === result ? partner : result) : result;
   const wall: WallClock = {
     year: day.start.get('year') ?? 1970,
@@ -187,7 +187,8 @@ function timeSaidWith(masked: string, ctx: ParseContext): FoundDate | undefined 
 /** One reading names only a day and the other only a clock time ("tuesday" + "noon"), close enough to be one phrase. */
 function complements(a: chrono.ParsedResult, b: chrono.ParsedResult): boolean {
   const dayOnly = (r: chrono.ParsedResult) => (r.start.isCertain('day') || r.start.isCertain('weekday')) && !r.start.isCertain('hour');
-  const timeOnly = (r: chrono.ParsedResult) => r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday') && !/^\s*in\b|\bfrom now\b/i.test(r.text);
+  // "in the morning … on saturday": a part of the day said apart from its day is its time too.
+  const timeOnly = (r: chrono.ParsedResult) => (r.start.isCertain('hour') || PART_OF_DAY.test(r.text)) && !r.start.isCertain('day') && !r.start.isCertain('weekday') && !/^\s*in\b(?! the (?:morning|afternoon|evening|night)\b)|\bfrom now\b/i.test(r.text);
   if (!((dayOnly(a) && timeOnly(b)) || (timeOnly(a) && dayOnly(b)))) return false;
   const [first, second] = a.index < b.index ? [a, b] : [b, a];
   return second.index - (first.index + first.text.length) <= 40;

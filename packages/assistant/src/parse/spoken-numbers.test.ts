@@ -9,6 +9,11 @@ describe('digitiseNumbers', () => {
     ['march twenty first at ten', 'march 21st at 10'],
     ['half past five', '5:30'],
     ['quarter to nine', '8:45'],
+    ['a quarter after four', '4:15'],
+    ['at ten to six', 'at 5:50'],
+    ['by twenty five to twelve', 'by 11:35'],
+    // a range, not a clock time
+    ['from ten to six', 'from 10 to 6'],
     ['a couple of days', '2 days'],
     ['twenty four hours in advance', '24 hours in advance'],
     ['april twenty', 'april 20'],

@@ -65,9 +65,14 @@ const rules: Array<[RegExp, (...groups: string[]) => string]> = [
   [new RegExp(`\\b(an?|one|two|three|four|\\d) hours? and a half\\b`, 'gi'), (_m, n) => `${(/^an?$/i.test(n) ? 1 : toHour(n)) * 60 + 30} minutes`],
   [/\b(?:a|one) fortnight\b/gi, () => '2 weeks'],
   [new RegExp(`\\b(?:a )?half past (${HOUR}|1[0-2]|0?[1-9])\\b`, 'gi'), (_m, h) => `${toHour(h)}:30`],
-  [new RegExp(`\\b(?:a )?quarter past (${HOUR}|1[0-2]|0?[1-9])\\b`, 'gi'), (_m, h) => `${toHour(h)}:15`],
+  [new RegExp(`\\b(?:a )?quarter (?:past|after) (${HOUR}|1[0-2]|0?[1-9])\\b`, 'gi'), (_m, h) => `${toHour(h)}:15`],
   [new RegExp(`\\b(?:a )?quarter (?:to|til|till) (${HOUR}|1[0-2]|0?[1-9])\\b`, 'gi'), (_m, h) => `${(toHour(h) + 10) % 12 + 1}:45`],
   [new RegExp(`\\b(${CARDINAL}) (?:minutes )?past (${HOUR}|1[0-2]|0?[1-9])\\b(?! ${TIME_UNIT})`, 'gi'), (_m, mm, h) => `${toHour(h)}:${String(cardinal(mm)).padStart(2, '0')}`],
+  // "at ten to six" → at 5:50 (only after "at"/"by"…: "from ten to six" is a range)
+  [new RegExp(`\\b(at|by|around|about|for) (${CARDINAL}) (?:minutes )?(?:to|til|till|before) (${HOUR}|1[0-2]|0?[1-9])\\b(?! ${TIME_UNIT})`, 'gi'), (m, p, mm, h) => {
+    const minutes = cardinal(mm);
+    return minutes >= 1 && minutes <= 29 ? `${p} ${(toHour(h) + 10) % 12 + 1}:${String(60 - minutes).padStart(2, '0')}` : m;
+  }],
   // "two thirty pm" → 2:30pm, "ten am" → 10am, "twelve o'clock" → 12:00
   [new RegExp(`\\b(${HOUR}) (${MINUTES}) ?(${MERIDIEM})(?=\\W|$)`, 'gi'), (_m, h, mm, ap) => `${cardinal(h)}:${String(minutesOf(mm)).padStart(2, '0')}${ap.replace(/[.\s]/g, '').toLowerCase()}`],
   [new RegExp(`\\b(${HOUR}) ?(${MERIDIEM})(?=\\W|$)`, 'gi'), (_m, h, ap) => `${cardinal(h)}${ap.replace(/[.\s]/g, '').toLowerCase()}`],

@@ -98,6 +98,11 @@ const SPELLING_FIXES: Array<[RegExp, string]> = [
   [/\b(set|add|create|make|schedule|book|put in) and (?=(?:event|appointment|alarm|alert|entry|item|reminder|meeting|task|todo|to-do|occasion)\b)/gi, '$1 an '],
   // "book me a haircut", "schedule me an appointment": the "me" a calendar verb is said for is not part of what it makes.
   [/\b(book|schedule|set up|arrange) me (an?|some) (?=\S)/gi, '$1 $2 '],
+  // "a run early tomorrow morning", "a nap late afternoon": how early or late in that part of the day names no task.
+  [/\b(?:early|late) (?=(?:morning|afternoon|evening)\b)/gi, 'in the '],
+  [new RegExp(`\\b(?:early|late) (?=(?:in the )?(?:morning|afternoon|evening)\\b|(?:tomorrow|today|this|next|on) (?:(?:${WEEKDAY_PATTERN}) )?(?:morning|afternoon|evening)\\b|(?:${WEEKDAY_PATTERN}) (?:morning|afternoon|evening)\\b)`, 'gi'), ''],
+  // "in the morning on saturday": chrono reads "morning on saturday" as no day at all; said the other way round it is read.
+  [new RegExp(`\\b(in the (?:morning|afternoon|evening)|at night) on ((?:next |this )?(?:${WEEKDAY_PATTERN}))\\b`, 'gi'), 'on $2 $1'],
   // "make an appointment for me with the dentist", "set a reminder for me to call": who it is for is the user, always.
   [/\b(book|schedule|set up|set|arrange|make|reserve|create|add|put) (an?|the|my) ((?:[\w'-]+ ){0,2}?[\w'-]+) for (?:me|us)\b(?= \S)/gi, '$1 $2 $3'],
   // "book in a call with mum", "schedule me in for a haircut": the "in" of fitting it into the diary.

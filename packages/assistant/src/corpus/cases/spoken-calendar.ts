@@ -108,6 +108,13 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   { seed: [{ title: 'Dentist appointment', due: '2026-11-27 15:00' }], say: 'search for dentist in my calendar', check: lists(['Dentist appointment']) },
   { seed: [{ title: 'Dentist appointment', due: '2026-11-27 15:00' }], say: 'how long until my dentist appointment', check: lists(['Dentist appointment']) },
   { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }, { title: 'Dinner', due: '2026-11-27 19:00' }], say: 'do i have to be anywhere tomorrow morning', check: lists(['Team meeting'], ['Dinner']) },
+  // clock times and parts of the day as they are said
+  { say: 'remind me at ten to six to leave', check: added('Leave', { due: '2026-11-25 17:50' }) },
+  { say: 'set a reminder for a quarter after four to pick up sam', check: added('Pick up sam', { due: '2026-11-25 16:15' }) },
+  { say: 'add a run early tomorrow morning', check: added('Run', { due: '2026-11-26 09:00' }) },
+  { say: 'schedule a nap late afternoon today', check: added('Nap', { due: '2026-11-25 14:00' }) },
+  { say: 'add yoga in the morning on saturday', check: added('Yoga', { due: '2026-11-28 09:00' }) },
+  { say: 'add yoga on saturday in the morning', check: added('Yoga', { due: '2026-11-28 09:00' }) },
   // a bare 8-11 said with a day is that day's morning, also in the afternoon when this morning's has passed (14:00 in London)
   { zone: 'Europe/London', say: 'olly set up an appointment with doctor smith on the fourth at quarter to ten', check: added('Appointment with doctor smith', { due: '2026-12-04 09:45' }) },
   { zone: 'Europe/London', say: 'schedule a meeting for next week tuesday at eleven', check: added('Meeting', { due: '2026-12-01 11:00' }) },
