@@ -129,7 +129,7 @@ const REASON_THEN_COMMAND = /^(?:i|we|i'm|we're|im|it's|its|they|they're|there's
 
 // "i already bought the bread so cross it off", "the piano lesson is off, delete it": the first half names the task and
 // the command with "it" after it says what to do with that task.
-const THEN_IT = /^(?<reason>.+?)[,;.]?\s+(?:(?:so|and so|and|therefore|then|please|pls|just|you can|can you)\s+)*(?<verb>cross|tick|check|mark|take|scratch|strike|delete|remove|cancel|scrap|drop|bin|clear|erase|get rid of)\s+(?:it|that|this|them)(?<tail>(?:\s+(?:off|out|done|as done|complete|from (?:my |the )?(?:list|calendar|schedule)|off (?:my |the )?(?:list|calendar|schedule)))*)$/i;
+const THEN_IT = /^(?<reason>.+?)[,;.]?\s+(?:(?:so|and so|and|therefore|then|please|pls|just|you can|can you)\s+)*(?<verb>cross|tick|check|mark|take|scratch|strike|delete|remove|cancel|scrap|drop|bin|clear|erase|get rid of)\s+(?:it|that|this|them)(?<tail>(?:\s+(?:off|out|done|as done|complete|(?:from|off) (?:my |the )?(?:(?:to-?do|to do|[\p{L}-]+) )?(?:list|calendar|schedule|agenda)))*)$/iu;
 // "i won't be going to the concert", "we can't make the dinner": who will not go names the task.
 const NOT_GOING = /^(?:i|we)(?:'m| am|'re| are)? (?:not|won'?t|can'?t|cannot|will not|am not|are not|no longer)(?: be)?(?: able to)? (?:going to|gonna|going|make it to|make|attend|attending|go to|be at|do|join|need)(?: go to| make| attend| the)? (?<target>.+)$/i;
 
@@ -295,7 +295,7 @@ function toAddInput(draft: TaskDraft): Record<string, unknown> {
 // ---- questions ----
 
 const QUERY_NOISE = new Set(
-  'lately recently so far been most top biggest thing things stuff anyone anybody someone somebody pull bring bing send open load read out aloud already add added time if whether start starts begin begins am who remind plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check calendar calendars diary planner set anywhere long until details be'.split(
+  'lately recently so far been most top biggest thing things stuff anyone anybody someone somebody pull bring bing send open load read out aloud already add added time if whether start starts begin begins am who remind plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening going overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need must can could would will me my show list what which how many much check calendar calendars diary planner set anywhere long until details be booked go free soon'.split(
     ' ',
   ),
 );

@@ -87,6 +87,12 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   { say: 'let me know when its time for my meeting at three', check: added('My meeting', { due: '2026-11-25 15:00' }) },
   { say: 'tell me at five to leave for the concert', check: added('Leave for the concert', { due: '2026-11-25 17:00', remindBefore: 0 }) },
   { say: 'in the calendar put swimming lessons every wednesday at four pm', check: added('Swimming lessons', { rule: 'FREQ=WEEKLY;BYDAY=WE' }) },
+  // a list's item said as what is missing; a reason and then "remove it from my to do list"
+  { say: "we're out of toilet paper", check: added('Toilet paper') },
+  { seed: [{ title: 'Call mom' }, { title: 'Buy milk' }], say: 'i called mom you can remove it from my to do list', check: gone('Call mom') },
+  // what a question says about the task ("booked", "soon", "free") names no task
+  { seed: [{ title: 'Haircut', due: '2026-11-28 10:00' }], say: 'do i have a haircut booked', check: lists(['Haircut']) },
+  { seed: [{ title: 'Birthday party', due: '2026-11-28 10:00' }], say: 'any birthdays coming up soon', check: lists(['Birthday party']) },
   // a note of something is that thing; a note about a task with a colon is its description
   { say: 'please make a note of the team building day on the ninth of january', check: added('Team building day', { due: '2027-01-09' }) },
   { say: 'take a note about the school trip on friday', check: added('School trip', { due: '2026-11-27' }) },
