@@ -174,6 +174,12 @@ async function respond(turn: TurnContext, text: string): Promise<string> {
   // "i need to cancel my hair appointment on saturday", "i have to move the dentist to friday": an obligation to change
   // a task the user has is that change; with no such task ("i need to cancel my gym membership") it is a new task.
   if (intent.kind === 'add' && rule?.id === 'add.frame') {
+    // "put the vet on saturday instead": a task the user has, put on a day, is moved there.
+    const moved = /^put\s/i.test(text) ? text.replace(/^put\s/i, 'move ') : undefined;
+    const move = moved ? decide(moved).intent : undefined;
+    // Only "the/my …" outside the calendar's words: "put a dentist visit on my calendar for thursday" is a new one.
+    const definite = move?.kind === 'reschedule' && /^(?:the|my|our)\s/i.test(move.target) && !CALENDAR_WORDS.test(text);
+    if (moved && definite && move?.kind === 'reschedule' && (await namedTask(turn, move.target))) return respond({ ...turn, message: moved }, moved);
     const inner = decide(intent.text);
     if (inner.rule && CHANGE_KINDS.has(inner.intent.kind) && 'target' in inner.intent && (await mentionsATask(turn, inner.intent.target))) return respond({ ...turn, message: intent.text }, intent.text);
   }
@@ -658,6 +664,8 @@ function prepareIntent(turn: TurnContext, intent: TargetIntent): SettledIntent |
     return { kind: 'reminder', target: text, spec: 'at due' };
   }
   if (intent.kind === 'recurrence' && intent.spec !== null && mentionsNoRecurrence(intent.spec)) return { ...intent, spec: null };
+  // "the deadline is friday now", "put it on the 10th instead": the change is said, the day is the rest.
+  if (intent.kind === 'reschedule') return { ...intent, when: intent.when.replace(/(?<=\S)\s+(?:now|instead|from now on|going forward|then)$/i, '') };
   return intent;
 }
 

@@ -160,7 +160,7 @@ export function parseTaskFilter(phrase: string, ctx: ParseContext): TaskFilter {
     filter.all = true;
     text = all.rest;
   }
-  const status = cutPhrase(text, /\b(?:(?:did|have) i (?:already )?(?:finish|finished|complete|completed|do|done|get done|got done|check off|tick off)|completed|complete|finished|done|closed|checked off)\b/);
+  const status = cutPhrase(text, /\b(?:when did i|(?:did|have) i (?:already )?(?:finish|finished|complete|completed|do|done|get done|got done|check off|tick off)|completed|complete|finished|done|closed|checked off)\b/);
   if (status) {
     filter.status = 'completed';
     labels.push('completed');

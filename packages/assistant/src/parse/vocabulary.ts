@@ -68,7 +68,7 @@ const SPELLING_FIXES: Array<[RegExp, string]> = [
   [/\b(?:tdy|2day)\b/gi, 'today'],
   [/\b(?:mondy|monady)\b/gi, 'monday'],
   [/\b(?:tuseday|teusday|tuesdy)\b/gi, 'tuesday'],
-  [/\b(?:wed(?:ne|n)?sday|wendesday|wednsday|wensday|wedensday)\b/gi, 'wednesday'],
+  [/\b(?:wed(?:ne|n)?sday|wendesday|wednsday|wensday|wedensday|wendsday|wedsday|wednesdy)\b/gi, 'wednesday'],
   [/\b(?:thursay|thurday|thrusday)\b/gi, 'thursday'],
   [/\b(?:firday|fridy|friay)\b/gi, 'friday'],
   [/\b(?:saterday|satuday|saturdy)\b/gi, 'saturday'],
@@ -84,6 +84,8 @@ const SPELLING_FIXES: Array<[RegExp, string]> = [
   // "dinner w maria": a lone "w" between words is "with".
   [/(?<=[a-z] )w(?= [a-z])/gi, 'with'],
   [/\babt\b/gi, 'about'],
+  // "at 0930", "by 1700": a 24-hour clock written without its colon.
+  [/\b(at|by|from|until|till|before|after) ([01]\d|2[0-3])([0-5]\d)\b(?! ?(?:[ap]m|hrs?|hours?|h)\b)/gi, '$1 $2:$3'],
   // "resceduale", "reshedule", "reschedual": the verb as it gets typed.
   [/\bre-?s(?:c|ch|k|h)?h?ed(?:u|ua)?(?:a?l)?e?\b/gi, 'reschedule'],
   // "remind me 2 call dad": "2" for "to" before a verb ("remind me 2 hours before" keeps its number).

@@ -138,4 +138,18 @@ export const TYPED_2_CASES: PhraseCase[] = [
   // "been" is no title word; "finally" alone is no task
   { seed: [{ title: 'Fix the gate', completed: true }, { title: 'Oil the hinges' }], say: "what's been finished", check: lists(['Fix the gate'], ['Oil the hinges']) },
   { seed: FLAT, say: 'friday finally!!', check: calm },
+  // ---- fifth round ----
+  { seed: FLAT, say: 'yoga wedsday 7pm', check: added('Yoga', { due: '2026-11-25 19:00' }) },
+  { seed: FLAT, say: 'dentist at 1415 on friday', check: added('Dentist', { due: '2026-11-27 14:15' }) },
+  { seed: FLAT, say: 'add renew the 2027 parking permit', check: added('Renew the 2027 parking permit') },
+  // a change said with "now" or "instead" after the day
+  { seed: FLAT, say: 'the glasses deadline is monday now', check: changed('Order new glasses', { due: '2026-11-30' }) },
+  { seed: FLAT, say: 'put the vet on saturday instead', check: changed('Vet appointment', { due: '2026-11-28 16:00' }) },
+  { seed: FLAT, say: 'put the bike in for a service on saturday', check: (o) => assert.equal(o.tasks.length, o.seeded.length + 1) },
+  { seed: FLAT, say: 'put a vet visit on my calendar for monday', check: (o) => { assert.equal(o.tasks.length, o.seeded.length + 1); has(o, 'Vet appointment', { due: '2026-11-26 16:00' }); } },
+  // "is clean" of a cleaning task is done
+  { seed: [{ title: 'Clean the bathroom' }], say: 'bathroom is spotless at last', check: statuses({ 'Clean the bathroom': 'completed' }) },
+  { seed: FLAT, say: 'the weekly review is less urgent than i thought', check: changed('Weekly review', { priority: 'low' }) },
+  // "when did i …" looks at done tasks too
+  { seed: [{ title: 'Service the boiler', completed: true }, { title: 'Bleed the radiators' }], say: 'when did i service the boiler', check: says(/Service the boiler/, unchanged) },
 ];

@@ -69,9 +69,9 @@ export const COMPLETION_RULES: IntentRule[] = [
   {
     id: 'complete.is-done',
     priority: 349,
-    pattern: template('^<target>(?:,| -+| –| —|:)? (?:is |are |has been |have been |was |were |got |now )*(?:all )?(?:{done})(?: now| already| today)?$'),
+    pattern: template('^<target>(?:,| -+| –| —|:)? (?:is |are |has been |have been |was |were |got |now )*(?:all )?(?:{done}|clean|spotless)(?: now| already| today| finally| at last)?$'),
     build: (g) => ({ kind: 'complete', target: g.target ?? '' }),
-    examples: ['the report is done', 'groceries done', 'rent paid', 'eggs - done'],
+    examples: ['the report is done', 'groceries done', 'rent paid', 'eggs - done', 'oven is clean finally'],
     counterExamples: ['delete all completed'],
   },
   {

@@ -69,6 +69,14 @@ export const PRIORITY_RULES: IntentRule[] = [
     counterExamples: [],
   },
   {
+    id: 'priority.is-less-urgent',
+    priority: 592,
+    pattern: template('^<target> (?:is|are|seems|feels) (?:less|not as|not so|a lot less|much less) (?:urgent|important|pressing)(?: now| anymore| any more| than i thought)?$'),
+    build: (g) => ({ kind: 'priority', target: g.target ?? '', priority: 'low' }),
+    examples: ['proposal is less important now', 'the report is much less urgent'],
+    counterExamples: ['make the report less urgent'],
+  },
+  {
     id: 'priority.less-urgent',
     priority: 603,
     pattern: template('^(?:make|mark|set) <target> (?:less|not as|not so) (?:urgent|important|pressing)$'),
