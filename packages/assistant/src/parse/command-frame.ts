@@ -30,6 +30,8 @@ const LEADING_FRAMES: RegExp[] = [
   // "add to the calendar a reunion event": what the add verb left of the place.
   /^(?:to |on |in |into )?(?:the |my )?(?:calendar|agenda|diary|planner|schedule|to-?do list|to do list)(?: (?:for|with))?\b/i,
   /^(?:i|we|my \w+|the kids)(?: have| has|'ve got|'ve| got|'re having| are having|'m having| am having| is having|'s having) (?:a |an )?(?=\w)/i,
+  // "i'm going to the theater on saturday …, put it on the calendar": where the user goes is the event.
+  /^(?:i|we)(?:'m| am|'re| are) (?:going|off|heading) to (?:the )?(?=\w)/i,
   /^(?:there is|there's|there are|that there is|that|it is|it's|is)\b/i,
 ].map((pattern) => new RegExp(pattern.source.replace(/ /g, '\\s+'), pattern.flags));
 

@@ -90,6 +90,11 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   // a list's item said as what is missing; a reason and then "remove it from my to do list"
   { say: "we're out of toilet paper", check: added('Toilet paper') },
   { seed: [{ title: 'Call mom' }, { title: 'Buy milk' }], say: 'i called mom you can remove it from my to do list', check: gone('Call mom') },
+  // held-out round 10: a reminder asked for as "can i get", a plan then "put it on the calendar", a reason after a removal
+  { say: 'can i get a reminder to return the library books on saturday', check: added('Return the library books', { due: '2026-11-28', remindBefore: 0 }) },
+  { say: "i'm going to the theater on saturday night at seven thirty please put it on the calendar", check: added('Theater', { due: '2026-11-28 19:30' }) },
+  { seed: [{ title: 'Driving test', due: '2026-12-15 09:00' }, { title: 'Buy milk' }], say: 'remove the driving test from my calendar it has been postponed', check: gone('Driving test') },
+  { seed: [{ title: 'Picnic', due: '2026-11-28 12:00' }, { title: 'Buy milk' }], say: 'cancel the picnic because it is going to rain', check: gone('Picnic') },
   // what a question says about the task ("booked", "soon", "free") names no task
   { seed: [{ title: 'Haircut', due: '2026-11-28 10:00' }], say: 'do i have a haircut booked', check: lists(['Haircut']) },
   { seed: [{ title: 'Birthday party', due: '2026-11-28 10:00' }], say: 'any birthdays coming up soon', check: lists(['Birthday party']) },

@@ -71,10 +71,10 @@ export const ADDING_RULES: IntentRule[] = [
     id: 'add.give-me-reminder',
     // Above the questions' "give me …": a reminder given is asked for, not looked up.
     priority: 806,
-    pattern: template('^(?:give|send|get) (?:me|us) (?:a |an |some )?(?:reminders?|alerts?|notifications?|nudges?|heads up|ping)(?: (?<about>about|of|for|regarding)| to| that| when)?\\b<rest*>$'),
+    pattern: template('^(?:(?:give|send|get) (?:me|us)|(?:can|could|may) (?:i|we) (?:get|have|please have|please get)|i(?:\'d| would) like) (?:a |an |some )?(?:reminders?|alerts?|notifications?|nudges?|heads up|ping)(?: (?<about>about|of|for|regarding)| to| that| when)?\\b<rest*>$'),
     // "… about the dentist" may name a task the user has: a reminder on it (a new task when none matches).
     build: (g) => (g.about ? { kind: 'reminder', target: g.rest ?? '', spec: '' } : { kind: 'add', text: g.rest ?? '', reminderAtDue: true }),
-    examples: ['give me a reminder to drink water every hour', 'send me a notification about the bin collection on tuesday'],
+    examples: ['give me a reminder to drink water every hour', 'send me a notification about the bin collection on tuesday', 'can i get a reminder to return the library books on saturday', "i'd like a reminder to call the vet at ten"],
     counterExamples: ['give me my tasks for today'],
   },
   {
@@ -111,6 +111,15 @@ export const ADDING_RULES: IntentRule[] = [
     build: (g) => ({ kind: 'add', text: `${g.noun ?? ''} ${g.rest ?? ''} at ${g.hour ?? ''}`.replace(/\s+/g, ' '), reminderAtDue: true }),
     examples: ['set an alarm for 7', 'set a reminder for 6:30 tomorrow'],
     counterExamples: ['set a reminder for pay rent the day before', 'set a reminder for 2 hours before'],
+  },
+  {
+    id: 'add.then-put-it-in',
+    // "i'm going to the theater on saturday night, please put it on the calendar": what is said first is what to add.
+    priority: 760,
+    pattern: template('^<rest>,? (?:(?:so|and|then) )?(?:(?:please|can you|could you|just|you can) )*(?:add|put|pop|stick|save|note|write|enter|pencil) (?:it|this|that)(?: (?:in|down))?(?: (?:in|on|to|into|onto) (?:my |the )?(?:calendar|diary|schedule|agenda|planner))(?: (?:please|for me))*$'),
+    build: (g) => ({ kind: 'add', text: g.rest ?? '' }),
+    examples: ["i'm going to the theater on saturday night at seven thirty please put it on the calendar", 'dinner with the smiths saturday at eight, add it to my calendar'],
+    counterExamples: ['put it on the calendar', 'move the dentist to friday'],
   },
   {
     id: 'add.include-in-list',

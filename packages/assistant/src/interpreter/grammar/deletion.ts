@@ -8,6 +8,8 @@ import { template } from './rule.js';
 const AND_REFRESH = '(?:,? and (?:then )?(?:refresh|reload|update|sync|save)(?: (?:it|my calendar|the calendar|my list|the list|the page))?)?';
 // "… is cancelled, please remove it (from my calendar)": the request that follows a cancellation says the same.
 const REMOVE_IT = '(?:[,.;!]? (?:(?:so|and|please|pls|you can|can you|just) )*(?:remove|delete|cancel|drop|clear|erase|scrap|take) (?:it|that|this)(?: off| out)?(?: (?:from|off) (?:my |the )?(?:calendar|list|schedule|agenda))?)?';
+// "… it has been postponed", "… because it got cancelled": the reason after a removal is not part of its target.
+const REASON_AFTER = '(?:[,.;]? (?:(?:it|that|this|which|the \\w+) (?:has been|have been|got|was|is|\'s|were) (?:postponed|cancell?ed|called off|moved|rescheduled|delayed|put off|scrapped)|(?:because|since|as) (?:it|that|this|they) .+))?';
 // "it", "them", "those": the target is what the first half found.
 const FOUND_IT = /^(?:it|them|that|those|these|this|all of them|both|the lot|everything)$/i;
 
@@ -36,9 +38,9 @@ export const DELETION_RULES: IntentRule[] = [
   {
     id: 'delete.verb',
     priority: 400,
-    pattern: template(`^(?:{deleteVerb}) <target>(?: off (?:my |the )?list| from (?:my |the )?(?:list|tasks|to-?do(?: list)?))?${AND_REFRESH}$`),
+    pattern: template(`^(?:{deleteVerb}) <target>(?: off (?:my |the )?list| from (?:my |the )?(?:list|tasks|to-?do(?: list)?))?${AND_REFRESH}${REASON_AFTER}$`),
     build: (g) => ({ kind: 'delete', target: g.target ?? '' }),
-    examples: ['delete the plumber task', 'cancel my dentist appointment', 'get rid of the gift task', 'delete all completed tasks'],
+    examples: ['delete the plumber task', 'cancel my dentist appointment', 'get rid of the gift task', 'delete all completed tasks', 'remove the driving test from my calendar it has been postponed'],
     counterExamples: ['remove all tags from the team sync', 'remove the due date from call plumber', 'cancel the reminder for pay rent'],
   },
   {
