@@ -15,10 +15,15 @@ export const BACKGROUND_GRACE_MS = 50;
 export const SLICE_MS = 4;
 
 const background = new AsyncLocalStorage<true>();
+let lanesExist = false;
 
-/** Runs `fn` as background work: its database calls, and those of everything it starts, yield to requests. */
+/**
+ * Runs `fn` as background work: its database calls, and those of everything it starts, yield to requests. Only a
+ * WorkLanes (PGlite's one connection) reads the lane: without one (PostgreSQL) `fn` just runs, so AsyncLocalStorage's
+ * hooks stay off — once enabled they run on every promise created, ~4 % of the server's CPU at C=100.
+ */
 export function runInBackground<T>(fn: () => T): T {
-  return background.run(true, fn);
+  return lanesExist ? background.run(true, fn) : fn();
 }
 
 type Lane = 'request' | 'background';
@@ -36,7 +41,9 @@ export class WorkLanes {
   #lastWasBackground = false;
   #sliceStart = 0;
 
-  constructor(private readonly now: () => number = () => performance.now()) {}
+  constructor(private readonly now: () => number = () => performance.now()) {
+    lanesExist = true;
+  }
 
   /** Runs `work` when its turn comes (one at a time), in the caller's lane unless one is given. */
   run<T>(work: () => Promise<T>, lane: Lane = laneOfCaller()): Promise<T> {
