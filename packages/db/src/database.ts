@@ -79,12 +79,12 @@ async function openPgliteAt(path: string | undefined, schema?: Schema): Promise<
     ? await openPgliteThread({ path, ...(loadDataDir ? { loadDataDir: new Uint8Array(await loadDataDir.arrayBuffer()) } : {}) })
     : await openInThisThread(loadDataDir);
   // One connection: requests are served before background work (runInBackground) that waits with them.
-  const lanes = new WorkLanes();
+  const lanes = new WorkLanes(undefined, connection.maxInFlight);
   return {
     db: drizzle(drizzleClientOf(connection, lanes)) as unknown as Db,
     kind: 'pglite',
     exec: (sql) => lanes.run(() => connection.exec(sql)),
-    ping: () => lanes.run(() => connection.ping()).catch(() => false),
+    ping: () => lanes.run(() => connection.ping(), undefined, true).catch(() => false),
     close: () => connection.close(),
   };
 }

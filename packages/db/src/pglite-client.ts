@@ -10,11 +10,11 @@ export { DRIZZLE_PARSERS, withoutInstalledParsers } from './pglite-parsers.js';
 /**
  * What drizzle() needs of a PGlite client (query, transaction), over `connection`: the per-query parsers already
  * installed are dropped. Each query and each whole transaction waits for its turn in `lanes` (the queries inside a
- * transaction run in its turn): the prepared statements need the connection to themselves.
+ * transaction run in its turn, alone; lone queries as many at once as the connection takes).
  */
-export function drizzleClientOf(connection: PgliteConnection, lanes: WorkLanes = new WorkLanes()): PGlite {
+export function drizzleClientOf(connection: PgliteConnection, lanes: WorkLanes = new WorkLanes(undefined, connection.maxInFlight)): PGlite {
   const query = (sql: string, params?: unknown[], options?: QueryOptions) =>
-    lanes.run(() => connection.query(sql, params, withoutInstalledParsers(options), false));
+    lanes.run(() => connection.query(sql, params, withoutInstalledParsers(options), false), undefined, true);
   const transaction = <R>(callback: (tx: Transaction) => Promise<R>) =>
     lanes.run(() => {
       let closed = false;

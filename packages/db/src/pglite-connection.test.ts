@@ -49,6 +49,14 @@ describe.each([
     expect((await connection.query('select id from item where id >= 10 order by id', [], undefined, false)).rows).toEqual([{ id: 10 }]);
     await expect(connection.ping()).resolves.toBe(true);
   });
+
+  it('answers as many lone statements as it takes at once, each with its own result', async () => {
+    for (let batch = 0; batch < 3; batch++) {
+      const ids = Array.from({ length: connection.maxInFlight }, (_, i) => 100 + batch * 10 + i);
+      const inserted = await Promise.all(ids.map((id) => connection.query(insert, [id, `n${id}`], undefined, false)));
+      expect(inserted.map((r) => r.rows[0])).toEqual(ids.map((id) => ({ id, note: `n${id}`, at: null })));
+    }
+  });
 });
 
 describe('a PGlite connection in a thread of its own, once closed', () => {

@@ -5,6 +5,8 @@ import { DRIZZLE_PARSERS, type QueryOptions } from './pglite-parsers.js';
 import { PreparedStatements, withQuery } from './pglite-statements.js';
 
 export interface PgliteConnection {
+  /** How many lone statements it may be given before the first is answered (it answers them in order). */
+  readonly maxInFlight: number;
   /** One statement with parameters as a prepared statement; outside a transaction flushed to the file system after. */
   query(text: string, params: unknown[] | undefined, options: QueryOptions, inTransaction: boolean): Promise<Results>;
   /** Statements without parameters as one simple query (BEGIN, COMMIT, ROLLBACK); `sync`: flush after. */
@@ -31,6 +33,7 @@ export function connectionTo(client: PGlite): PgliteConnection {
     }
   };
   return {
+    maxInFlight: 1, // one thread: nothing to gain
     query: (text, params, options, inTransaction) => synced(!inTransaction, () => statements.query(text, params, options, inTransaction)),
     simple: (text, sync) => synced(sync, () => statements.simple(text)),
     exec: async (sql) => {

@@ -23,6 +23,12 @@ export type ThreadRequest = { id: number } & (
 
 type Op = ThreadRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
+/**
+ * Lone statements given to the thread before the first is answered: it has the next at hand when it finishes one, instead
+ * of idling until this thread's event loop reads the answer and sends it.
+ */
+const MAX_IN_FLIGHT = 8;
+
 /** Id 0 answers the start: the database is open (or failed to). */
 export interface ThreadReply {
   id: number;
@@ -82,6 +88,7 @@ export async function openPgliteThread(options: ThreadOptions): Promise<PgliteCo
       worker.postMessage({ id, ...op });
     });
   return {
+    maxInFlight: MAX_IN_FLIGHT,
     query: (text, params, options, inTransaction) => call<Results>({ op: 'query', text, params, options, inTransaction }, options),
     simple: (text, sync) => call<Results[]>({ op: 'simple', text, sync }),
     exec: (text) => call<void>({ op: 'exec', text }),

@@ -84,6 +84,26 @@ describe('work lanes in front of the one PGlite connection', () => {
     expect(order).toEqual(['w0', 'w1', 'turn', 'w2', 'w3']);
   });
 
+  it('runs up to maxShared lone statements at once, and a transaction (not shared) alone, in the order they came', async () => {
+    const lanes = new WorkLanes(() => 0, 2);
+    const { ran, work, releaseNext } = recorder();
+    void lanes.run(work('s1'), 'request', true);
+    void lanes.run(work('s2'), 'request', true);
+    void lanes.run(work('s3'), 'request', true);
+    void lanes.run(work('tx'), 'request');
+    void lanes.run(work('s4'), 'request', true);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(ran).toEqual(['s1', 's2']);
+    await releaseNext(); // s1 done: s3 joins s2
+    expect(ran).toEqual(['s1', 's2', 's3']);
+    await releaseNext(); // s2 done: the transaction waits for s3
+    expect(ran).toEqual(['s1', 's2', 's3']);
+    await releaseNext(); // s3 done: the transaction alone, s4 behind it
+    expect(ran).toEqual(['s1', 's2', 's3', 'tx']);
+    await releaseNext();
+    expect(ran).toEqual(['s1', 's2', 's3', 'tx', 's4']);
+  });
+
   it('passes a failure to its caller and carries on with the next', async () => {
     const lanes = new WorkLanes();
     const failed = lanes.run(() => Promise.reject(new Error('boom')));

@@ -32,59 +32,83 @@ const laneOfCaller = (): Lane => (background.getStore() ? 'background' : 'reques
 interface Waiting {
   start(): Promise<void>;
   since: number;
+  /** A lone statement, which may run beside other lone statements (see WorkLanes' `maxShared`). */
+  shared: boolean;
 }
 
 export class WorkLanes {
   readonly #requests: Waiting[] = [];
   readonly #background: Waiting[] = [];
-  #running = false;
+  #exclusive = false;
+  #shared = 0;
+  #yielding = false;
   #lastWasBackground = false;
   #sliceStart = 0;
 
-  constructor(private readonly now: () => number = () => performance.now()) {
+  /**
+   * `maxShared`: how many lone statements may be in flight at once. A connection in another thread answers them in order,
+   * so giving it the next before the last is answered keeps it busy; a transaction (not shared) always runs alone.
+   */
+  constructor(
+    private readonly now: () => number = () => performance.now(),
+    private readonly maxShared = 1,
+  ) {
     lanesExist = true;
   }
 
-  /** Runs `work` when its turn comes (one at a time), in the caller's lane unless one is given. */
-  run<T>(work: () => Promise<T>, lane: Lane = laneOfCaller()): Promise<T> {
+  /** Runs `work` when its turn comes, in the caller's lane unless one is given; alone unless `shared`. */
+  run<T>(work: () => Promise<T>, lane: Lane = laneOfCaller(), shared = false): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const start = () => Promise.resolve().then(work).then(resolve, reject);
       const now = this.now();
-      if (!this.#running) this.#sliceStart = now;
-      (lane === 'background' ? this.#background : this.#requests).push({ start, since: now });
+      if (this.#idle) this.#sliceStart = now;
+      (lane === 'background' ? this.#background : this.#requests).push({ start, since: now, shared });
       this.#next();
     });
   }
 
-  /** Work waiting (not counting the one running). */
+  /** Work waiting (not counting what is running). */
   get waiting(): { requests: number; background: number } {
     return { requests: this.#requests.length, background: this.#background.length };
   }
 
+  get #idle(): boolean {
+    return !this.#exclusive && this.#shared === 0 && !this.#yielding;
+  }
+
   #next(): void {
-    if (this.#running) return;
-    const item = this.#take();
-    if (!item) return;
-    this.#running = true;
-    void item.start().finally(() => {
-      if (this.now() - this.#sliceStart < SLICE_MS) {
-        this.#running = false;
-        this.#next();
-        return;
-      }
-      setImmediate(() => {
-        this.#running = false;
-        this.#sliceStart = this.now();
-        this.#next();
-      });
+    for (;;) {
+      if (this.#yielding || this.#exclusive) return;
+      const queue = this.#queueOfNext();
+      const item = queue?.[0];
+      if (!queue || !item) return;
+      if (item.shared ? this.#shared >= this.maxShared : this.#shared > 0) return;
+      this.#lastWasBackground = queue === this.#background;
+      queue.shift();
+      if (item.shared) this.#shared++;
+      else this.#exclusive = true;
+      void item.start().finally(() => this.#finished(item));
+    }
+  }
+
+  #finished(item: Waiting): void {
+    if (item.shared) this.#shared--;
+    else this.#exclusive = false;
+    if (this.#yielding) return;
+    if (this.now() - this.#sliceStart < SLICE_MS) return this.#next();
+    this.#yielding = true;
+    setImmediate(() => {
+      this.#yielding = false;
+      this.#sliceStart = this.now();
+      this.#next();
     });
   }
 
-  #take(): Waiting | undefined {
+  /** Background work when no request waits, or every other turn once it has waited BACKGROUND_GRACE_MS. */
+  #queueOfNext(): Waiting[] | undefined {
     const oldest = this.#background[0];
-    const backgroundTurn =
-      oldest !== undefined && (this.#requests.length === 0 || (!this.#lastWasBackground && this.now() - oldest.since >= BACKGROUND_GRACE_MS));
-    this.#lastWasBackground = backgroundTurn;
-    return backgroundTurn ? this.#background.shift() : this.#requests.shift();
+    if (oldest === undefined) return this.#requests.length > 0 ? this.#requests : undefined;
+    const backgroundTurn = this.#requests.length === 0 || (!this.#lastWasBackground && this.now() - oldest.since >= BACKGROUND_GRACE_MS);
+    return backgroundTurn ? this.#background : this.#requests;
   }
 }
