@@ -842,7 +842,9 @@ function newDueDate(turn: TurnContext, task: Task, when: string): string | undef
 /** The words of a reminder request as the user said them (target and time), for adding it as a new task. */
 function reminderWords(intent: TargetIntent): string {
   if (intent.kind !== 'reminder') return intent.target;
-  return /^(?:it|that|this)$/i.test(intent.target) ? `a reminder for ${intent.spec}` : `${intent.target} ${intent.spec}`.trim();
+  // "the night before my flight" with no flight yet: a lead before it, never "the day before" today.
+  const spec = intent.spec.replace(/^(?:the|a|one) (?:day|night|evening) before$/i, '1 day before').replace(/^(?:the|a|one) week before$/i, '1 week before');
+  return /^(?:it|that|this)$/i.test(intent.target) ? `a reminder for ${spec}` : `${intent.target} ${spec}`.trim();
 }
 
 /** A move that says what the user wants on the calendar, with nothing to move: added on the new day. */

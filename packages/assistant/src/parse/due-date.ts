@@ -71,7 +71,7 @@ export function findDate(text: string, ctx: ParseContext): FoundDate | undefined
     const found = find(text, ctx);
     if (found) return found;
   }
-  const endOfDay = cutPhrase(text, /\b(?:by |before )?(?:the )?(?:eod|cob|close of business|end of (?:the )?(?:business |work(?:ing)? )?day)\b/);
+  const endOfDay = cutPhrase(text, /\b(?:by |before )?(?:the )?(?:eod|cob|close of business|end of (?:the )?(?:business |work(?:ing)? )?day)\b|\bafter work\b/);
   if (endOfDay) {
     // "by close of business friday": 5pm of the day named with it, else today.
     const day = findDate(endOfDay.masked, ctx);

@@ -95,6 +95,10 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   { say: "i'm going to the theater on saturday night at seven thirty please put it on the calendar", check: added('Theater', { due: '2026-11-28 19:30' }) },
   { seed: [{ title: 'Driving test', due: '2026-12-15 09:00' }, { title: 'Buy milk' }], say: 'remove the driving test from my calendar it has been postponed', check: gone('Driving test') },
   { seed: [{ title: 'Picnic', due: '2026-11-28 12:00' }, { title: 'Buy milk' }], say: 'cancel the picnic because it is going to rain', check: gone('Picnic') },
+  // a lead before something not on the calendar yet is no date ("the day before" is not yesterday); "after work" is a time
+  { say: 'remind me the night before my flight', check: added('My flight', { due: null }) },
+  { say: 'remind me the day before the dentist', check: added('Dentist', { due: null }) },
+  { say: 'remind me after work to buy milk', check: added('Buy milk', { due: '2026-11-25 17:00', remindBefore: 0 }) },
   // what a question says about the task ("booked", "soon", "free") names no task
   { seed: [{ title: 'Haircut', due: '2026-11-28 10:00' }], say: 'do i have a haircut booked', check: lists(['Haircut']) },
   { seed: [{ title: 'Birthday party', due: '2026-11-28 10:00' }], say: 'any birthdays coming up soon', check: lists(['Birthday party']) },

@@ -98,9 +98,9 @@ export const ADDING_RULES: IntentRule[] = [
   {
     id: 'add.remind-when-to',
     priority: 304,
-    pattern: template('^(?:remind me|set(?: up)? (?:a |an )?(?:reminder|alarm)) (?<when>(?:at|on|in|tomorrow|tonight|today|next|this|every)\\b.*?) (?:to|that i need to|about) <rest*>$'),
+    pattern: template('^(?:remind me|set(?: up)? (?:a |an )?(?:reminder|alarm)) (?<when>(?:at|on|in|tomorrow|tonight|today|next|this|every|after work)\\b.*?) (?:to|that i need to|about) <rest*>$'),
     build: (g) => ({ kind: 'add', text: `${g.rest ?? ''} ${g.when ?? ''}`, reminderAtDue: true }),
-    examples: ['remind me tomorrow at 9 to call the bank', 'set an alarm tomorrow at 7 to go running'],
+    examples: ['remind me tomorrow at 9 to call the bank', 'set an alarm tomorrow at 7 to go running', 'remind me after work to buy milk'],
     counterExamples: [],
   },
   {
