@@ -833,10 +833,20 @@ function newDueDate(turn: TurnContext, task: Task, when: string): string | undef
   if (found.exact) return found.exact.toISOString();
   const current = task.dueAt ? wallClockAt(new Date(task.dueAt), turn.timeZone) : undefined;
   if (found.hasTime && !found.hasDay && current) {
-    return instantOf({ ...current, hour: found.wall.hour, minute: found.wall.minute }, turn.timeZone).toISOString();
+    return instantOf({ ...current, hour: hourOn(found, current, turn), minute: found.wall.minute }, turn.timeZone).toISOString();
   }
   if (!found.hasTime && current) return instantOf({ ...found.wall, hour: current.hour, minute: current.minute }, turn.timeZone).toISOString();
   return resolveDate(found, ctx).toISOString();
+}
+
+/**
+ * The hour of a time said alone, put on a task's own day: a bare 8-11 read as tonight's because this morning's had
+ * passed ("the team meeting is now at eleven" said at 2pm) is that day's morning when the day is not today.
+ */
+function hourOn(found: NonNullable<ReturnType<typeof findDate>>, day: { year: number; month: number; day: number }, turn: TurnContext): number {
+  const today = wallClockAt(turn.now, turn.timeZone);
+  const isToday = day.year === today.year && day.month === today.month && day.day === today.day;
+  return found.tonight && !isToday ? found.wall.hour - 12 : found.wall.hour;
 }
 
 /** The words of a reminder request as the user said them (target and time), for adding it as a new task. */
@@ -896,7 +906,7 @@ function reminderInput(turn: TurnContext, task: Task, spec: string): Record<stri
   if (!found) return `I couldn't read "${spec}" as a time. Try "30 minutes before" or "tomorrow at 9am".`;
   if (!found.hasDay && task.dueAt && !found.exact) {
     const dueDay = wallClockAt(new Date(task.dueAt), turn.timeZone);
-    return { taskId: task.id, remindAt: instantOf({ ...dueDay, hour: found.wall.hour, minute: found.wall.minute }, turn.timeZone).toISOString() };
+    return { taskId: task.id, remindAt: instantOf({ ...dueDay, hour: hourOn(found, dueDay, turn), minute: found.wall.minute }, turn.timeZone).toISOString() };
   }
   return { taskId: task.id, remindAt: resolveDate(found, ctx).toISOString() };
 }

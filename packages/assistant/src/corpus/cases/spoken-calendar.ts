@@ -135,4 +135,7 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   { zone: 'Europe/London', say: 'schedule a meeting for next week tuesday at eleven', check: added('Meeting', { due: '2026-12-01 11:00' }) },
   { zone: 'Europe/London', say: 'put doctor appointment in my calendar for the twentieth at ten forty five', check: added('Doctor appointment', { due: '2026-12-20 10:45' }) },
   { zone: 'Europe/London', say: 'call mom at 8', check: added('Call mom', { due: '2026-11-25 20:00' }) },
+  // …and put on an existing task's own day (not today), too
+  { zone: 'Europe/London', seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }], say: 'the team meeting is now at eleven', check: changed('Team meeting', { due: '2026-11-26 11:00' }) },
+  { zone: 'Europe/London', seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }], say: 'remind me about the team meeting at nine', check: changed('Team meeting', { due: '2026-11-26 10:00', remindBefore: 60 }) },
 ];
