@@ -36,14 +36,14 @@ export interface ThreadReply {
   error?: { name: string; message: string; stack?: string; fields: Record<string, unknown> };
 }
 
-/** Node 20 hands neither tsx's loader nor vitest's to a worker: from source, the worker registers tsx, then loads the module. */
-function startWorker(options: ThreadOptions): Worker {
+/** The worker beside the bundle's module (dist/pglite-worker.js), or from source (tests, benches) through tsx. */
+async function startWorker(options: ThreadOptions): Promise<Worker> {
   const fromSource = import.meta.url.endsWith('.ts');
   const url = new URL(fromSource ? './pglite-worker.ts' : './pglite-worker.js', import.meta.url);
   const init = { workerData: options, transferList: options.loadDataDir ? [options.loadDataDir.buffer as ArrayBuffer] : [] };
   if (!fromSource) return new Worker(url, init);
-  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(boot, { ...init, eval: true });
+  const { sourceWorker } = await import('./testing/source-worker.js');
+  return sourceWorker(url, init);
 }
 
 function errorOf(data: NonNullable<ThreadReply['error']>, options?: QueryOptions): Error {
@@ -55,7 +55,7 @@ function errorOf(data: NonNullable<ThreadReply['error']>, options?: QueryOptions
 
 /** Opens the database in its own thread; the connection's calls are answered in order. */
 export async function openPgliteThread(options: ThreadOptions): Promise<PgliteConnection> {
-  const worker = startWorker(options);
+  const worker = await startWorker(options);
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void; options?: QueryOptions }>();
   let ended: Error | undefined;
   let nextId = 1;
