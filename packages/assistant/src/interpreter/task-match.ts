@@ -36,9 +36,12 @@ function withinDistance(a: string, b: string, max: number): boolean {
   return (previous[b.length] ?? max + 1) <= max;
 }
 
-/** How well one word stands for another, 0–1 (stems, prefixes, a typo). */
+// Shorthand people type for a word a title spells out ("the car rego" → "Renew car registration"): matching only.
+const SHORTHAND: Record<string, string> = { rego: 'registration', appt: 'appointment', appts: 'appointment', mtg: 'meeting', bday: 'birthday', dr: 'doctor', doc: 'doctor', pres: 'presentation', admin: 'administration', govt: 'government', dept: 'department', mgr: 'manager' };
+
+/** How well one word stands for another, 0–1 (stems, prefixes, a typo, shorthand). */
 export function wordMatches(query: string, candidate: string): number {
-  if (query === candidate) return 1;
+  if (query === candidate || SHORTHAND[query] === candidate || SHORTHAND[candidate] === query) return 1;
   const q = stem(query);
   const c = stem(candidate);
   if (q === c) return 1;

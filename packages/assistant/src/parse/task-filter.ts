@@ -31,7 +31,7 @@ const STOP_WORDS = new Set(
   `a an the my our your all any every each of for to on in at by with about from called named titled task tasks todo todos to-do to-dos item items
   thing things stuff one ones that this these those which what whats what's is are do does did have has i me please list lists show tell give
   due there something anything everything some entry entries reminder reminders job jobs and or due? current currently still now right
-  up coming need should get got see view display let know people guys folks`.split(/\s+/),
+  up coming need should get got see view display let know people guys folks whatever whichever`.split(/\s+/),
 );
 
 export const PRONOUN = /^(?:it|that|this|them|those|these|them all|those all|all those|all these|that one|this one|the last one|the one i just (?:added|created|made)|the (?:task|one) i just (?:added|created|made)|same|the same(?: one| task)?|both(?: of them)?|all of them|the latter|the former)$/i;
@@ -57,6 +57,11 @@ function findWindow(text: string, ctx: ParseContext, labels: string[]): { from?:
     [/\b(?:due |for |on )?(?:today|tonight|this (?:morning|afternoon|evening))\b/, () => range(labels, 'due today', ...bounds(dayBounds(today, ctx.timeZone)))],
     [/\b(?:due |for |on )?tomorrow\b/, () => range(labels, 'due tomorrow', ...bounds(dayBounds(addDays(today, 1), ctx.timeZone)))],
     [/\b(?:due |for |from )?yesterday\b/, () => range(labels, 'due yesterday', ...bounds(dayBounds(addDays(today, -1), ctx.timeZone)))],
+    // "due before the weekend", "by the weekend": up to the end of Friday.
+    [/\b(?:due )?(?:before|by|until|till|ahead of) (?:the |this )?weekend\b/, () => {
+      const sat = addDays(today, (6 - today.weekday + 7) % 7);
+      return range(labels, 'due before the weekend', new Date(0), new Date(dayBounds(sat, ctx.timeZone).from.getTime() - 1));
+    }],
     [/\b(?:due |for )?(?:this weekend|the weekend|over the weekend|(?<=\b(?:my|our|all|of) )weekend(?:'s)?)\b/, () => {
       const untilSat = (6 - today.weekday + 7) % 7;
       const sat = addDays(today, untilSat);

@@ -113,7 +113,10 @@ const SPELLING_FIXES: Array<[RegExp, string]> = [
   [new RegExp(`\\b(?:put|add|pop|stick) (?:it|this) (?:in|on|into|onto) (?:my|the) (?:calendar|diary|agenda|schedule)\\s*:?\\s+(?=[a-z])(?!(?:for|on|at|by|to|in|from|and|then|please|now|again|too|as|with|so|tomorrow|today|tonight|next|this|every|${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b)`, 'gi'), 'add '],
   // Chat shorthand around the command words: "can u move …", "groceries r done", "ur dentist".
   [/\b(can|could|would|will|thank|do|did|have|are|r) u\b/gi, '$1 you'],
-  [/\br(?= (?:done|finished|complete|completed|due|urgent|not|still|cancell?ed|over|sorted|paid)\b)/gi, 'are'],
+  [/\br(?= (?:done|finished|complete|completed|due|urgent|not|still|cancell?ed|over|sorted|paid|clean|ready|fixed|booked)\b)/gi, 'are'],
+  // "wat do i have", "due b4 friday": chat spellings of the question and time words.
+  [/\bwat(s)?\b/gi, 'what$1'],
+  [/\bb4\b/gi, 'before'],
   [/\bur\b/gi, 'your'],
 ];
 

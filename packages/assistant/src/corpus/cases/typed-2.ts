@@ -152,4 +152,13 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'the weekly review is less urgent than i thought', check: changed('Weekly review', { priority: 'low' }) },
   // "when did i …" looks at done tasks too
   { seed: [{ title: 'Service the boiler', completed: true }, { title: 'Bleed the radiators' }], say: 'when did i service the boiler', check: says(/Service the boiler/, unchanged) },
+  // ---- sixth round ----
+  { seed: [{ title: 'Call the dentist' }], say: 'dentist rang back, all sorted', check: statuses({ 'Call the dentist': 'completed' }) },
+  { seed: [{ title: 'Fix the gate' }], say: 'gate r fixed', check: statuses({ 'Fix the gate': 'completed' }) },
+  { seed: [{ title: 'Doctor appointment', due: '2026-11-27 10:00' }, { title: 'Team meeting', due: '2026-11-26 10:00' }], say: 'move the dr appt to monday', check: changed('Doctor appointment', { due: '2026-11-30 10:00' }) },
+  { seed: FLAT, say: 'add doctor appt friday', check: added('Doctor appt', { due: '2026-11-27' }) },
+  { seed: FLAT, say: 'wats on friday', check: lists(['Weekly review'], ['Vet appointment']) },
+  { seed: FLAT, say: 'anything due by the weekend?', check: lists(['Vet appointment', 'Weekly review'], ['Order new glasses']) },
+  { seed: FLAT, say: 'remove whichever is due thursday', check: says(/^Delete "Vet appointment"|Vet appointment/, unchanged) },
+  { seed: [{ title: 'School play', due: '2026-11-24 18:00' }], say: 'came back from the school play', check: statuses({ 'School play': 'completed' }) },
 ];

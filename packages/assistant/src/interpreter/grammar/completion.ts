@@ -89,10 +89,10 @@ export const COMPLETION_RULES: IntentRule[] = [
     priority: 248,
     // "carpenter called", "the invoice sent ✓": a task's object, then what was done to it; when none matches nothing is added.
     statement: true,
-    pattern: template('^(?:the |my )?(?<rest>[a-z\'-]+(?: [a-z\'-]+){0,3}?) (?<verb>{pastTense})(?: already| just now| now| today| this morning)?$'),
+    pattern: template('^(?:the |my )?(?<rest>[a-z\'-]+(?: [a-z\'-]+){0,3}?) (?<verb>{pastTense})(?: back)?(?: already| just now| now| today| this morning)?(?:,? (?:all good|all sorted|all done|sorted|finally|at last))?$'),
     // "i was so tired", "it is so overdue": a person or a state, not a task's object.
     build: (g) => (/\b(?:i|we|you|he|she|they|it|was|were|is|am|are|so|very|really|been|be|got|get|has|have|had)\b/i.test(g.rest ?? '') ? undefined : { kind: 'did', words: didWords(g.verb, g.rest) }),
-    examples: ['carpenter called', 'the plumber phoned', 'mom called already'],
+    examples: ['carpenter called', 'the plumber phoned', 'mom called already', 'vet called back, all good'],
     counterExamples: ['i called', 'the meeting moved', 'dentist cancelled', 'i was so tired', 'it was raining'],
   },
   {

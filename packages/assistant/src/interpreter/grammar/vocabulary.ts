@@ -17,7 +17,7 @@ export const IRREGULAR_PAST: Record<string, string> = {
   bought: 'buy', paid: 'pay', sent: 'send', did: 'do', went: 'go', wrote: 'write', made: 'make', took: 'take', got: 'get',
   ate: 'eat', ran: 'run', met: 'meet', gave: 'give', saw: 'see', spoke: 'speak', told: 'tell', found: 'find', fed: 'feed',
   sold: 'sell', built: 'build', brought: 'bring', caught: 'catch', left: 'leave', drove: 'drive', read: 'read', swept: 'sweep',
-  hung: 'hang', spent: 'spend', won: 'win', rode: 'ride', flew: 'fly', drew: 'draw', bled: 'bleed', kept: 'keep', lent: 'lend',
+  hung: 'hang', rang: 'call', spent: 'spend', won: 'win', rode: 'ride', flew: 'fly', drew: 'draw', bled: 'bleed', kept: 'keep', lent: 'lend',
 };
 
 export const WORD_CLASSES = {
