@@ -643,6 +643,10 @@ function prepareIntent(turn: TurnContext, intent: TargetIntent): SettledIntent |
     if (findRecurrence(intent.value)) return { kind: 'recurrence', target: intent.target, spec: intent.value };
     const date = findDate(intent.value, ctx);
     if (date && date.rest.replace(/\b(?:on|at|by|due)\b/gi, '').trim() === '') return { kind: 'reschedule', target: intent.target, when: intent.value };
+    // "actually make it 4": a bare hour on a task is its time; the task's own day and half of the day decide the rest.
+    // ("change the plumber task to 5" names no time: only the task in the conversation gets one.)
+    const hour = /^(?:[01]?\d|2[0-3])(?::[0-5]\d)?$/.exec(intent.value.trim())?.[0];
+    if (hour && PRONOUN.test(intent.target)) return { kind: 'reschedule', target: intent.target, when: `at ${hour}` };
     // A value with no words ("5", "at 10") is a time that could not be read, never a new title.
     if (!/\p{L}{2,}/u.test(intent.value.replace(/\b(?:at|on|by|to)\b/gi, ''))) return `I couldn't read "${intent.value}" as a date or time. Try "tomorrow at 5pm".`;
     return { kind: 'rename', target: intent.target, title: intent.value };

@@ -54,6 +54,9 @@ const UNDER_TAG = new RegExp(`\\b(?:(?:file|put) (?:it|this|that) )?under (?:the
 const LIST_NAME_WORD = `(?!(?:my|the|our|a|an|to|on|in|for|of|and|with|at|from)\\b)${TAG_WORD}`;
 const LIST_TAG = new RegExp(`\\b(?:to|on|in|into|onto) (?:my|the|our) ((?:${LIST_NAME_WORD} ){0,2}${LIST_NAME_WORD}) (?:list|project|category|folder)\\b`, 'iu');
 
+// "add eggs and milk to shopping", "… on the groceries": a list said by its everyday name alone, at the end.
+const LIST_NOUN_TAG = /\b(?:to|on|onto) (?:my |the |our )?(shopping|groceries|errands|packing|wishlist|wish list)\s*$/iu;
+
 /** "#work", "@errands", "tag it work", "tagged home and errands", "with tags a and b", "under finance", "to my shopping list". */
 export function findTags(text: string): { tags: string[]; spans: TextSpan[]; rest: string } {
   const tags: string[] = [];
@@ -90,6 +93,11 @@ export function findTags(text: string): { tags: string[]; spans: TextSpan[]; res
   if (list && name && !/^(?:do|shared|personal|own|main|daily)$/i.test(name)) {
     tags.push(listTag(name));
     claim(list.start, list.end);
+  }
+  const noun = cutPhrase(masked, LIST_NOUN_TAG);
+  if (noun) {
+    tags.push(listTag(noun.match[1] ?? ''));
+    claim(noun.start, noun.end);
   }
   return { tags: [...new Set(tags.map((t) => t.toLowerCase()))], spans, rest: restWithout(text, spans) };
 }

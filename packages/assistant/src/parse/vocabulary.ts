@@ -75,6 +75,9 @@ const SPELLING_FIXES: Array<[RegExp, string]> = [
   [/\b(?:sundy|sunady)\b/gi, 'sunday'],
   [/\b(?:evrey|evry|everyy)\b/gi, 'every'],
   [/\b(?:nxt)\b/gi, 'next'],
+  // "nxt wk", "in 2 wks": chat's week.
+  [/\bwk\b/gi, 'week'],
+  [/\bwks\b/gi, 'weeks'],
   // Weekday abbreviations chrono does not read ("next tues 2pm").
   [/\btues\b/gi, 'tuesday'],
   [/\bthurs\b/gi, 'thursday'],

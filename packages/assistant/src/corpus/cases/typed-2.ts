@@ -161,4 +161,18 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'anything due by the weekend?', check: lists(['Vet appointment', 'Weekly review'], ['Order new glasses']) },
   { seed: FLAT, say: 'remove whichever is due thursday', check: says(/^Delete "Vet appointment"|Vet appointment/, unchanged) },
   { seed: [{ title: 'School play', due: '2026-11-24 18:00' }], say: 'came back from the school play', check: statuses({ 'School play': 'completed' }) },
+  // Seventh round (cases/typed-heldout-8.ts): "wk", a list said by its everyday name, "due <day>" and a bare hour as
+  // follow-ups, "sorted"/"handled" as done.
+  { seed: FLAT, say: 'renew the gym pass in 2 wks', check: added('Renew the gym pass', { due: '2026-12-09' }) },
+  { seed: FLAT, say: 'this wk sort the garage', check: (o) => { assert.equal(o.tasks.length, o.seeded.length + 1); assert.ok(o.tasks.some((t) => t.title === 'Sort the garage' && t.dueAt)); } },
+  { seed: FLAT, say: 'add rice lentils and onions to groceries', check: (o) => { addedAll('Rice', 'Lentils', 'Onions')(o); has(o, 'Onions', { tags: ['groceries'] }); } },
+  { seed: FLAT, say: 'add a hammer to errands', check: added('Hammer', { tags: ['errands'] }) },
+  { seed: FLAT, say: 'add a walk to the park', check: added('Walk to the park', { tags: [] }) },
+  { seed: FLAT, say: ['add renew the car tax', 'and due by monday'], check: (o) => { addedAll('Renew the car tax')(o); has(o, 'Renew the car tax', { due: '2026-11-30' }); } },
+  { seed: FLAT, say: 'due thursday?', check: lists(['Vet appointment'], ['Weekly review']) },
+  { seed: FLAT, say: ['add coffee with jo tomorrow at 3pm', 'make it 5 instead'], check: (o) => { addedAll('Coffee with jo')(o); has(o, 'Coffee with jo', { due: '2026-11-26 17:00' }); } },
+  { seed: FLAT, say: ['add coffee with jo tomorrow at 3pm', 'make it 45'], check: (o) => { addedAll('Coffee with jo')(o); has(o, 'Coffee with jo', { due: '2026-11-26 15:00' }); } },
+  { seed: FLAT, say: 'finally sorted the glasses', check: statuses({ 'Order new glasses': 'completed' }) },
+  { seed: FLAT, say: 'handled the council tax', check: statuses({ 'Pay council tax': 'completed' }) },
+  { seed: FLAT, say: 'sorted by due date', check: (o) => { unchanged(o); assert.doesNotMatch(o.reply, /^Marked/); } },
 ];

@@ -56,10 +56,19 @@ export const EDIT_RULES: IntentRule[] = [
     id: 'change.pronoun-when',
     priority: 300,
     // "make it tomorrow", "set that for friday at 6": a pronoun and only date/recurrence words change the last task.
-    pattern: template('^(?:make|set|change|move|put|have) (?<target>it|that|this|them|those)(?: to| for)? (?<value>{when})$'),
+    pattern: template('^(?:make|set|change|move|put|have) (?<target>it|that|this|them|those)(?: to| for)? (?<value>{when})(?: instead| then| now)?$'),
     build: (g) => ({ kind: 'change', target: g.target ?? 'it', value: g.value ?? '' }),
-    examples: ['make it tomorrow', 'set that for friday at 6'],
+    examples: ['make it tomorrow', 'set that for friday at 6', 'make it 7 instead'],
     counterExamples: [],
+  },
+  {
+    id: 'change.due-follow-up',
+    priority: 300,
+    // "due sunday pls" right after adding something: the task in the conversation gets that day (a question is a question).
+    pattern: template('^(?:make it |set it |and )?due (?:on |by |for )?(?<value>{when})$'),
+    build: (g) => ({ kind: 'change', target: 'it', value: g.value ?? '' }),
+    examples: ['due sunday', 'and due by friday at 5pm', 'due on the 3rd'],
+    counterExamples: ['due friday?', "what's due sunday", 'the report is due monday'],
   },
   {
     id: 'change.to',
