@@ -832,12 +832,13 @@ function newDueDate(turn: TurnContext, task: Task, when: string): string | undef
     const minutes = unit.startsWith('min') ? 1 : unit.startsWith('h') ? 60 : unit.startsWith('w') ? 10_080 : 1440;
     return new Date(base.getTime() + n * minutes * 60_000).toISOString();
   }
-  const found = findDate(text, ctx);
+  // "move it to 8": a bare number is an hour on a task that has a day.
+  const found = findDate(task.dueAt && BARE_CLOCK.test(text) ? `at ${text}` : text, ctx);
   if (!found) return undefined;
   if (found.exact) return found.exact.toISOString();
   const current = task.dueAt ? wallClockAt(new Date(task.dueAt), turn.timeZone) : undefined;
   if (found.hasTime && !found.hasDay && current) {
-    return instantOf({ ...current, hour: hourOn(found, current, turn), minute: found.wall.minute }, turn.timeZone).toISOString();
+    return instantOf({ ...current, hour: hourOn(found, current, turn, text), minute: found.wall.minute }, turn.timeZone).toISOString();
   }
   if (!found.hasTime && current) return instantOf({ ...found.wall, hour: current.hour, minute: current.minute }, turn.timeZone).toISOString();
   return resolveDate(found, ctx).toISOString();
@@ -847,11 +848,22 @@ function newDueDate(turn: TurnContext, task: Task, when: string): string | undef
  * The hour of a time said alone, put on a task's own day: a bare 8-11 read as tonight's because this morning's had
  * passed ("the team meeting is now at eleven" said at 2pm) is that day's morning when the day is not today.
  */
-function hourOn(found: NonNullable<ReturnType<typeof findDate>>, day: { year: number; month: number; day: number }, turn: TurnContext): number {
+function hourOn(found: NonNullable<ReturnType<typeof findDate>>, day: { year: number; month: number; day: number; hour: number; minute: number }, turn: TurnContext, said = ''): number {
+  // "dinner is at 8 now" (it was at 7pm), "make it 4" (it was at 2pm): an hour said without am/pm is the one of the
+  // two nearest the task's own time — people move a time by hours, not across the day.
+  const bare = BARE_CLOCK.exec(said.replace(/^(?:at|around|about|by)\s+/i, ''));
+  if (bare && Number(bare[1]) >= 1 && Number(bare[1]) <= 12) {
+    const morning = Number(bare[1]) % 12;
+    const own = day.hour * 60 + day.minute;
+    const distance = (hour: number) => Math.abs(hour * 60 + found.wall.minute - own);
+    if (distance(morning) !== distance(morning + 12)) return distance(morning) < distance(morning + 12) ? morning : morning + 12;
+  }
   const today = wallClockAt(turn.now, turn.timeZone);
   const isToday = day.year === today.year && day.month === today.month && day.day === today.day;
   return found.tonight && !isToday ? found.wall.hour - 12 : found.wall.hour;
 }
+
+const BARE_CLOCK = /^(\d{1,2})(?::([0-5]\d))?(?: ?o'?clock)?$/i;
 
 /** The words of a reminder request as the user said them (target and time), for adding it as a new task. */
 function reminderWords(intent: TargetIntent): string {

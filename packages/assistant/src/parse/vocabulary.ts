@@ -120,6 +120,12 @@ const SPELLING_FIXES: Array<[RegExp, string]> = [
   // "wat do i have", "due b4 friday": chat spellings of the question and time words.
   [/\bwat(s)?\b/gi, 'what$1'],
   [/\bb4\b/gi, 'before'],
+  [/\bwknd\b/gi, 'weekend'],
+  [/\bwhens\b/gi, 'when is'],
+  // "sat @ 11am", "call @ 3": the @ of a time is "at" ("@errands", a tag, has a letter after it).
+  [/(?<=\s|^)@\s?(?=\d)/g, 'at '],
+  // "standup mon-fri 9:30", "gym mon thru fri": the working week.
+  [/\bmon(?:day)?\s?(?:-|–|thru|through|to)\s?fri(?:day)?\b/gi, 'monday to friday'],
   [/\bur\b/gi, 'your'],
 ];
 

@@ -175,4 +175,18 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'finally sorted the glasses', check: statuses({ 'Order new glasses': 'completed' }) },
   { seed: FLAT, say: 'handled the council tax', check: statuses({ 'Pay council tax': 'completed' }) },
   { seed: FLAT, say: 'sorted by due date', check: (o) => { unchanged(o); assert.doesNotMatch(o.reply, /^Marked/); } },
+  // Eighth round (cases/typed-heldout-9.ts): "@ 3" before a time, "mon-fri", "wknd", "whens", a bare hour nearest the
+  // task's own time, "X - got it".
+  { seed: FLAT, say: 'haircut thu @ 4pm', check: added('Haircut', { due: '2026-11-26 16:00' }) },
+  { seed: FLAT, say: 'add pay @home the rent', check: (o) => { assert.equal(o.tasks.length, o.seeded.length + 1); assert.ok(o.tasks.some((t) => t.tags.includes('home'))); } },
+  { seed: FLAT, say: 'stretch mon thru fri at 7am', check: added('Stretch', { rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }) },
+  { seed: FLAT, say: 'anything on next wknd', check: (o) => { unchanged(o); assert.doesNotMatch(o.reply, /Vet appointment|Weekly review/); } },
+  { seed: FLAT, say: 'whens the weekly review', check: says(/Weekly review[\s\S]*(Fri|27)/, unchanged) },
+  { seed: FLAT, say: 'the vet appointment is at 5 now', check: changed('Vet appointment', { due: '2026-11-26 17:00' }) },
+  { seed: FLAT, say: 'move the weekly review to 10', check: changed('Weekly review', { due: '2026-11-27 10:00' }) },
+  { seed: FLAT, say: ['add breakfast with lee friday 8am', 'push it to 9'], check: (o) => { addedAll('Breakfast with lee')(o); has(o, 'Breakfast with lee', { due: '2026-11-27 09:00' }); } },
+  { seed: FLAT, say: 'coffee: in the basket', check: statuses({ 'Buy coffee': 'completed' }) },
+  { seed: FLAT, say: 'bread, got it', check: statuses({ 'Buy bread': 'completed' }) },
+  { seed: FLAT, say: 'thanks - got it', check: calm },
+
 ];

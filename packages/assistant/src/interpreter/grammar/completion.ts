@@ -75,6 +75,16 @@ export const COMPLETION_RULES: IntentRule[] = [
     counterExamples: ['delete all completed'],
   },
   {
+    id: 'complete.got-it',
+    priority: 348,
+    // "detergent - got it", "the stamps, got them": a shopping item ticked off as it goes in the basket.
+    pattern: template("^<target>(?:,| -+| –| —|:) ?(?:(?:already |just )?got (?:it|them|em|'em|those|that|this|both)|in the (?:bag|basket|cart|trolley))$"),
+    // "ok, got it", "thanks - got it": an acknowledgement, not a task.
+    build: (g) => (/^(?:ok(?:ay)?|k|kk|cool|great|nice|thanks?|thx|ty|alright|right|yes|yep|yeah|sure|fine|i|we|oh|ah|sweet|perfect)$/i.test(g.target ?? '') ? undefined : { kind: 'complete', target: g.target ?? '' }),
+    examples: ['detergent - got it', 'the stamps, got them', 'oat milk: in the basket'],
+    counterExamples: ['ok, got it', 'thanks - got it', 'got it'],
+  },
+  {
     id: 'complete.past-tense',
     priority: 250,
     // "I called mom", "we bought the tickets": a past tense names something that got done.
