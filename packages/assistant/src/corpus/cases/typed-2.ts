@@ -189,4 +189,8 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'bread, got it', check: statuses({ 'Buy bread': 'completed' }) },
   { seed: FLAT, say: 'thanks - got it', check: calm },
 
+  // "book X" without an article is the booking still to do; with one ("book a …") it is the event booked.
+  { seed: FLAT, say: 'book boiler service next tuesday', check: added('Book boiler service', { due: '2026-12-01' }) },
+  { seed: FLAT, say: 'book a meeting with hr for monday', check: added('Meeting with hr', { due: '2026-11-30' }) },
+
 ];
