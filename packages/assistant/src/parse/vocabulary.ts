@@ -121,6 +121,9 @@ const SPELLING_FIXES: Array<[RegExp, string]> = [
   [/\bwat(s)?\b/gi, 'what$1'],
   [/\bb4\b/gi, 'before'],
   [/\bwknd\b/gi, 'weekend'],
+  // "it's due sunday", "its now at 5", "thats due friday": a pronoun's "is", with or without its apostrophe ("its due date"
+  // stays a possessive).
+  [/\b(it|that)['’]?s (?=(?:due(?! dates?\b)|now|moved|happening|urgent|important)\b)/gi, '$1 is '],
   [/\bwhens\b/gi, 'when is'],
   // "sat @ 11am", "call @ 3": the @ of a time is "at" ("@errands", a tag, has a letter after it).
   [/(?<=\s|^)@\s?(?=\d)/g, 'at '],

@@ -193,4 +193,8 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'book boiler service next tuesday', check: added('Book boiler service', { due: '2026-12-01' }) },
   { seed: FLAT, say: 'book a meeting with hr for monday', check: added('Meeting with hr', { due: '2026-11-30' }) },
 
+  // "its due …", "thats now …": the pronoun's "is" typed without its apostrophe, or with it.
+  { seed: FLAT, say: ['add renew the car tax', 'thats due on the 4th'], check: (o) => { addedAll('Renew the car tax')(o); has(o, 'Renew the car tax', { due: '2026-12-04' }); } },
+  { seed: FLAT, say: ['add renew the car tax', "it's urgent"], check: (o) => { addedAll('Renew the car tax')(o); has(o, 'Renew the car tax', { priority: 'high' }); } },
+
 ];
