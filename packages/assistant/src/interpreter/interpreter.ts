@@ -986,6 +986,7 @@ const MOOD = /^(?:(?:i'?m|i am|im|i feel|feeling|i'?ve been|i was|so|ugh+|argh+|
 // "(so) excited for friday", "tired of mondays": a feeling, whatever day it names.
 const FEELING = new RegExp(`^(?:(?:so+|really|very|super|kinda|bit|a bit|quite|too) )?(?:${FEELINGS})\\b`, 'i');
 // A title that starts with being: what the message says is how something is, not what to do.
+const REMARK = /^(?:it|that|this)(?:['’]?s| is| was)\s+(?!time to\b)\p{L}/iu;
 const STATE_OF_BEING = /^(?:was|were|is|are|am|be|been|being|(?:may|might|will|would|could|should|must|gonna|going to) be|(?:has|have|had) been)\b/i;
 // "buy salt and pepper", "call the vet", "grab bananas, oat milk n coffee": a to-do verb typed first is a task to add.
 const TODO_VERB = /^(?:buy|grab|get(?! (?:me|us|rid|back|the weather|on|out of|it)\b)|pick up|call|ring|phone|text|email|e-mail|book|order|pay|renew|return|post|mail|print|fix|repair|clean|wash|water|feed|walk|cook|bake|prep|prepare|write|submit|file|invite|visit|pack|tidy|vacuum|hoover|mow|iron|collect|drop off|take out|put out|charge|refill|sign|apply for|sort out|clear out|declutter|renovate|paint|read|watch|listen to|learn|study|practi[sc]e|play|try)\s+(?=\p{L})/iu;
@@ -1049,6 +1050,8 @@ async function fallback(turn: TurnContext, text: string): Promise<string> {
     return `I didn't change anything. Tell me what to do, e.g. "move the meeting to 6pm" or "delete the meeting".`;
   }
   if (MOOD.test(text) || FEELING.test(text)) return SMALL_TALK_REPLIES.mood;
+  // "it's not fair", "that's not what i meant": a remark about what happened, never a task (no rule read a change in it).
+  if (REMARK.test(text)) return /\bwhat i (?:meant|said|wanted|asked)\b/i.test(text) ? SMALL_TALK_REPLIES.negative : SMALL_TALK_REPLIES.mood;
   const draft = parseTaskDetails(text, { now: turn.now, timeZone: turn.timeZone });
   // "monday again 🙄": once the day is read, nothing is left to do.
   // "today was actually pretty productive", "may the 4th be with you": once the day is read, a state is left, not a thing to do.

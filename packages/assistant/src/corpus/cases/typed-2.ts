@@ -197,4 +197,9 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: ['add renew the car tax', 'thats due on the 4th'], check: (o) => { addedAll('Renew the car tax')(o); has(o, 'Renew the car tax', { due: '2026-12-04' }); } },
   { seed: FLAT, say: ['add renew the car tax', "it's urgent"], check: (o) => { addedAll('Renew the car tax')(o); has(o, 'Renew the car tax', { priority: 'high' }); } },
 
+  // A remark that starts with a pronoun is never a task: "that's so unfair", "it was not what i asked for".
+  { seed: FLAT, say: "that's so unfair", check: calm },
+  { seed: FLAT, say: 'it was not what i asked for', check: calm },
+  { seed: FLAT, say: 'this is ridiculous tbh today', check: calm },
+
 ];
