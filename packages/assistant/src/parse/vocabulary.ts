@@ -123,7 +123,7 @@ const SPELLING_FIXES: Array<[RegExp, string]> = [
   [/\bwknd\b/gi, 'weekend'],
   // "it's due sunday", "its now at 5", "thats due friday": a pronoun's "is", with or without its apostrophe ("its due date"
   // stays a possessive).
-  [/\b(it|that)['’]?s (?=(?:due(?! dates?\b)|now|moved|happening|urgent|important)\b)/gi, '$1 is '],
+  [/\b(it|that)['’]?s (?=(?:due(?! dates?\b)|now|moved|happening|urgent|important|done|finished|complete|completed)\b)/gi, '$1 is '],
   [/\bwhens\b/gi, 'when is'],
   // "sat @ 11am", "call @ 3": the @ of a time is "at" ("@errands", a tag, has a letter after it).
   [/(?<=\s|^)@\s?(?=\d)/g, 'at '],

@@ -202,4 +202,6 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'it was not what i asked for', check: calm },
   { seed: FLAT, say: 'this is ridiculous tbh today', check: calm },
 
+  { seed: FLAT, say: ['add renew the car tax', 'thats finished'], check: (o) => { addedAll('Renew the car tax')(o); has(o, 'Renew the car tax', { status: 'completed' }); } },
+
 ];
