@@ -21,7 +21,7 @@ export interface TaskFilter {
   words: string[];
   /** "all", "every", "everything", "both": many tasks are meant. */
   all: boolean;
-  /** "it", "that", "them": the tasks the conversation last touched. */
+  /** "it", "its", "that", "them": the tasks the conversation last touched. */
   pronoun: boolean;
   /** Phrases understood, for the reply ("due today", "high priority"). */
   labels: string[];
@@ -34,7 +34,7 @@ const STOP_WORDS = new Set(
   up coming need should get got see view display let know people guys folks whatever whichever`.split(/\s+/),
 );
 
-export const PRONOUN = /^(?:it|that|this|them|those|these|them all|those all|all those|all these|that one|this one|the last one|the one i just (?:added|created|made)|the (?:task|one) i just (?:added|created|made)|same|the same(?: one| task)?|both(?: of them)?|all of them|the latter|the former)$/i;
+export const PRONOUN = /^(?:it|its|that|this|them|their|those|these|them all|those all|all those|all these|that one|this one|the last one|the one i just (?:added|created|made)|the (?:task|one) i just (?:added|created|made)|same|the same(?: one| task)?|both(?: of them)?|all of them|the latter|the former)$/i;
 
 function range(labels: string[], label: string, from: Date, to: Date) {
   labels.push(label);

@@ -203,5 +203,8 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'this is ridiculous tbh today', check: calm },
 
   { seed: FLAT, say: ['add renew the car tax', 'thats finished'], check: (o) => { addedAll('Renew the car tax')(o); has(o, 'Renew the car tax', { status: 'completed' }); } },
-
+  // "its" (possessive) names the task the conversation is about, like "it": "move its deadline", "set its priority".
+  { seed: FLAT, say: ['add book the plumber', 'change its due date to monday'], check: (o) => { addedAll('Book the plumber')(o); has(o, 'Book the plumber', { due: '2026-11-30' }); } },
+  { seed: FLAT, say: ['add book the plumber', 'set its priority to high'], check: (o) => { addedAll('Book the plumber')(o); has(o, 'Book the plumber', { priority: 'high' }); } },
+  { seed: FLAT, say: 'add check its tyre pressure', check: added('Check its tyre pressure') },
 ];
