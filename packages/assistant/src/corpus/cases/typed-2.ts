@@ -207,4 +207,9 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: ['add book the plumber', 'change its due date to monday'], check: (o) => { addedAll('Book the plumber')(o); has(o, 'Book the plumber', { due: '2026-11-30' }); } },
   { seed: FLAT, say: ['add book the plumber', 'set its priority to high'], check: (o) => { addedAll('Book the plumber')(o); has(o, 'Book the plumber', { priority: 'high' }); } },
   { seed: FLAT, say: 'add check its tyre pressure', check: added('Check its tyre pressure') },
+  // A phrasal verb split around its object keeps the verb in the title: "take X out", "pick X up", "put X away".
+  { seed: FLAT, say: 'take the compost out every thursday', check: (o) => { addedAll('Take the compost out')(o); has(o, 'Take the compost out', { rule: 'FREQ=WEEKLY;BYDAY=TH' }); } },
+  { seed: FLAT, say: 'pick my sister up from the station at 6pm', check: (o) => { addedAll('Pick my sister up from the station')(o); has(o, 'Pick my sister up from the station', { due: '2026-11-25 18:00' }); } },
+  { seed: FLAT, say: 'put the christmas lights away on sunday', check: (o) => { addedAll('Put the christmas lights away')(o); has(o, 'Put the christmas lights away', { due: '2026-11-29' }); } },
+  { seed: [{ title: 'Vet appointment', due: '2026-11-26 16:00' }], say: 'take the vet appointment out of my calendar', check: says(/Deleted|Delete/) },
 ];

@@ -182,6 +182,15 @@ export const ADDING_RULES: IntentRule[] = [
     counterExamples: ['note: the office is closed, so work from home', 'fyi: milk, eggs'],
   },
   {
+    id: 'add.phrasal',
+    // "put the bins out", "pick the kids up": a phrasal verb split around its object is the task itself, verb kept.
+    priority: 101,
+    pattern: /^(?<rest>(?:put|take|pick|throw|hang|bring) (?!(?:it|them|that|this|those|these|down|in|on|off|out|up|away)\b)(?:[\p{L}'-]+ ){0,2}[\p{L}'-]+ (?:out|up|away)\b(?! (?:of|from)\b).*)$/iu,
+    build: add,
+    examples: ['put the bins out every other monday', 'take the recycling out on friday', 'pick the kids up at 3pm', 'throw the old paint away'],
+    counterExamples: ['take the dentist out of my calendar', 'put it away', 'put the dentist down for friday'],
+  },
+  {
     id: 'add.frame',
     priority: 100,
     pattern: template(`^${ADD_FRAME}<rest*>$`),
