@@ -7,6 +7,8 @@ function stem(word: string): string {
     .replace(/'s$/, '')
     .replace(/(?:ies)$/, 'y')
     .replace(/(?:ing|ed|es|s)$/, '')
+    // A noun made of its verb ("renewal", "arrival", "removal", "proposal") names the task the verb titles.
+    .replace(/^(.{3,}(?:ew|iv|ov|rr|os))al$/, '$1')
     .replace(/(.)\1$/, '$1');
 }
 

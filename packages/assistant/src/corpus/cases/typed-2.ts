@@ -212,4 +212,6 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'pick my sister up from the station at 6pm', check: (o) => { addedAll('Pick my sister up from the station')(o); has(o, 'Pick my sister up from the station', { due: '2026-11-25 18:00' }); } },
   { seed: FLAT, say: 'put the christmas lights away on sunday', check: (o) => { addedAll('Put the christmas lights away')(o); has(o, 'Put the christmas lights away', { due: '2026-11-29' }); } },
   { seed: [{ title: 'Vet appointment', due: '2026-11-26 16:00' }], say: 'take the vet appointment out of my calendar', check: says(/Deleted|Delete/) },
+  // A noun made of the title's verb names that task ("approval" → "Approve …"); a day of the month already past is next month's.
+  { seed: [{ title: 'Approve the budget', due: '2026-12-10 09:00' }, { title: 'Call grandma' }], say: 'budget approval is due on the 3rd now', check: changed('Approve the budget', { due: '2026-12-03 09:00' }) },
 ];
