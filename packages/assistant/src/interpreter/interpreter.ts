@@ -433,6 +433,10 @@ async function modify(turn: TurnContext, said: TargetIntent, options: { statemen
       if (prepared.kind === 'reminder' && !turn.state.lastTaskIds?.length && findDate(prepared.spec, { now: turn.now, timeZone: turn.timeZone })) {
         return addTasks(turn, `a reminder for ${prepared.spec}`, true);
       }
+      if (prepared.kind === 'complete') {
+        const only = await theOneDueNow(turn);
+        if (only) return askToConfirm(turn, prepared, [only]);
+      }
       return `${whichOne(prepared, 'task')} Tell me part of its title, e.g. "${verbOf(prepared)} the dentist task".`;
     case 'none':
       // "set a reminder to call mom at 5", "remind me about aunt rosa's birthday": no such task yet, so a new one, as said.
@@ -625,6 +629,14 @@ async function resolveMove(turn: TurnContext, intent: SettledIntent): Promise<{ 
 }
 
 /** "Which one should I delete?": the question names the action, so a yes/no-less reply still says what would happen. */
+/** "that's done" with nothing said before: the one pending task due today or overdue, if there is exactly one (asked, never done). */
+async function theOneDueNow(turn: TurnContext): Promise<Task | undefined> {
+  const { dueTo } = parseTaskFilter('today', { now: turn.now, timeZone: turn.timeZone });
+  if (!dueTo) return undefined;
+  const due = await loadTasks(turn, { status: 'pending', dueTo });
+  return due.length === 1 ? due[0] : undefined;
+}
+
 function whichOne(intent: SettledIntent, noun: 'one' | 'task'): string {
   const verb = verbOf(intent);
   return verb === 'update' ? `Which ${noun} do you mean?` : `Which ${noun} should I ${verb}?`;

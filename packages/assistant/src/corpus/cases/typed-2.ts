@@ -214,4 +214,8 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: [{ title: 'Vet appointment', due: '2026-11-26 16:00' }], say: 'take the vet appointment out of my calendar', check: says(/Deleted|Delete/) },
   // A noun made of the title's verb names that task ("approval" → "Approve …"); a day of the month already past is next month's.
   { seed: [{ title: 'Approve the budget', due: '2026-12-10 09:00' }, { title: 'Call grandma' }], say: 'budget approval is due on the 3rd now', check: changed('Approve the budget', { due: '2026-12-03 09:00' }) },
+  // "finished that" with nothing said before: the one task due today or overdue is offered (asked, not done); with two, asked which.
+  { seed: [{ title: 'Return the library books', due: '2026-11-24 17:00' }, { title: 'Call grandma' }, { title: 'Pay council tax', due: '2026-12-20 09:00' }], say: 'finished that', check: says(/^Mark as done "Return the library books".*\(yes \/ no\)$/, unchanged) },
+  { seed: [{ title: 'Return the library books', due: '2026-11-24 17:00' }, { title: 'Call grandma' }], say: ['finished that', 'yes'], check: statuses({ 'Return the library books': 'completed', 'Call grandma': 'pending' }) },
+  { seed: [{ title: 'Return the library books', due: '2026-11-24 17:00' }, { title: 'Water the plants', due: '2026-11-25 18:00' }], say: 'finished that', check: says(/^Which task should I complete\?/, unchanged) },
 ];
