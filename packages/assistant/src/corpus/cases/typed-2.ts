@@ -218,4 +218,6 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: [{ title: 'Return the library books', due: '2026-11-24 17:00' }, { title: 'Call grandma' }, { title: 'Pay council tax', due: '2026-12-20 09:00' }], say: 'finished that', check: says(/^Mark as done "Return the library books".*\(yes \/ no\)$/, unchanged) },
   { seed: [{ title: 'Return the library books', due: '2026-11-24 17:00' }, { title: 'Call grandma' }], say: ['finished that', 'yes'], check: statuses({ 'Return the library books': 'completed', 'Call grandma': 'pending' }) },
   { seed: [{ title: 'Return the library books', due: '2026-11-24 17:00' }, { title: 'Water the plants', due: '2026-11-25 18:00' }], say: 'finished that', check: says(/^Which task should I complete\?/, unchanged) },
+  // A task marked done "still needs doing": it is reopened; "still needs a wash" is not about being done.
+  { seed: [{ title: 'Clear the gutters', completed: true }, { title: 'Call grandma' }], say: 'the gutters still need doing', check: statuses({ 'Clear the gutters': 'pending', 'Call grandma': 'pending' }) },
 ];

@@ -67,6 +67,15 @@ export const COMPLETION_RULES: IntentRule[] = [
     counterExamples: ['the report is done'],
   },
   {
+    id: 'reopen.still-needs',
+    priority: 350,
+    // "the gutters still need doing": a task marked done that is not, said as what it still needs.
+    pattern: template('^<target> (?:still|actually) (?:needs?|has to be|have to be|wants?) (?:doing|done|finishing|to be (?:done|finished))(?: actually| after all)?$'),
+    build: (g) => ({ kind: 'reopen', target: g.target ?? '' }),
+    examples: ['the gutters still need doing', 'the tax form still needs finishing after all'],
+    counterExamples: ['the car still needs a wash', 'the gutters need doing'],
+  },
+  {
     id: 'complete.is-done',
     priority: 349,
     pattern: template('^<target>(?:,| -+| –| —|:)? (?:is |are |has been |have been |was |were |got |now )*(?:all )?(?:{done}|clean|spotless)(?: now| already| today| finally| at last)?$'),
