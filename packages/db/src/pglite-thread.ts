@@ -13,15 +13,15 @@ export interface ThreadOptions {
   loadDataDir?: Uint8Array;
 }
 
-export type ThreadRequest = { id: number } & (
+/** What the thread is asked to do (pglite-worker.ts answers each in order). */
+type ThreadOp =
   | { op: 'query'; text: string; params: unknown[] | undefined; options: QueryOptions; inTransaction: boolean }
   | { op: 'simple'; text: string; sync: boolean }
   | { op: 'exec'; text: string }
   | { op: 'ping' }
-  | { op: 'close' }
-);
+  | { op: 'close' };
 
-type Op = ThreadRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+export type ThreadRequest = { id: number } & ThreadOp;
 
 /**
  * Lone statements given to the thread before the first is answered: it has the next at hand when it finishes one, instead
@@ -79,7 +79,7 @@ export async function openPgliteThread(options: ThreadOptions): Promise<PgliteCo
     await worker.terminate();
     throw error;
   });
-  const call = <T>(op: Op, options?: QueryOptions): Promise<T> =>
+  const call = <T>(op: ThreadOp, options?: QueryOptions): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       if (ended) return reject(ended);
       const id = nextId++;
