@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from './browser.js';
 import { REPO_ROOT, startServer, type RunningServer } from './server.js';
 
@@ -15,6 +15,8 @@ let browser: Browser;
 let page: Page;
 /** Every Content-Security-Policy violation any page reported (must stay empty). */
 const cspViolations: string[] = [];
+/** The last 200 API requests and socket frames (see beforeAll). */
+const recent: string[] = [];
 
 async function screenshot(target: Page, name: string): Promise<void> {
   await target.waitForTimeout(250); // let transitions settle
@@ -48,11 +50,39 @@ describe('web app in a browser', () => {
     browser.context.on('response', (response) => {
       if (response.status() >= 500 || response.status() === 401) console.log(`[browser] ${response.status()} ${response.request().method()} ${response.url()}`);
     });
+    // The last API requests and socket frames, printed when a test fails.
+    const t0 = Date.now();
+    const trace = (line: string) => {
+      if (recent.push(`${Date.now() - t0} ms ${line}`) > 200) recent.shift();
+    };
+    browser.context.on('request', (request) => { if (request.url().includes('/api/')) trace(`→ ${request.method()} ${request.url()}`); });
+    browser.context.on('requestfinished', (request) => { if (request.url().includes('/api/')) trace(`← ${request.method()} ${request.url()}`); });
+    page.on('websocket', (socket) => {
+      trace(`ws open ${socket.url().replace(/ticket=.*/, 'ticket=…')}`);
+      socket.on('framereceived', (frame) => trace(`ws ${String(frame.payload).slice(0, 120)}`));
+      socket.on('close', () => trace('ws closed'));
+    });
     browser.context.on('weberror', (error) => console.log(`[browser] page error: ${error.error().message}`));
     browser.context.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${message.location().url}: ${message.text()}`);
     });
   }, 900_000);
+
+  // A failed step says what the page showed and what the server holds, so a flake can be told from a bug.
+  beforeEach(({ onTestFailed }) => {
+    onTestFailed(async () => {
+      const seen = await page
+        .evaluate(async () => ({
+          url: location.href,
+          heading: document.querySelector('h1')?.textContent,
+          rows: [...document.querySelectorAll('.task-row .task-main')].map((row) => row.getAttribute('aria-label')),
+          live: document.querySelector('.live-dot')?.getAttribute('aria-label'),
+          server: await (await fetch('/api/tasks?status=all&limit=100')).text(),
+        }))
+        .catch((error: unknown) => String(error));
+      console.log(`[browser] at failure: ${JSON.stringify(seen)}\n[browser] before it:\n${recent.join('\n')}`);
+    });
+  });
 
   afterAll(async () => {
     await browser?.close();

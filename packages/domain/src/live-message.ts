@@ -1,4 +1,5 @@
-// The WebSocket messages realtime pushes to a user's sockets (/api/ws): a task change, or a new notification.
+// The WebSocket messages realtime pushes to a user's sockets (/api/ws): `ready` once the socket is registered (every
+// change after it is pushed), then task changes and new notifications.
 import type { z } from 'zod';
 import type { TaskEventDataSchema } from './event-map.js';
 import type { TaskEventType } from './events.js';
@@ -7,5 +8,6 @@ import type { Notification } from './notification.js';
 type TaskEventData = z.output<typeof TaskEventDataSchema>;
 
 export type LiveMessage =
+  | { type: 'ready' }
   | { type: TaskEventType; task: TaskEventData['task']; changes?: NonNullable<TaskEventData['changes']> }
   | { type: 'notification'; notification: Notification };

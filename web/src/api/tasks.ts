@@ -1,5 +1,5 @@
 // TanStack Query hooks for tasks, tags and the audit trail; mutations refresh every task list.
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type Query, type QueryClient } from '@tanstack/react-query';
 import { useApi } from '../auth/session.js';
 import { viewToApiQuery, type TaskView } from '../tasks/filters.js';
 import type { AuditPage, TagCount, Task, TaskInput, TaskPage } from './types.js';
@@ -12,10 +12,16 @@ export const taskKeys = {
   audit: (taskId: string) => ['audit', taskId] as const,
 };
 
+/**
+ * Refetches every task-derived query, each fetch starting after the change that asked for it. A fetch already in
+ * flight may have read the data before that change, and TanStack Query joins it instead of restarting it while the
+ * query has no data yet (its first load), so those are cancelled first.
+ */
 export function refreshTaskData(client: QueryClient): void {
-  void client.invalidateQueries({ queryKey: taskKeys.all });
-  void client.invalidateQueries({ queryKey: taskKeys.tags });
-  void client.invalidateQueries({ queryKey: ['audit'] });
+  for (const queryKey of [taskKeys.all, taskKeys.tags, ['audit']]) {
+    const firstLoads = { queryKey, predicate: (query: Query) => query.state.data === undefined && query.state.fetchStatus === 'fetching' };
+    void client.cancelQueries(firstLoads).then(() => client.invalidateQueries({ queryKey }));
+  }
 }
 
 export function useTaskList(view: TaskView) {

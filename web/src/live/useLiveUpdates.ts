@@ -58,16 +58,20 @@ export function useLiveUpdates(api: ApiClient, signedIn: boolean, onNotification
       socket = new WebSocket(`${scheme}://${window.location.host}/api/ws?ticket=${encodeURIComponent(ticket)}`);
       socket.onopen = () => {
         attempt = 0;
-        setStatus('live');
-        // Anything that changed while we were away.
-        refreshTaskData(client);
-        void client.invalidateQueries({ queryKey: ['notifications'] });
       };
       socket.onmessage = (event) => {
         let message: LiveMessage;
         try {
           message = JSON.parse(String(event.data)) as LiveMessage;
         } catch {
+          return;
+        }
+        if (message.type === 'ready') {
+          // Registered: every change from now on is pushed, so one refetch now covers anything that changed while we
+          // were away (onopen is too early: a change pushed before the server registered the socket would be missed).
+          setStatus('live');
+          refreshTaskData(client);
+          void client.invalidateQueries({ queryKey: ['notifications'] });
           return;
         }
         if (message.type === 'notification') {
