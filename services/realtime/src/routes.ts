@@ -56,7 +56,7 @@ export async function realtimeRoutes(app: HttpApp, options: RealtimeRoutesOption
       tags: ['realtime'],
       summary: "WebSocket of live task changes and notifications for the ticket's (or token's) user",
       description:
-        'Messages: {type: "task.created"|"task.updated"|"task.completed"|"task.reopened"|"task.deleted", task} or {type: "notification", notification}. ' +
+        'Messages: first {type: "ready"} once the socket is registered (every change after it is pushed: refetch then), then {type: "task.created"|"task.updated"|"task.completed"|"task.reopened"|"task.deleted", task} or {type: "notification", notification}. ' +
         'Refused with 403 for a foreign Origin. Closed with 4001 when the session ends or the token expires, 1008 over the per-user limit, 1013 over the server limit.',
       querystring: z.object({
         ticket: z.string().max(4096).optional().describe('A one-time ticket from POST /api/ws/ticket (what browsers use)'),
