@@ -44,7 +44,7 @@ const FALSE_DATES = /^(?:may|march|sun|sat|wed|second|now|\d{1,4}|a|an|one)$/i;
 
 /** Day phrases read by our own rules, tried in this order: the first that reads the text wins. */
 const DAY_PHRASE_FINDERS: ReadonlyArray<(text: string, ctx: ParseContext) => FoundDate | undefined> = [
-  findNthWeekday, findHoliday, findWeekdayOfWeek, findMonthPartOrRange, findMonthDay, findOffsetFromDay,
+  findNthWeekday, findHoliday, findWeekdayOfWeek, findWeekdayBeforeDate, findMonthPartOrRange, findMonthDay, findOffsetFromDay,
 ];
 
 /** Finds the first date/time phrase; returns its wall-clock reading in the user's zone and the text without it. */
@@ -300,6 +300,22 @@ function findWeekdayOfWeek(text: string, ctx: ParseContext): FoundDate | undefin
   const timeOnly = time && time.hasTime && !time.hasDay;
   const spans = [{ start: cut.start, end: cut.end }, ...(timeOnly ? time.spans : [])];
   return { hasDay: true, hasTime: !!timeOnly, wall: { ...wall, hour: timeOnly ? time.wall.hour : DEFAULT_HOUR, minute: timeOnly ? time.wall.minute : 0 }, spans, rest: restWithout(text, spans) };
+}
+
+// "saturday the 5th of december", "friday december 4th", "on tuesday, the 15th of june": the weekday says the same day as the date after it.
+const WEEKDAY_BEFORE_DATE = new RegExp(
+  `\\b(?:on |for |by |before |until |till )?${WEEKDAY_PATTERN},? (?=(?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN}\\b|${MONTH_PATTERN} (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b)`,
+  'i',
+);
+
+/** A weekday said before a dated day: the date is the day (chrono reads the two apart, and the weekday first). */
+function findWeekdayBeforeDate(text: string, ctx: ParseContext): FoundDate | undefined {
+  const cut = cutPhrase(text, WEEKDAY_BEFORE_DATE);
+  if (!cut) return undefined;
+  const date = findDate(cut.masked, ctx);
+  if (!date?.hasDay || date.exact) return undefined;
+  const spans = [{ start: cut.start, end: cut.end }, ...date.spans];
+  return { ...date, spans, rest: restWithout(text, spans) };
 }
 
 const MONTH_PART = new RegExp(`\\b(mid|middle of|early|late|(?:the )?(?:beginning|start) of)[- ](${MONTH_PATTERN})\\b`, 'i');

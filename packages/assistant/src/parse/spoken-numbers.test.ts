@@ -27,6 +27,7 @@ describe('digitiseNumbers', () => {
     ['march the 2nd at noon', 'march 2nd at noon'],
     // "may the" is mostly the verb: left as said
     ['may the fourth be with you', 'may the 4th be with you'],
+    ['for may the twenty first', 'for may 21st'],
     ['at seven in the evening', 'at 7pm'],
     ['in a couple hours', 'in 2 hours'],
     ['at 5 o clock', 'at 5:00'],

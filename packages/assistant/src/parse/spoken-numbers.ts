@@ -99,6 +99,8 @@ const rules: Array<[RegExp, (...groups: string[]) => string]> = [
   [new RegExp(`\\b(the|${MONTH_PATTERN}) (first|second)\\b(?! (?:thing|time|one|half|of all|floor|draft|place|step|round|hand)\\b)`, 'gi'), (_m, lead, o) => `${lead} ${suffix(ordinal(o))}`],
   // "june the fifth", "march the 2nd": the day of that month.
   [new RegExp(`\\b(?!may\\b)(${MONTH_PATTERN}) the (\\d{1,2}(?:st|nd|rd|th))\\b`, 'gi'), (_m, month, day) => `${month} ${day}`],
+  // "for may the 21st", "on may the 3rd": after a preposition "may" is the month ("may the 4th be with you" is left as said).
+  [/\b(on|for|by|until|till|before|after|from|of|in|since|to) may the (\d{1,2}(?:st|nd|rd|th))\b/gi, (_m, lead, day) => `${lead} may ${day}`],
   // "a couple of days" → 2 days; amounts before a unit: "twenty four hours" → 24 hours
   [new RegExp(`\\ba couple(?: of)? (?=${TIME_UNIT})`, 'gi'), () => '2 '],
   [new RegExp(`\\b(${CARDINAL})(?= ${TIME_UNIT})`, 'gi'), (m) => String(cardinal(m))],

@@ -138,4 +138,8 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   // …and put on an existing task's own day (not today), too
   { zone: 'Europe/London', seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }], say: 'the team meeting is now at eleven', check: changed('Team meeting', { due: '2026-11-26 11:00' }) },
   { zone: 'Europe/London', seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }], say: 'remind me about the team meeting at nine', check: changed('Team meeting', { due: '2026-11-26 10:00', remindBefore: 60 }) },
+  // a weekday said before a dated day is that day, not the coming weekday (held-out round 11); "may the …" after a preposition is the month
+  { say: "add my aunt's leaving do on saturday the twelfth of december at seven pm", check: added("My aunt's leaving do", { due: '2026-12-12 19:00' }) },
+  { say: 'put the school reunion in for friday december the eleventh', check: added('School reunion', { due: '2026-12-11' }) },
+  { say: "put my cousin's wedding on the calendar for may the ninth", check: added("My cousin's wedding", { due: '2027-05-09' }) },
 ];
