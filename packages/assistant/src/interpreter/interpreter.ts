@@ -4,7 +4,7 @@ import { findPriority } from '../parse/attributes.js';
 import { findDate, findImpossibleDate, resolveDate } from '../parse/due-date.js';
 import { findRecurrence, mentionsNoRecurrence } from '../parse/recurrence-phrase.js';
 import { parseTaskDetails, cleanTitle, type TaskDraft } from '../parse/task-details.js';
-import { FEELINGS } from './grammar/vocabulary.js';
+import { FEELINGS, TODO_VERBS } from './grammar/vocabulary.js';
 import { PRONOUN, parseTaskFilter, type TaskFilter } from '../parse/task-filter.js';
 import { cutPhrase } from '../parse/phrase-cut.js';
 import { listTag } from '../parse/list-name.js';
@@ -1001,7 +1001,7 @@ const FEELING = new RegExp(`^(?:(?:so+|really|very|super|kinda|bit|a bit|quite|t
 const REMARK = /^(?:it|that|this)(?:['’]?s| is| was)\s+(?!time to\b)\p{L}/iu;
 const STATE_OF_BEING = /^(?:was|were|is|are|am|be|been|being|(?:may|might|will|would|could|should|must|gonna|going to) be|(?:has|have|had) been)\b/i;
 // "buy salt and pepper", "call the vet", "grab bananas, oat milk n coffee": a to-do verb typed first is a task to add.
-const TODO_VERB = /^(?:buy|grab|get(?! (?:me|us|rid|back|the weather|on|out of|it)\b)|pick up|call|ring|phone|text|email|e-mail|book|order|pay|renew|return|post|mail|print|fix|repair|clean|wash|water|feed|walk|cook|bake|prep|prepare|write|submit|file|invite|visit|pack|tidy|vacuum|hoover|mow|iron|collect|drop off|take out|put out|charge|refill|sign|apply for|sort out|clear out|declutter|renovate|paint|read|watch|listen to|learn|study|practi[sc]e|play|try)\s+(?=\p{L})/iu;
+const TODO_VERB = new RegExp(`^(?:${TODO_VERBS})\\s+(?=\\p{L})`, 'iu');
 // A title of only fillers and interjections.
 const EMPTY_TITLE = /^(?:(?:again|too|finally|at last|woo+|woohoo|yess*|lol|ugh+|meh|yay|so|oh|well|hmm+|argh+|sigh|omg|wow|already|haha+|lmao|smh)[\s!?.,]*)+$/i;
 

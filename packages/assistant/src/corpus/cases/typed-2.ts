@@ -220,4 +220,8 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: [{ title: 'Return the library books', due: '2026-11-24 17:00' }, { title: 'Water the plants', due: '2026-11-25 18:00' }], say: 'finished that', check: says(/^Which task should I complete\?/, unchanged) },
   // A task marked done "still needs doing": it is reopened; "still needs a wash" is not about being done.
   { seed: [{ title: 'Clear the gutters', completed: true }, { title: 'Call grandma' }], say: 'the gutters still need doing', check: statuses({ 'Clear the gutters': 'pending', 'Call grandma': 'pending' }) },
+  // A day and how the user feels about it, or a sign-off for the day: nothing is added or ticked off; a to-do verb first is a task.
+  { seed: FLAT, say: 'dinner at the in-laws sunday, kinda nervous', check: calm },
+  { seed: FLAT, say: "ok i'm done for the night", check: calm },
+  { seed: FLAT, say: 'bake a cake for friday, so excited', check: (o) => { assert.equal(o.tasks.length, o.seeded.length + 1); assert.match(o.reply, /^Added/); } },
 ];

@@ -1,9 +1,9 @@
 // Small talk: messages that ask nothing of the tasks (greetings, thanks, moods of the conversation, the clock).
 import type { SmallTalkTopic } from '../intent.js';
-import type { IntentRule } from './rule.js';
+import { template, type IntentRule } from './rule.js';
 
-function topic(id: SmallTalkTopic, pattern: RegExp, examples: string[], counterExamples: string[] = []): IntentRule {
-  return { id: `smalltalk.${id}`, priority: 1000, pattern, build: () => ({ kind: 'smalltalk', topic: id }), examples, counterExamples };
+function topic(id: SmallTalkTopic, pattern: RegExp, examples: string[], counterExamples: string[] = [], name: string = id): IntentRule {
+  return { id: `smalltalk.${name}`, priority: 1000, pattern, build: () => ({ kind: 'smalltalk', topic: id }), examples, counterExamples };
 }
 
 export const SMALL_TALK_RULES: IntentRule[] = [
@@ -13,6 +13,11 @@ export const SMALL_TALK_RULES: IntentRule[] = [
   topic('identity', /^(?:who|what) are you|^what'?s your name|^are you (?:a )?(?:bot|human|robot|ai)/i, ['who are you', 'are you a bot?']),
   topic('help', /^(?:help|\?|what can you do|what do you do|how does this work|how do i use (?:this|you)|commands|what can i (?:say|ask)|options|menu|usage)\b.{0,15}$/i, ['help', 'what can you do?'], ['help me add milk to my list tomorrow at 5pm']),
   topic('bye', /^(?:bye|goodbye|see you|see ya|good ?night|later|cya|ttyl)\b.{0,10}$/i, ['bye', 'good night!']),
+  // "all done for today", "that's me done for the day", "calling it a day": the user signs off; no task is named, none is ticked off.
+  topic('bye', /^(?:(?:ok(?:ay)?|right|well|phew|and),? )?(?:(?:i'?m|im|i am|we'?re|we are|that'?s me) (?:all )?|all )(?:done|finished|through)(?: here| now)? for (?:today|tonight|the day|the night|the week|now)[\s!.]*$|^(?:(?:ok(?:ay)?|right|well|phew),? )?(?:i'?m |im |we'?re )?calling it a (?:day|night)[\s!.]*$/i, ['all done for today', "i'm done for the day", "that's me done for the night", 'calling it a day'], ['all done with the report', 'done with the report for today'], 'signoff'),
+  // "thanksgiving tomorrow, so excited", "party saturday so pumped": a day and how the user feels about it; a to-do verb
+  // first ("buy a cake for friday, so excited") still names a task.
+  topic('mood', template("^(?!(?:{todoVerb}|add|remind|new|todo|to-?do|task|create|schedule|book|put|remember)\\b)[^,.!;?]*?\\p{L}[^,.!;?]*?(?:[,.!;]+\\s*|\\s+)(?:(?:i'?m|im|i am|we'?re|feeling|feel) )?(?:so+|really|very|super|kinda|totally|well|a bit|quite|hella|mega) (?:{feeling})(?: (?:about|for) (?:it|this|that))?[\\s!.]*$", 'iu'), ['thanksgiving tomorrow, so excited', 'party on saturday so pumped', 'the exam friday. really worried'], ['buy a cake for friday, so excited', 'add the party saturday so excited']),
   topic('ack', /^(?:hm+|um+|uh+|erm+|meh|ok(?:ay)?|cool|great|nice|awesome|perfect|got it|sounds good|alright|sure|fine|lol|haha+|wow|good|k|kk|yep|yeah|yes|yup|no|nope|nah|good job|well done|that'?s (?:it|all|everything)(?: for (?:now|today))?)\b[\s!.]*$/i, ['cool', 'sounds good', 'nope', "that's it", 'hmm', 'hmmm']),
   topic('cancel', /^(?:(?:lol|ok|oh|ah|ugh|hmm|actually),? )?(?:no,? wait|wait|hold on|never ?mind|nvm|cancel|cancel that|stop|forget it|forget that|no,? don'?t|scratch that)\b[\s!.]*$/i, ['never mind', 'scratch that', 'lol nvm', 'actually, never mind'], ['cancel the dentist']),
   topic('negative', /^(?:you(?:'re| are) (?:useless|stupid|dumb|bad)|this (?:sucks|is bad))\b/i, ["you're useless"]),

@@ -10,7 +10,11 @@ const WHEN_WORD = `(?:at|on|in|by|for|from|of|tomorrow|tonight|today|next|this|e
 
 // "so excited for friday", "bored of the report": feelings, not something done.
 export const FEELINGS =
-  'excited|tired|bored|stressed|worried|scared|annoyed|exhausted|pleased|thrilled|delighted|disappointed|frustrated|overwhelmed|relieved|surprised|confused|interested|amazed|embarrassed|depressed|motivated|inspired|obsessed|stuffed|pumped|stoked|terrified|excited|concerned|fed up|burned out|burnt out';
+  'excited|tired|bored|stressed|worried|scared|annoyed|exhausted|pleased|thrilled|delighted|disappointed|frustrated|overwhelmed|relieved|surprised|confused|interested|amazed|embarrassed|depressed|motivated|inspired|obsessed|stuffed|pumped|stoked|terrified|excited|concerned|fed up|burned out|burnt out|nervous|anxious|psyched|hyped|gutted|knackered';
+
+// "buy salt and pepper", "call the vet": a to-do verb typed first names a task to do, never a mood or a remark.
+export const TODO_VERBS =
+  "buy|grab|get(?! (?:me|us|rid|back|the weather|on|out of|it)\\b)|pick up|call|ring|phone|text|email|e-mail|book|order|pay|renew|return|post|mail|print|fix|repair|clean|wash|water|feed|walk|cook|bake|prep|prepare|write|submit|file|invite|visit|pack|tidy|vacuum|hoover|mow|iron|collect|drop off|take out|put out|charge|refill|sign|apply for|sort out|clear out|declutter|renovate|paint|read|watch|listen to|learn|study|practi[sc]e|play|try";
 
 /** Past tenses that name something done ("bought the tickets"), mapped to the verb a title would use. */
 export const IRREGULAR_PAST: Record<string, string> = {
@@ -40,6 +44,8 @@ export const WORD_CLASSES = {
   reminderNoun: 'reminders?|alerts?|notifications?',
   dueNoun: 'due date|deadline|date|due time',
   taskNoun: 'tasks?|todos?|to-?dos?|items?',
+  todoVerb: TODO_VERBS,
+  feeling: FEELINGS,
   recurring: 'every|each|daily|weekly|monthly|yearly|annually|on weekdays|weekdays|biweekly|fortnightly',
 } as const;
 
