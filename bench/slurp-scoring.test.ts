@@ -27,7 +27,13 @@ describe('slurp scoring', () => {
 
   it('turns spoken numbers into digits for the reference reading', () => {
     expect(digitsForSlot('ten thirty am')).toBe('10:30 am');
-    expect(digitsForSlot('april twenty first')).toBe('april 21th');
+    expect(digitsForSlot('april twenty first')).toBe('april 21st');
+    expect(digitsForSlot('the twenty third')).toBe('the 23rd');
+    expect(digitsForSlot('half past eight')).toBe('8:30');
+    expect(digitsForSlot('quarter to eleven')).toBe('10:45');
+    expect(digitsForSlot('quarter to one')).toBe('12:45');
+    expect(digitsForSlot('january the eighth')).toBe('january 8th');
+    expect(digitsForSlot('week from today')).toBe('a week from today');
     expect(digitsForSlot("three o'clock")).toBe('3:00');
     expect(digitsForSlot('noon')).toBe('12 pm');
     expect(digitsForSlot('twelve noon')).toBe('12 pm');
@@ -41,6 +47,15 @@ describe('slurp scoring', () => {
     expect(expectedWhen({ date: 'friday' }, NOW)).toEqual({ day: '2026-11-27' });
     expect(expectedWhen({ time: 'every thirty minutes' }, NOW)).toBeUndefined();
     expect(expectedWhen({ date: 'day after tomorrow', time: 'four pm' }, NOW)).toEqual({ day: '2026-11-27', time: '16:00' });
+    // a weekday before a dated day is that day; a day of the month alone is its next coming
+    expect(expectedWhen({ date: 'saturday the fifth of december' }, NOW)).toEqual({ day: '2026-12-05' });
+    expect(expectedWhen({ date: 'sunday the sixth' }, NOW)).toEqual({ day: '2026-12-06' });
+    expect(expectedWhen({ date: 'eighteenth' }, NOW)).toEqual({ day: '2026-12-18' });
+    expect(expectedWhen({ date: 'thirtieth' }, NOW)).toEqual({ day: '2026-11-30' });
+    expect(expectedWhen({ date: 'twenty fifth', time: 'nine am' }, NOW)).toEqual({ day: '2026-11-25', time: '09:00' });
+    expect(expectedWhen({ date: 'a week from friday' }, NOW)).toEqual({ day: '2026-12-04' });
+    expect(expectedWhen({ date: 'week from today', time: 'five pm' }, NOW)).toEqual({ day: '2026-12-02', time: '17:00' });
+    expect(expectedWhen({ date: 'twenty third', time: 'quarter to eleven' }, NOW)).toEqual({ day: '2026-12-23', time: '10:45' });
   });
 
   it('calls a title clean only with every event word and no date or command word', () => {

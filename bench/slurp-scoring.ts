@@ -77,14 +77,57 @@ export function digitsForSlot(text: string): string {
   out = out.replace(/\b(?:twelve )?noon\b/g, '12 pm').replace(/\b(?:twelve )?midnight\b/g, '12 am');
   // chrono reads "the day after tomorrow" but takes a bare "day after tomorrow" for "tomorrow".
   out = out.replace(/(?<!\bthe )\bday after tomorrow\b/g, 'the day after tomorrow');
-  out = out.replace(/\b(twenty|thirty) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/g, (_, t: string, o: string) => `${(TENS[t] ?? 0) + (ORDINALS[o] ?? 0)}th`);
-  out = out.replace(new RegExp(`\\b(${Object.keys(ORDINALS).join('|')})\\b`, 'g'), (o: string) => `${ORDINALS[o]}th`);
+  // …and a bare "week from today" for "today".
+  out = out.replace(/(?<!\ba )\bweek from (today|tomorrow|now)\b/g, 'a week from $1');
+  // "half past eight", "quarter to eleven": chrono reads no such clock.
+  out = out.replace(new RegExp(`\\bhalf past (${Object.keys(UNITS).slice(0, 12).join('|')})\\b`, 'g'), (_, h: string) => `${UNITS[h]}:30`);
+  out = out.replace(new RegExp(`\\bquarter past (${Object.keys(UNITS).slice(0, 12).join('|')})\\b`, 'g'), (_, h: string) => `${UNITS[h]}:15`);
+  out = out.replace(new RegExp(`\\bquarter to (${Object.keys(UNITS).slice(0, 12).join('|')})\\b`, 'g'), (_, h: string) => `${((UNITS[h] ?? 1) + 10) % 12 + 1}:45`);
+  out = out.replace(/\b(twenty|thirty) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/g, (_, t: string, o: string) => ordinal((TENS[t] ?? 0) + (ORDINALS[o] ?? 0)));
+  out = out.replace(new RegExp(`\\b(${Object.keys(ORDINALS).join('|')})\\b`, 'g'), (o: string) => ordinal(ORDINALS[o] ?? 0));
+  // "january the eighth": chrono reads "january" and stops at "the".
+  out = out.replace(new RegExp(`\\b(${MONTHS.join('|')}) the (\\d{1,2}(?:st|nd|rd|th))\\b`, 'g'), '$1 $2');
   out = out.replace(/\b(twenty|thirty|forty|fifty) (one|two|three|four|five|six|seven|eight|nine)\b/g, (_, t: string, u: string) => String((TENS[t] ?? 0) + (UNITS[u] ?? 0)));
   out = out.replace(new RegExp(`\\b(${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|')})\\b`, 'g'), (w: string) => String(UNITS[w] ?? TENS[w]));
   out = out.replace(/\b(\d{1,2}) o'? ?clock\b/g, '$1:00');
   out = out.replace(/\b(\d{1,2}) (\d{2}) ?(am|pm|a m|p m)?\b/g, (_, h: string, m: string, ap?: string) => `${h}:${m}${ap ? ` ${ap.replace(' ', '')}` : ''}`);
   out = out.replace(/\b(\d{1,2}) (a m|p m)\b/g, (_, h: string, ap: string) => `${h} ${ap.replace(' ', '')}`);
   return out.trim();
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function ordinal(n: number): string {
+  return `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+}
+
+/**
+ * A day the slot names the way chrono can read it: a weekday before a dated day says the same day ("saturday the 5th of
+ * december" is Dec 5, not the coming Saturday), and a day of the month alone ("the 18th") is its next coming, named with
+ * its month (chrono reads no bare ordinal).
+ */
+function dayForChrono(date: string, now: Date): string {
+  let out = date.replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?=(?:the )?\d{1,2}(?:st|nd|rd|th)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/g, '');
+  out = out.replace(/^(?:the )?(\d{1,2})(?:st|nd|rd|th)$/, (whole, d: string) => {
+    const day = Number(d);
+    for (let ahead = 0; ahead < 12; ahead += 1) {
+      const month = (now.getUTCMonth() + ahead) % 12;
+      const year = now.getUTCFullYear() + Math.floor((now.getUTCMonth() + ahead) / 12);
+      const fits = new Date(Date.UTC(year, month, day)).getUTCDate() === day;
+      // With its year: "the 25th" said on the 25th is today, even once the hour said has passed.
+      if (fits && (ahead > 0 || day >= now.getUTCDate())) return `${MONTHS[month]} ${ordinal(day)} ${year}`;
+    }
+    return whole;
+  });
+  // "a week from friday", "two days after monday": chrono reads "a week" from today; the offset counts from the day named.
+  out = out.replace(/^(?:in )?(a|one|two|three) (day|week)s? (?:from|after) (.+)$/, (whole, n: string, unit: string, from: string) => {
+    const [base] = chrono.parse(from, { instant: now, timezone: 0 }, { forwardDate: true });
+    if (!base || base.index !== 0 || base.text.length !== from.length || !(base.start.isCertain('day') || base.start.isCertain('weekday'))) return whole;
+    const date = base.start.date();
+    date.setUTCDate(date.getUTCDate() + (n === 'a' || n === 'one' ? 1 : n === 'two' ? 2 : 3) * (unit === 'week' ? 7 : 1));
+    return date.toISOString().slice(0, 10);
+  });
+  return out;
 }
 
 export interface ExpectedWhen {
@@ -99,7 +142,7 @@ export function expectedWhen(slots: Slots, now: Date): ExpectedWhen | undefined 
   // "every thirty minutes" is a repetition, not a time.
   if (/\bevery\b/.test(`${slots.date ?? ''} ${slots.time ?? ''}`)) return undefined;
   if (!slots.date && !slots.time) return undefined;
-  const day = [slots.date, slots.time ? slots.timeOfDay : undefined].filter(Boolean).join(' ');
+  const day = [slots.date ? dayForChrono(digitsForSlot(slots.date), now) : undefined, slots.time ? slots.timeOfDay : undefined].filter(Boolean).join(' ');
   const text = [day, slots.time].filter(Boolean).map((s) => digitsForSlot(s!)).join(' at ');
   const [result] = chrono.parse(text, { instant: now, timezone: 0 }, { forwardDate: true });
   if (!result) return undefined;
