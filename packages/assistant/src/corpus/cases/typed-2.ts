@@ -224,4 +224,8 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'dinner at the in-laws sunday, kinda nervous', check: calm },
   { seed: FLAT, say: "ok i'm done for the night", check: calm },
   { seed: FLAT, say: 'bake a cake for friday, so excited', check: (o) => { assert.equal(o.tasks.length, o.seeded.length + 1); assert.match(o.reply, /^Added/); } },
+  // A verb of moving with a level to move to sets the priority: "knock X down to low", "bring X up to high", "push X down to medium".
+  { seed: FLAT, say: 'knock council tax down to low', check: changed('Pay council tax', { priority: 'low' }) },
+  { seed: FLAT, say: 'bring the grandma call up to high', check: changed('Call grandma', { priority: 'high' }) },
+  { seed: FLAT, say: 'push the glasses down to medium', check: (o) => { changed('Order new glasses', { priority: 'medium', due: '2026-12-02 09:00' })(o); } },
 ];

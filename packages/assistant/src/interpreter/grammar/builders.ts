@@ -22,7 +22,8 @@ const PRIORITY_ONLY = new RegExp(`^(?:to |as |at )?(?:${WORD_CLASSES.priority})$
 
 /** "bump rent to high" reads like a move but names a priority. */
 export function rescheduleOrPriority(target: string | undefined, value: string | undefined): Intent | undefined {
-  if (PRIORITY_ONLY.test(value ?? '')) return priorityIntent(target, (value ?? '').replace(/^(?:to|as|at) /i, ''));
+  // "push the report down to low": the particle goes with the verb, not the task's name.
+  if (PRIORITY_ONLY.test(value ?? '')) return priorityIntent(target?.replace(/\s+(?:up|down)$/i, ''), (value ?? '').replace(/^(?:to|as|at) /i, ''));
   return { kind: 'reschedule', target: target ?? '', when: value ?? '' };
 }
 

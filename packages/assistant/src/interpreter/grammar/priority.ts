@@ -39,10 +39,11 @@ export const PRIORITY_RULES: IntentRule[] = [
   {
     id: 'priority.set',
     priority: 596,
-    pattern: template('^(?:make|set|mark|change|update|flag|bump|raise|lower|drop|put|move) (?:the )?(?:priority (?:of|on|for) )?<target> (?:to |as |at |into |up to |down to )?(?<value>{priority})$'),
+    // "knock the report down to medium", "bring the plumber call up to high": a verb of moving with a level to move to.
+    pattern: template('^(?:make|set|mark|change|update|flag|bump|raise|lower|drop|put|move|knock|bring|kick) (?:the )?(?:priority (?:of|on|for) )?<target> (?:to |as |at |into |up to |down to )?(?<value>{priority})$'),
     build: (g) => priorityIntent(g.target, g.value),
-    examples: ['make the plumber task high priority', 'set the priority of pay rent to low', 'mark finish report as low priority'],
-    counterExamples: [],
+    examples: ['make the plumber task high priority', 'set the priority of pay rent to low', 'mark finish report as low priority', 'knock the report down to medium', 'kick the plumber call up to high'],
+    counterExamples: ['knock the report down a notch', 'bring the report to friday'],
   },
   {
     id: 'priority.raise-of',

@@ -110,8 +110,9 @@ export const SCHEDULE_RULES: IntentRule[] = [
     priority: 692,
     // "bring the dentist forward to thursday", "move the meeting up to 2pm": earlier, to the day or time said.
     pattern: template('^(?:bring|pull|move) <target> (?:forward|earlier|up|ahead) (?<value>(?:to|until|till|for|on|at) .+)$'),
-    build: (g) => ({ kind: 'reschedule', target: g.target ?? '', when: g.value ?? '' }),
-    examples: ['bring the dentist forward to thursday', 'pull the dentist forward to thursday'],
+    // "move the plumber call up to high": a level, not a day, is a priority raised.
+    build: (g) => rescheduleOrPriority(g.target, g.value),
+    examples: ['bring the dentist forward to thursday', 'pull the dentist forward to thursday', 'bring the plumber call up to high'],
     counterExamples: ['bring the charger to work'],
   },
   {
