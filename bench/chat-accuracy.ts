@@ -13,7 +13,7 @@ import { CORPUS_NOW, PHRASE_CORPUS, runCase, type CaseResult } from '@todo/assis
 import { createMemoryTaskService } from '@todo/assistant/testing';
 import type { Task, TaskService } from '@todo/domain';
 import { pgliteUser } from './pglite-user.js';
-import { bystanderFor, classifyOutcome, expectedAction, expectedWhen, isCleanTitle, slotsOf, type SlurpItem } from './slurp-scoring.js';
+import { bystanderFor, classifyOutcome, expectedAction, expectedWhen, isCleanTitle, sameClock, slotsOf, type SlurpItem } from './slurp-scoring.js';
 import { summarize } from './stats.js';
 
 const DATA = resolve(import.meta.dirname, 'data/slurp-devel-tasks.jsonl');
@@ -110,12 +110,12 @@ async function scoreSlurp(store: Store, now: () => Date, files = [DATA]) {
     if (reference) {
       when.n += 1;
       const due = created?.dueAt ?? null;
-      whenOk = !!due && (!reference.day || due.slice(0, 10) === reference.day) && (!reference.time || due.slice(11, 16) === reference.time);
+      whenOk = !!due && (!reference.day || due.slice(0, 10) === reference.day) && sameClock(due.slice(11, 16), reference);
       if (whenOk) when.right += 1;
     }
     if (!rightAction || !titleOk || !whenOk) {
       const got = created ? `"${created.title}" due ${created.dueAt ?? '—'}` : outcome.action;
-      misses.push(`- \`${item.sentence}\` (${item.intent}${reference ? `, expect ${reference.day ?? ''} ${reference.time ?? ''}`.trimEnd() : ''}) → ${got}${rightAction ? '' : ' [action]'}${titleOk ? '' : ' [title]'}${whenOk ? '' : ' [date/time]'} (rule ${explain(item.sentence).rule?.id ?? 'none'})`);
+      misses.push(`- \`${item.sentence}\` (${item.intent}${reference ? `, expect ${reference.day ?? ''} ${reference.time ?? ''}${reference.eitherHalf ? ' (am or pm)' : ''}`.trimEnd() : ''}) → ${got}${rightAction ? '' : ' [action]'}${titleOk ? '' : ' [title]'}${whenOk ? '' : ' [date/time]'} (rule ${explain(item.sentence).rule?.id ?? 'none'})`);
     }
   }
   return { n: items.length, action, byIntent, title, when, destructive, misses, turnMs };

@@ -1,7 +1,7 @@
 // The SLURP scoring reads its references from the annotations the way a person would.
 import { describe, expect, it } from 'vitest';
 import type { Task } from '@todo/domain';
-import { bystanderFor, classifyOutcome, digitsForSlot, expectedAction, expectedWhen, isCleanTitle, slotsOf } from './slurp-scoring.js';
+import { bystanderFor, classifyOutcome, digitsForSlot, expectedAction, expectedWhen, isCleanTitle, sameClock, slotsOf } from './slurp-scoring.js';
 
 const NOW = new Date('2026-11-25T14:00:00.000Z'); // a Wednesday
 
@@ -44,6 +44,8 @@ describe('slurp scoring', () => {
   it('reads the expected day and time, and leaves repetitions unscored', () => {
     expect(expectedWhen({ date: 'tomorrow', time: 'ten am' }, NOW)).toEqual({ day: '2026-11-26', time: '10:00' });
     expect(expectedWhen({ date: 'tomorrow', timeOfDay: 'evening', time: 'seven' }, NOW)).toEqual({ day: '2026-11-26', time: '19:00' });
+    expect(expectedWhen({ date: 'friday', time: 'two' }, NOW)).toEqual({ day: '2026-11-27', time: '02:00', eitherHalf: true });
+    expect(expectedWhen({ date: 'friday', time: 'two pm' }, NOW)).toEqual({ day: '2026-11-27', time: '14:00' });
     expect(expectedWhen({ date: 'friday' }, NOW)).toEqual({ day: '2026-11-27' });
     expect(expectedWhen({ time: 'every thirty minutes' }, NOW)).toBeUndefined();
     expect(expectedWhen({ date: 'day after tomorrow', time: 'four pm' }, NOW)).toEqual({ day: '2026-11-27', time: '16:00' });
@@ -55,7 +57,16 @@ describe('slurp scoring', () => {
     expect(expectedWhen({ date: 'twenty fifth', time: 'nine am' }, NOW)).toEqual({ day: '2026-11-25', time: '09:00' });
     expect(expectedWhen({ date: 'a week from friday' }, NOW)).toEqual({ day: '2026-12-04' });
     expect(expectedWhen({ date: 'week from today', time: 'five pm' }, NOW)).toEqual({ day: '2026-12-02', time: '17:00' });
-    expect(expectedWhen({ date: 'twenty third', time: 'quarter to eleven' }, NOW)).toEqual({ day: '2026-12-23', time: '10:45' });
+    expect(expectedWhen({ date: 'twenty third', time: 'quarter to eleven' }, NOW)).toEqual({ day: '2026-12-23', time: '10:45', eitherHalf: true });
+  });
+
+  it('takes a bare hour in either half of the day, and an hour said with am or pm only as said', () => {
+    expect(sameClock('14:00', { time: '02:00', eitherHalf: true })).toBe(true);
+    expect(sameClock('02:00', { time: '02:00', eitherHalf: true })).toBe(true);
+    expect(sameClock('14:30', { time: '02:00', eitherHalf: true })).toBe(false);
+    expect(sameClock('20:15', { time: '08:15', eitherHalf: true })).toBe(true);
+    expect(sameClock('14:00', { time: '02:00' })).toBe(false);
+    expect(sameClock('09:00', {})).toBe(true);
   });
 
   it('calls a title clean only with every event word and no date or command word', () => {

@@ -135,6 +135,16 @@ export interface ExpectedWhen {
   day?: string;
   /** HH:MM, when the slot says a time. */
   time?: string;
+  /** The time is a bare hour ("at two", "four o'clock", "half past two"): the words do not say am or pm. */
+  eitherHalf?: boolean;
+}
+
+/** A due time (HH:MM) is the time the slot says; for a bare hour, in either half of the day. */
+export function sameClock(due: string, when: ExpectedWhen): boolean {
+  if (!when.time || due === when.time) return true;
+  if (!when.eitherHalf) return false;
+  const [h, m] = when.time.split(':').map(Number);
+  return due === `${String(((h ?? 0) + 12) % 24).padStart(2, '0')}:${String(m ?? 0).padStart(2, '0')}`;
 }
 
 /** What the date and time slots mean, read independently of the interpreter; undefined when they cannot be read. */
@@ -151,6 +161,10 @@ export function expectedWhen(slots: Slots, now: Date): ExpectedWhen | undefined 
   const when: ExpectedWhen = {};
   if (slots.date && (result.start.isCertain('day') || result.start.isCertain('weekday'))) when.day = iso.slice(0, 10);
   if (slots.time && result.start.isCertain('hour')) when.time = iso.slice(11, 16);
+  // chrono reads an hour without am/pm as the morning's; a person says "a meeting at two" for 2pm and "the school run at
+  // eight fifteen" for 8:15am: the slot alone does not say which.
+  const said = `${slots.time ?? ''} ${slots.timeOfDay ?? ''}`;
+  if (when.time && !result.start.isCertain('meridiem') && !/\b(?:am|pm|a m|p m|noon|midnight|morning|afternoon|evening|night|tonight|minutes?|hours?|in)\b/.test(said)) when.eitherHalf = true;
   return when.day || when.time ? when : undefined;
 }
 
