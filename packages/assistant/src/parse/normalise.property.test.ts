@@ -62,4 +62,15 @@ describe('normaliseMessage and digitiseNumbers (properties)', () => {
       }),
     );
   });
+
+  it('drop a day or time the speaker takes back for another, and nothing else', () => {
+    expect(normaliseMessage('set a meeting with sam for the second no sorry the third at two')).toBe('set a meeting with sam for the 3rd at 2');
+    expect(normaliseMessage('call mom tonight i mean tomorrow')).toBe('call mom tomorrow');
+    expect(normaliseMessage('move the dentist to monday no tuesday')).toBe('move the dentist to tuesday');
+    expect(normaliseMessage('book the table for friday sorry on saturday')).toBe('book the table on saturday');
+    // no day follows, or what follows is no day
+    expect(normaliseMessage('add buy milk tomorrow no later than 5pm')).toBe('add buy milk tomorrow no later than 5pm');
+    expect(normaliseMessage('remind me tomorrow actually the dentist')).toBe('remind me tomorrow actually the dentist');
+    expect(normaliseMessage('say no to the offer on friday')).toBe('say no to the offer on friday');
+  });
 });

@@ -1,7 +1,7 @@
 // The first reading of a message: straight quotes, no wake word, politeness or decoration, common typos fixed, spoken numbers as digits.
 import { squeeze } from './phrase-cut.js';
 import { digitiseNumbers } from './spoken-numbers.js';
-import { fixCommonMisspellings } from './vocabulary.js';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, fixCommonMisspellings } from './vocabulary.js';
 
 /** Longest message read; the rest of a pasted essay is not a command. */
 export const MAX_MESSAGE_CHARS = 2000;
@@ -52,6 +52,21 @@ const PLACE_FIRST = /^(?:in|on|to|into) (?:my|the) (?:calendar|diary|agenda|sche
 // "can i move the dentist to friday?", "could we push the sync to 3?": leave asked for a change is the change.
 const ASKS_LEAVE = new RegExp(`^(?:can|could|may|shall) (?:i|we)(?: please| just| maybe)? (?=(?:move|reschedule|push|postpone|delay|shift|bump|rename|delete|remove|cancel|mark|tick off|tag|untag|change)\\b)(?<command>.+?)\\?*$`, 'i');
 
+// "on the 2nd no sorry the 3rd", "tonight i mean tomorrow", "at 5 no wait 6": a day or time said, then taken back for
+// another. The one taken back is no part of the command (nor of its title).
+const DAY_WORD = `(?:\\d{1,2}(?::\\d{2})?(?:st|nd|rd|th|am|pm)?|${WEEKDAY_PATTERN}|${MONTH_PATTERN}|tomorrow|today|tonight|noon|midnight|week|month)`;
+const DAY_LINK = '(?:the|of|next|this|in|the|morning|afternoon|evening|night)';
+const DAY_LEAD = '(?:on|for|at|by|from|until|till|before|after)';
+const TAKEN_BACK = new RegExp(
+  `\\b(${DAY_LEAD} )?((?:(?:${DAY_LINK}|${DAY_WORD}) ){0,3}${DAY_WORD}),? (?:no|nope|sorry|oops|actually|i mean|or rather|correction)(?:,? (?:no|sorry|wait|i mean|make (?:it|that)|rather))*,? (?=((?:${DAY_LEAD} )?)(?:(?:the|this|next) )?${DAY_WORD}\\b)`,
+  'gi',
+);
+
+function takeBack(text: string): string {
+  // The preposition said before the first stays unless the second says its own ("for the 2nd no on the 3rd").
+  return text.replace(TAKEN_BACK, (_whole, lead: string | undefined, _said: string, leadAgain: string) => (leadAgain ? '' : (lead ?? '')));
+}
+
 /** Straightens quotes, drops wake words, politeness, decoration and trailing punctuation, fixes shouting and common misspellings. */
 export function normaliseMessage(message: string): string {
   let text = squeeze(message.slice(0, MAX_MESSAGE_CHARS).replace(/[’‘`]/g, "'").replace(/\s+/g, ' '));
@@ -64,7 +79,7 @@ export function normaliseMessage(message: string): string {
   if (!/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu) ?? []).length >= 2) text = text.toLowerCase();
   // "remind me to uh call the bank": hesitations are not words of the command.
   text = squeeze(text.replace(/(?<=^|\s)(?:um+|uh+|uhm+|erm+|er)[,.]?(?=\s|$)/gi, ' '));
-  text = digitiseNumbers(fixCommonMisspellings(text));
+  text = takeBack(digitiseNumbers(fixCommonMisspellings(text)));
   if (GREETING_ONLY.test(text)) return text.replace(/[\s!.,]+$/, '');
   let previous = '';
   while (previous !== text) {

@@ -142,4 +142,8 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   { say: "add my aunt's leaving do on saturday the twelfth of december at seven pm", check: added("My aunt's leaving do", { due: '2026-12-12 19:00' }) },
   { say: 'put the school reunion in for friday december the eleventh', check: added('School reunion', { due: '2026-12-11' }) },
   { say: "put my cousin's wedding on the calendar for may the ninth", check: added("My cousin's wedding", { due: '2027-05-09' }) },
+  // a day said and taken back ("no sorry", "i mean") for another: the other, and neither is in the title (held-out round 11)
+  { say: 'schedule a call with the plumber for the fourth no sorry the fifth at ten am', check: added('Call with the plumber', { due: '2026-12-05 10:00' }) },
+  { say: 'remind me to water the plants tonight i mean tomorrow', check: added('Water the plants', { due: '2026-11-26' }) },
+  { seed: [{ title: 'Dentist', due: '2026-11-27 15:00' }], say: 'move the dentist to monday no tuesday', check: changed('Dentist', { due: '2026-12-01' }) },
 ];
