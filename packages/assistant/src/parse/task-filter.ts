@@ -137,6 +137,10 @@ function bounds(b: { from: Date; to: Date }): [Date, Date] {
 }
 
 // After "all"/"everything" these name the whole store, not a title: "delete all events and information", "all data".
+// What is still to do, said with a word of being done: "not done yet", "needs to be done", "still to be finished", "needs doing".
+const STILL_TO_DO =
+  /\b(?:(?:is|are|has|have)\s+)?not (?:yet |been )*(?:done|finished|completed?)\b(?: yet)?|\b(?:isn'?t|aren'?t|haven'?t been|hasn'?t been|not been) (?:done|finished|completed?)\b(?: yet)?|\b(?:still |yet )?(?:needs?|has|have|got|is|are|left|still) to (?:be |get )?(?:done|finished|completed?|do|finish)\b|\b(?:still )?needs? (?:doing|finishing)\b/;
+
 const WHOLE_STORE = new Set('events entries schedules schedule calendar calendars data information info content contents records plans diary agenda'.split(' '));
 
 /** Parses a reference or a question into structured filters plus leftover title words. */
@@ -165,11 +169,16 @@ export function parseTaskFilter(phrase: string, ctx: ParseContext): TaskFilter {
     filter.all = true;
     text = all.rest;
   }
-  const status = cutPhrase(text, /\b(?:when did i|(?:did|have) i (?:already )?(?:finish|finished|complete|completed|do|done|get done|got done|check off|tick off)|completed|complete|finished|done|closed|checked off)\b/);
+  // "what's not done yet", "what needs to be done today", "what still needs doing": still to do, whatever "done" they say.
+  const toDo = cutPhrase(text, STILL_TO_DO);
+  const status = toDo ? undefined : cutPhrase(text, /\b(?:when did i|(?:did|have) i (?:already )?(?:finish|finished|complete|completed|do|done|get done|got done|check off|tick off)|completed|complete|finished|done|closed|checked off)\b/);
   if (status) {
     filter.status = 'completed';
     labels.push('completed');
     text = status.rest;
+  } else if (toDo) {
+    filter.status = 'pending';
+    text = toDo.rest;
   } else {
     const open = cutPhrase(text, /\b(?:pending|open|incomplete|unfinished|outstanding|remaining|active|left|not done|undone)\b/);
     if (open) {

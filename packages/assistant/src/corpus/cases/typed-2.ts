@@ -228,4 +228,10 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'knock council tax down to low', check: changed('Pay council tax', { priority: 'low' }) },
   { seed: FLAT, say: 'bring the grandma call up to high', check: changed('Call grandma', { priority: 'high' }) },
   { seed: FLAT, say: 'push the glasses down to medium', check: (o) => { changed('Order new glasses', { priority: 'medium', due: '2026-12-02 09:00' })(o); } },
+  // What is still to do, asked with a word of being done ("needs to be done", "not finished yet", "needs doing"): the pending
+  // tasks, never the completed ones; "what have i finished" is the completed ones.
+  { seed: [...FLAT, { title: 'Sort the recycling', completed: true }], say: 'what still needs to be done this week', check: lists(['Vet appointment', 'Weekly review'], ['Sort the recycling']) },
+  { seed: [...FLAT, { title: 'Sort the recycling', completed: true }], say: "what's not finished yet", check: lists(['Call grandma', 'Buy bread'], ['Sort the recycling']) },
+  { seed: [...FLAT, { title: 'Sort the recycling', completed: true }], say: 'what needs doing tomorrow', check: lists(['Vet appointment'], ['Weekly review', 'Sort the recycling']) },
+  { seed: [...FLAT, { title: 'Sort the recycling', completed: true }], say: 'what have i finished', check: lists(['Sort the recycling'], ['Call grandma']) },
 ];

@@ -17,8 +17,8 @@ export const QUESTION_RULES: IntentRule[] = [
         count: /^how many\b/i.test(whole),
       };
     },
-    examples: ["what's on my plate tomorrow", 'what did I finish this week', 'anything overdue?', 'how many tasks are tagged work', 'show my high priority tasks', 'got anything due saturday?', "let me know what's due tomorrow", 'send me my list', 'pull up my shopping list', 'open my list', 'at what time is my meeting with the boss', 'tasks without a date', 'tasks due this week', 'read the list', 'read back what i put on my to do list for this week', 'did you add the dentist to my calendar', "is it true that the dentist is on friday", 'check if i have anything on christmas eve', 'see whether there is a meeting on friday'],
-    counterExamples: ['get rid of the gift task', 'send me a reminder at 5pm to call mom', 'remind me to call mom at 5', 'get the gym off my list', 'get haircut sometime next week', 'check if the oven is off at 5pm'],
+    examples: ["what's on my plate tomorrow", 'what did I finish this week', 'anything overdue?', 'how many tasks are tagged work', 'show my high priority tasks', 'got anything due saturday?', "let me know what's due tomorrow", 'send me my list', 'pull up my shopping list', 'open my list', 'at what time is my meeting with the boss', 'tasks without a date', 'tasks due this week', 'read the list', 'read back what i put on my to do list for this week', 'did you add the dentist to my calendar', "is it true that the dentist is on friday", 'check if i have anything on christmas eve', 'see whether there is a meeting on friday', 'what still needs doing this week'],
+    counterExamples: ['the gutters still need doing', 'get rid of the gift task', 'send me a reminder at 5pm to call mom', 'remind me to call mom at 5', 'get the gym off my list', 'get haircut sometime next week', 'check if the oven is off at 5pm'],
   },
   {
     id: 'undo',
