@@ -156,8 +156,10 @@ const CHANGE_KINDS = new Set(['delete', 'reschedule', 'rename', 'priority', 'tag
 async function respond(turn: TurnContext, text: string): Promise<string> {
   if (!text) return `Hi! ${HELP}`;
   const { intent, rule } = decide(text);
-  // Only when no rule already read a change ("find the dentist and cancel it" is one).
-  const then = rule?.statement || ['delete', 'complete', 'reopen'].includes(intent.kind) ? undefined : THEN_IT.exec(text)?.groups;
+  // Only when no rule already read a change ("find the dentist and cancel it" is one), or the change it read swallowed the
+  // request after it ("i've done the laundry you can tick it off my list": "done" took all the rest for its target).
+  const swallowed = 'target' in intent && typeof intent.target === 'string' && THEN_IT.test(intent.target);
+  const then = rule?.statement || (['delete', 'complete', 'reopen'].includes(intent.kind) && !swallowed) ? undefined : THEN_IT.exec(text)?.groups;
   // "… take it off the list" with a first half that names nothing readable: "it" is asked about, never added as a task.
   const thenTarget = then?.reason ? (reasonTarget(then.reason) ?? 'it') : undefined;
   if (then && thenTarget) {

@@ -178,4 +178,9 @@ export const SPOKEN_REMOVES_CASES: PhraseCase[] = [
   // "we have enough eggs": that item is off the list.
   { seed: WEEK, say: 'we have enough eggs now', check: gone('Eggs') },
   { seed: WEEK, say: 'read out my grocery list', check: lists(['Buy milk', 'Eggs'], ['Team meeting']) },
+  // what was done, then "you can tick it off": that task is done, not a search for all the words (held-out round 11)
+  { seed: [{ title: 'Ironing' }, { title: 'Buy milk' }], say: "i've done the ironing you can tick it off my list", check: statuses({ Ironing: 'completed', 'Buy milk': 'pending' }) },
+  // the reason said after a removal ("… i already bought them") is not part of what goes
+  { seed: [{ title: 'Batteries' }, { title: 'Buy milk' }], say: 'take the batteries off the shopping list we already got some', check: gone('Batteries') },
+  { seed: [{ title: 'Coffee' }, { title: 'Buy milk' }], say: "remove the coffee from my list because i've got some", check: gone('Coffee') },
 ];

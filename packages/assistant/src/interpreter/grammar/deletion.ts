@@ -9,7 +9,9 @@ const AND_REFRESH = '(?:,? and (?:then )?(?:refresh|reload|update|sync|save)(?: 
 // "… is cancelled, please remove it (from my calendar)": the request that follows a cancellation says the same.
 const REMOVE_IT = '(?:[,.;!]? (?:(?:so|and|please|pls|you can|can you|just) )*(?:remove|delete|cancel|drop|clear|erase|scrap|take) (?:it|that|this)(?: off| out)?(?: (?:from|off) (?:my |the )?(?:calendar|list|schedule|agenda))?)?';
 // "… it has been postponed", "… because it got cancelled": the reason after a removal is not part of its target.
-const REASON_AFTER = '(?:[,.;]? (?:(?:it|that|this|which|the \\w+) (?:has been|have been|got|was|is|\'s|were) (?:postponed|cancell?ed|called off|moved|rescheduled|delayed|put off|scrapped)|(?:because|since|as) (?:it|that|this|they) .+))?';
+// "… i already bought them", "… because we've got some": the item is had, which is why it goes.
+const HAVE_IT_AFTER = "(?:(?:because|since|as|cause|'cause) )?(?:i|we)(?:'ve| have)? (?:already |just |now )?(?:bought|got|have|picked up|found)(?: (?:it|them|that|those|some|one|enough|plenty|loads))?(?: already| now| today)?";
+const REASON_AFTER = `(?:[,.;]? (?:(?:it|that|this|which|the \\w+) (?:has been|have been|got|was|is|'s|were) (?:postponed|cancell?ed|called off|moved|rescheduled|delayed|put off|scrapped)|(?:because|since|as) (?:it|that|this|they) .+|${HAVE_IT_AFTER}))?`;
 // "it", "them", "those": the target is what the first half found.
 const FOUND_IT = /^(?:it|them|that|those|these|this|all of them|both|the lot|everything)$/i;
 
@@ -40,16 +42,16 @@ export const DELETION_RULES: IntentRule[] = [
     priority: 400,
     pattern: template(`^(?:{deleteVerb}) <target>(?: off (?:my |the )?list| from (?:my |the )?(?:list|tasks|to-?do(?: list)?))?${AND_REFRESH}${REASON_AFTER}$`),
     build: (g) => ({ kind: 'delete', target: g.target ?? '' }),
-    examples: ['delete the plumber task', 'cancel my dentist appointment', 'get rid of the gift task', 'delete all completed tasks', 'remove the driving test from my calendar it has been postponed'],
+    examples: ['delete the plumber task', 'cancel my dentist appointment', 'get rid of the gift task', 'delete all completed tasks', 'remove the driving test from my calendar it has been postponed', "remove the coffee from my list because i've got some"],
     counterExamples: ['remove all tags from the team sync', 'remove the due date from call plumber', 'cancel the reminder for pay rent'],
   },
   {
     id: 'delete.take-off',
     priority: 399,
-    pattern: template('^(?:take|cross|strike|scratch|get|knock|move|pull|rub|cut|wipe|rearrange)(?: out| off)? <target> (?:off|out of|from)(?: of)? (?<where>(?:my |the |our )?(?:(?:\\w+ ){0,2}list|to-?do list|tasks|calendar|schedule|agenda|diary)(?: (?:for|on|from) (?:{when}))?)$'),
+    pattern: template(`^(?:take|cross|strike|scratch|get|knock|move|pull|rub|cut|wipe|rearrange)(?: out| off)? <target> (?:off|out of|from)(?: of)? (?<where>(?:my |the |our )?(?:(?:\\w+ ){0,2}list|to-?do list|tasks|calendar|schedule|agenda|diary)(?: (?:for|on|from) (?:{when}))?)${REASON_AFTER}$`),
     // The list or day said ("off my grocery list", "off my saturday schedule") narrows the target, so it goes with it.
     build: (g) => ({ kind: 'delete', target: `${g.target ?? ''} from ${g.where ?? ''}` }),
-    examples: ['take the gift off my list', 'take bananas off the grocery list', 'take the soccer game off my calendar', 'take the haircut off my schedule', 'cross the eggs out of my shopping list', 'take the gym session off my calendar for monday'],
+    examples: ['take the gift off my list', 'take bananas off the grocery list', 'take the batteries off the shopping list we already got some', 'take the soccer game off my calendar', 'take the haircut off my schedule', 'cross the eggs out of my shopping list', 'take the gym session off my calendar for monday'],
     counterExamples: ['take the bins out on monday'],
   },
   {
