@@ -182,6 +182,11 @@ async function respond(turn: TurnContext, text: string): Promise<string> {
     // Only "the/my …" outside the calendar's words: "put a dentist visit on my calendar for thursday" is a new one.
     const definite = move?.kind === 'reschedule' && /^(?:the|my|our)\s/i.test(move.target) && !CALENDAR_WORDS.test(text);
     if (moved && definite && move?.kind === 'reschedule' && (await namedTask(turn, move.target))) return respond({ ...turn, message: moved }, moved);
+    // "put the vet under errands too": a task the user has, put under a word, is filed under that tag ("put the box
+    // under the bed" with no box task is a new task).
+    const filed = /^put\s+\S.*\sunder\s+\S/i.test(text) ? text.replace(/^put\s/i, 'file ') : undefined;
+    const file = filed ? decide(filed).intent : undefined;
+    if (filed && file?.kind === 'tag' && (await mentionsATask(turn, file.target))) return respond({ ...turn, message: filed }, filed);
     const inner = decide(intent.text);
     if (inner.rule && CHANGE_KINDS.has(inner.intent.kind) && 'target' in inner.intent && (await mentionsATask(turn, inner.intent.target))) return respond({ ...turn, message: intent.text }, intent.text);
   }

@@ -234,4 +234,7 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: [...FLAT, { title: 'Sort the recycling', completed: true }], say: "what's not finished yet", check: lists(['Call grandma', 'Buy bread'], ['Sort the recycling']) },
   { seed: [...FLAT, { title: 'Sort the recycling', completed: true }], say: 'what needs doing tomorrow', check: lists(['Vet appointment'], ['Weekly review', 'Sort the recycling']) },
   { seed: [...FLAT, { title: 'Sort the recycling', completed: true }], say: 'what have i finished', check: lists(['Sort the recycling'], ['Call grandma']) },
+  // A task the user has, put under a word, is filed under that tag; "too" / "as well" after a tag is no tag of its own.
+  { seed: FLAT, say: 'put the council tax under bills too', check: changed('Pay council tax', { tags: ['bills'] }) },
+  { seed: FLAT, say: 'tag the weekly review as planning as well', check: changed('Weekly review', { tags: ['work', 'planning'] }) },
 ];

@@ -12,7 +12,9 @@ export function didWords(verb: string | undefined, rest: string | undefined): st
 }
 
 export function tagList(value: string | undefined): string[] {
+  // "tag it errands too", "file it under work as well": the tag is "errands", not "too".
   return (value ?? '')
+    .replace(/(?:,?\s+(?:too|also|as well))+\s*$/i, '')
     .split(/,\s*|\s+and\s+|\s*&\s*|\s+/)
     .map((tag) => tag.replace(/^#/, '').replace(/^(?:tags?|labels?)$/i, '').trim())
     .filter((tag) => tag && !/^(?:the|a|an|as|with|tag|tags|label)$/i.test(tag));

@@ -91,8 +91,8 @@ export const TAG_RULES: IntentRule[] = [
     priority: 753,
     pattern: template('^(?:tag|label|categori[sz]e|file) <target> (?:as|with|under|in|into|to) (?:the )?(?:tags? |labels? )?<value*>$'),
     build: (g) => ({ kind: 'tag', target: g.target ?? '', add: tagList(g.value), remove: [] }),
-    examples: ['tag the dentist appointment as health', 'file the report under work'],
-    counterExamples: [],
+    examples: ['tag the dentist appointment as health', 'file the report under work', 'file the vet under errands too'],
+    counterExamples: ['put the box under the bed'],
   },
   {
     id: 'tag.hash',
