@@ -71,7 +71,8 @@ function findWindow(text: string, ctx: ParseContext, labels: string[]): { from?:
       const monday = addDays(today, ((8 - today.weekday) % 7) || 7);
       return range(labels, 'due next week', dayBounds(monday, ctx.timeZone).from, dayBounds(addDays(monday, 6), ctx.timeZone).to);
     }],
-    [/\b(?:due |for )?(?:this week|the week|the rest of the week|this coming week)\b/, () => {
+    // "what does my week look like": the user's week is this one.
+    [/\b(?:due |for )?(?:this week|the week|the rest of the week|this coming week|(?<=\b(?:my|our) )week(?:'s)?(?! ?end))\b/, () => {
       const sunday = addDays(today, (7 - today.weekday) % 7);
       return range(labels, 'due this week', ctx.now, dayBounds(sunday, ctx.timeZone).to);
     }],

@@ -146,4 +146,9 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   { say: 'schedule a call with the plumber for the fourth no sorry the fifth at ten am', check: added('Call with the plumber', { due: '2026-12-05 10:00' }) },
   { say: 'remind me to water the plants tonight i mean tomorrow', check: added('Water the plants', { due: '2026-11-26' }) },
   { seed: [{ title: 'Dentist', due: '2026-11-27 15:00' }], say: 'move the dentist to monday no tuesday', check: changed('Dentist', { due: '2026-12-01' }) },
+  // how a day or "my week" looks is what it holds; "night" after a day names no task
+  { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }, { title: 'Dinner', due: '2026-12-10 19:00' }], say: "how's my week looking", check: lists(['Team meeting'], ['Dinner']) },
+  { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }, { title: 'Dinner', due: '2026-12-10 19:00' }], say: 'what does my week look like', check: lists(['Team meeting'], ['Dinner']) },
+  { seed: [{ title: 'Quiz', due: '2026-11-28 19:00' }, { title: 'Dinner', due: '2026-11-27 19:00' }], say: 'how is my weekend looking', check: lists(['Quiz'], ['Dinner']) },
+  { seed: [{ title: 'Dinner', due: '2026-11-26 19:00' }, { title: 'Quiz', due: '2026-11-28 19:00' }], say: "what's on tomorrow night", check: lists(['Dinner'], ['Quiz']) },
 ];

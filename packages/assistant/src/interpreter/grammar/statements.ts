@@ -162,9 +162,11 @@ export const STATEMENT_RULES: IntentRule[] = [
   {
     id: 'question.busy-free',
     priority: 895,
-    pattern: /^(?:am i|are we|will i be|am i going to be|is my|are my|is the|how) (?<rest>.*?)\b(?:busy|free|booked|available|packed|swamped|clear|open|full|looking)\b(?<tail>.*)$/i,
-    build: (g) => ({ kind: 'query', text: `${g.rest ?? ''} ${g.tail ?? ''}`.replace(/\b(?:my|is|are|schedule|calendar|day|looking)\b/gi, ' ').replace(/\s+/g, ' ').trim() || 'today', search: false, count: false }),
-    examples: ['am i busy friday', 'is my afternoon free?', 'how is next week looking'],
+    // "how's my week looking", "how does tomorrow look", "how is friday shaping up": a look at that day or week.
+    pattern: /^(?:am i|are we|will i be|am i going to be|is my|are my|is the|how(?:'s| is| does| do| will)?) (?<rest>.*?)\b(?:busy|free|booked|available|packed|swamped|clear|open|full|looking|look|shaping up)\b(?<tail>.*)$/i,
+    // "my week" is this one.
+    build: (g) => ({ kind: 'query', text: `${g.rest ?? ''} ${g.tail ?? ''}`.replace(/\b(?:my|is|are|schedule|calendar|day|looking|look|like)\b/gi, ' ').replace(/(?<!\b(?:this|next|last|the|a|that) +)\bweek\b/i, 'this week').replace(/(?<!\b(?:this|next|last|the|a|that) +)\bweekend\b/i, 'this weekend').replace(/\s+/g, ' ').trim() || 'today', search: false, count: false }),
+    examples: ['am i busy friday', 'is my afternoon free?', 'how is next week looking', "how's my week looking", 'how does tomorrow look', 'how is friday shaping up', 'how is my weekend looking'],
     counterExamples: [],
   },
   {
