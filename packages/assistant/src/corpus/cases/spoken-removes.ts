@@ -183,4 +183,7 @@ export const SPOKEN_REMOVES_CASES: PhraseCase[] = [
   // the reason said after a removal ("… i already bought them") is not part of what goes
   { seed: [{ title: 'Batteries' }, { title: 'Buy milk' }], say: 'take the batteries off the shopping list we already got some', check: gone('Batteries') },
   { seed: [{ title: 'Coffee' }, { title: 'Buy milk' }], say: "remove the coffee from my list because i've got some", check: gone('Coffee') },
+  { seed: [{ title: 'Window cleaner', due: '2026-11-27 10:00' }, { title: 'Buy milk' }], say: "olly cancel the window cleaner i'll do it myself", check: gone('Window cleaner') },
+  { seed: [{ title: 'Flu jab', due: '2026-12-02 09:30' }, { title: 'Buy milk' }], say: "can you take the flu jab off my calendar i've already had it", check: gone('Flu jab') },
+  { seed: [{ title: 'Quiz night', due: '2026-11-28 19:00' }, { title: 'Buy milk' }], say: "cancel the quiz night we can't make it", check: gone('Quiz night') },
 ];

@@ -9,8 +9,14 @@ const AND_REFRESH = '(?:,? and (?:then )?(?:refresh|reload|update|sync|save)(?: 
 // "… is cancelled, please remove it (from my calendar)": the request that follows a cancellation says the same.
 const REMOVE_IT = '(?:[,.;!]? (?:(?:so|and|please|pls|you can|can you|just) )*(?:remove|delete|cancel|drop|clear|erase|scrap|take) (?:it|that|this)(?: off| out)?(?: (?:from|off) (?:my |the )?(?:calendar|list|schedule|agenda))?)?';
 // "… it has been postponed", "… because it got cancelled": the reason after a removal is not part of its target.
-// "… i already bought them", "… because we've got some": the item is had, which is why it goes.
-const HAVE_IT_AFTER = "(?:(?:because|since|as|cause|'cause) )?(?:i|we)(?:'ve| have)? (?:already |just |now )?(?:bought|got|have|picked up|found)(?: (?:it|them|that|those|some|one|enough|plenty|loads))?(?: already| now| today)?";
+// "… i already bought them", "… because we've got some", "… i've already had it", "… i'll do it myself", "… we can't make
+// it": why the task goes (had, done, done otherwise, not needed, not possible), not part of it.
+const HAVE_IT_AFTER = [
+  "(?:i|we)(?:'ve| have)? (?:already |just |now )?(?:bought|got|have|had|picked up|found|done|did|sorted|paid|booked|finished)(?: (?:it|them|that|this|those|some|one|enough|plenty|loads))?(?: already| myself| ourselves| now| today)?",
+  "(?:i|we)(?:'ll| will) (?:do|sort|handle|book|arrange|organi[sz]e|pay|get) (?:it|that|this|them)(?: myself| ourselves| later| another time)?",
+  "(?:i|we) (?:don'?t|do not|no longer) need (?:it|that|this|them)(?: any ?more)?",
+  "(?:i|we) (?:can'?t|cannot|won'?t be able to|won'?t) (?:make it|go|come|attend)(?: any ?more)?",
+].map((reason) => `(?:(?:because|since|as|cause|'cause) )?${reason}`).join('|');
 const REASON_AFTER = `(?:[,.;]? (?:(?:it|that|this|which|the \\w+) (?:has been|have been|got|was|is|'s|were) (?:postponed|cancell?ed|called off|moved|rescheduled|delayed|put off|scrapped)|(?:because|since|as) (?:it|that|this|they) .+|${HAVE_IT_AFTER}))?`;
 // "it", "them", "those": the target is what the first half found.
 const FOUND_IT = /^(?:it|them|that|those|these|this|all of them|both|the lot|everything)$/i;
@@ -42,7 +48,7 @@ export const DELETION_RULES: IntentRule[] = [
     priority: 400,
     pattern: template(`^(?:{deleteVerb}) <target>(?: off (?:my |the )?list| from (?:my |the )?(?:list|tasks|to-?do(?: list)?))?${AND_REFRESH}${REASON_AFTER}$`),
     build: (g) => ({ kind: 'delete', target: g.target ?? '' }),
-    examples: ['delete the plumber task', 'cancel my dentist appointment', 'get rid of the gift task', 'delete all completed tasks', 'remove the driving test from my calendar it has been postponed', "remove the coffee from my list because i've got some"],
+    examples: ['delete the plumber task', 'cancel my dentist appointment', 'get rid of the gift task', 'delete all completed tasks', 'remove the driving test from my calendar it has been postponed', "remove the coffee from my list because i've got some", "cancel the window cleaner i'll do it myself", "delete the vaccination i've already had it", "cancel the quiz night we can't make it"],
     counterExamples: ['remove all tags from the team sync', 'remove the due date from call plumber', 'cancel the reminder for pay rent'],
   },
   {
