@@ -237,4 +237,8 @@ export const TYPED_2_CASES: PhraseCase[] = [
   // A task the user has, put under a word, is filed under that tag; "too" / "as well" after a tag is no tag of its own.
   { seed: FLAT, say: 'put the council tax under bills too', check: changed('Pay council tax', { tags: ['bills'] }) },
   { seed: FLAT, say: 'tag the weekly review as planning as well', check: changed('Weekly review', { tags: ['work', 'planning'] }) },
+  // A task marked done that the user says is not ("haven't … yet", "didn't actually …") is reopened; one still open is left as it is.
+  { seed: [{ title: 'Post the parcel', completed: true }, { title: 'Call grandma' }], say: "we haven't posted the parcel yet", check: statuses({ 'Post the parcel': 'pending', 'Call grandma': 'pending' }) },
+  { seed: [{ title: 'Post the parcel', completed: true }, { title: 'Call grandma' }], say: "i didn't actually post the parcel", check: statuses({ 'Post the parcel': 'pending' }) },
+  { seed: [{ title: 'Post the parcel', completed: true }, { title: 'Call grandma' }], say: "i haven't called grandma yet", check: (o) => { statuses({ 'Post the parcel': 'completed', 'Call grandma': 'pending' })(o); unchanged(o); } },
 ];

@@ -76,6 +76,18 @@ export const COMPLETION_RULES: IntentRule[] = [
     counterExamples: ['the car still needs a wash', 'the gutters need doing'],
   },
   {
+    id: 'reopen.not-done-yet',
+    priority: 251,
+    // "i haven't cancelled the gym yet", "we didn't actually send the invoice": a task marked done that the user says is
+    // not; when no completed task matches nothing is added. Only with "yet", "actually", "after all" or the like: "i
+    // didn't sleep well" is no task at all.
+    statement: true,
+    pattern: template("^(?:i|we) (?:haven'?t|have not|hadn'?t|didn'?t|did not|never)(?<really> (?:actually|really|quite))? (?:even |got round to |got around to |gotten round to |managed to )?(?<verb>[a-z]+) (?<rest>.+?)(?<yet> (?:yet|after all|actually|at all|either))?$"),
+    build: (g) => (g.really || g.yet ? { kind: 'reopen', target: didWords(/^(?:done|did|do)$/i.test(g.verb ?? '') ? '' : g.verb, g.rest) } : undefined),
+    examples: ["i haven't cancelled the gym yet", "we didn't actually send the invoice", "i haven't done the tax return after all"],
+    counterExamples: ["i didn't sleep well", "i haven't got time today"],
+  },
+  {
     id: 'complete.is-done',
     priority: 349,
     pattern: template('^<target>(?:,| -+| –| —|:)? (?:is |are |has been |have been |was |were |got |now )*(?:all )?(?:{done}|clean|spotless)(?: now| already| today| finally| at last)?$'),
