@@ -340,11 +340,12 @@ function findMonthPartOrRange(text: string, ctx: ParseContext): FoundDate | unde
 }
 
 const OFFSET_FROM_DAY = new RegExp(
-  `\\b(?:in )?(${NUMBER_PATTERN}) (days?|weeks?) (?:from|after) ((?:next |this )?(?:${WEEKDAY_PATTERN})|today|tomorrow|now|tonight|this day)\\b`,
+  // "a week on monday", "two weeks on friday" (British): the weeks count from that weekday too.
+  `\\b(?:in )?(${NUMBER_PATTERN}) (days?|weeks?) (?:from|after|on(?= (?:next |this )?${WEEKDAY_PATTERN}\\b)) ((?:next |this )?(?:${WEEKDAY_PATTERN})|today|tomorrow|now|tonight|this day)\\b`,
   'i',
 );
 
-/** "a week from today", "two days after friday": chrono reads only "a week"; the offset counts from the day named. */
+/** "a week from today", "two days after friday", "a week on monday": chrono reads only "a week"; the offset counts from the day named. */
 function findOffsetFromDay(text: string, ctx: ParseContext): FoundDate | undefined {
   const cut = cutPhrase(text, OFFSET_FROM_DAY);
   if (!cut) return undefined;

@@ -28,6 +28,8 @@ describe('digitiseNumbers', () => {
     // "may the" is mostly the verb: left as said
     ['may the fourth be with you', 'may the 4th be with you'],
     ['for may the twenty first', 'for may 21st'],
+    ['a table for sunday lunchtime', 'a table for sunday at noon'],
+    ["tomorrow's lunch time", 'tomorrow at noon'],
     ['at seven in the evening', 'at 7pm'],
     ['in a couple hours', 'in 2 hours'],
     ['at 5 o clock', 'at 5:00'],
@@ -37,6 +39,6 @@ describe('digitiseNumbers', () => {
     ['twelve past 17 march', 'twelve past 17 march'],
   ])('%s → %s', (said, digits) => expect(digitiseNumbers(said)).toBe(digits));
 
-  it.each(['call one person', 'this one', 'first thing tomorrow', 'the second floor', 'buy milk', 'a table by two people', 'half an hour'])('leaves "%s" alone', (said) =>
+  it.each(['call one person', 'this one', 'first thing tomorrow', 'the second floor', 'buy milk', 'a table by two people', 'half an hour', 'a lunchtime walk tomorrow'])('leaves "%s" alone', (said) =>
     expect(digitiseNumbers(said)).toBe(said));
 });

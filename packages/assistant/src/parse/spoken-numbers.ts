@@ -1,5 +1,5 @@
 // Spoken numbers → digits where they name a time, a date, a year or an amount ("two thirty pm" → "2:30pm", "twenty first" → "21st").
-import { MONTH_PATTERN } from './vocabulary.js';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from './vocabulary.js';
 
 const UNITS: Record<string, number> = {
   zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -56,6 +56,8 @@ const rules: Array<[RegExp, (...groups: string[]) => string]> = [
   }],
   // "at lunchtime": midday ("lunch with sam" is a lunch, not a time).
   [/\b(at|by|around|before|after|until|till) lunch ?time\b|\b(at|by|around) lunch\b(?! (?:with|for|at|in|on)\b)/gi, (_m, a, b) => `${a ?? b} noon`],
+  // "sunday lunchtime", "tomorrow lunch time": that day at midday.
+  [new RegExp(`\\b(today|tomorrow|${WEEKDAY_PATTERN})(?:'s)? lunch ?time\\b`, 'gi'), (_m, day) => `${day} at noon`],
   // "twelve noon" → 12pm, "twelve midnight" → midnight
   [/\b(?:twelve|12)(?: o'? ?clock)? (?:noon|midday)\b/gi, () => '12pm'],
   [/\b(?:twelve|12)(?: o'? ?clock)? midnight\b/gi, () => 'midnight'],

@@ -146,6 +146,10 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   { say: 'schedule a call with the plumber for the fourth no sorry the fifth at ten am', check: added('Call with the plumber', { due: '2026-12-05 10:00' }) },
   { say: 'remind me to water the plants tonight i mean tomorrow', check: added('Water the plants', { due: '2026-11-26' }) },
   { seed: [{ title: 'Dentist', due: '2026-11-27 15:00' }], say: 'move the dentist to monday no tuesday', check: changed('Dentist', { due: '2026-12-01' }) },
+  // "sunday lunchtime" is that day at midday; "a week on monday" the monday after next (not a title word either)
+  { say: 'book a table at the pub for sunday lunchtime', check: added('Book a table at the pub', { due: '2026-11-29 12:00' }) },
+  { say: 'add netball practice a week on monday at six', check: added('Netball practice', { due: '2026-12-07 18:00' }) },
+  { say: 'add a lunchtime walk tomorrow', check: added('Lunchtime walk', { due: '2026-11-26' }) },
   // how a day or "my week" looks is what it holds; "night" after a day names no task
   { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }, { title: 'Dinner', due: '2026-12-10 19:00' }], say: "how's my week looking", check: lists(['Team meeting'], ['Dinner']) },
   { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }, { title: 'Dinner', due: '2026-12-10 19:00' }], say: 'what does my week look like', check: lists(['Team meeting'], ['Dinner']) },
