@@ -224,9 +224,13 @@ const LIST_FRAME = new RegExp(
  * "milk, eggs and bread", "milk, eggs, bread": a comma list of short items becomes one task each; after a list frame
  * ("three things: a and b") two items joined by "and" do too.
  */
-function splitItems(title: string, listed: boolean): string[] {
+function splitItems(title: string, listed: boolean, onAList = false): string[] {
   // "oat milk n coffee", "eggs & bread": chat's "and".
   const text = title.replace(/(?<=\p{L})\s+(?:n|&|\+)\s+(?=\p{L})/gu, ' and ');
+  // "put bin bags and dish soap on the grocery list": two things of two words or more, put on a list, are two items
+  // ("mac and cheese on the list" stays one).
+  const pair = onAList ? /^(?<first>\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){1,3})\s+and\s+(?<second>\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){1,3})$/iu.exec(text)?.groups : undefined;
+  if (pair?.first && pair.second && !TODO_VERB.test(text) && ![pair.first, pair.second].some((item) => item.split(/\s+/).some((w) => NOT_AN_ITEM.test(w)))) return [cleanTitle(pair.first), cleanTitle(pair.second)];
   if (BARE_WORD_LIST.test(text) && !TODO_VERB.test(text) && !text.split(/\s+/).some((w, i, all) => NOT_AN_ITEM.test(w) || (i < all.length - 1 && COMPOUND_LEAD.test(w)))) return text.split(/\s+(?:and\s+)?/i).map((item) => cleanTitle(item));
   const commaList = /^[^,]+(?:,\s*[^,]+)+,?\s+and\s+[^,]+$|^[^,]+(?:,\s*[^,]+){2,}$/i.test(text);
   if (!commaList && !(listed && /^[^,]+(?:,\s*[^,]+)*,?\s+and\s+[^,]+$|^[^,]+,\s*[^,]+$/i.test(text))) return [title];
@@ -262,11 +266,11 @@ async function addTasks(turn: TurnContext, message: string, reminderAtDue: boole
   if (!draft.title) return 'What should I call the task? For example: "add call the bank tomorrow at 10am".';
   // "put it in my calendar for friday" with nothing said before: "it" is asked about, never a task called "It".
   if (PRONOUN.test(draft.title) && !turn.state.lastTaskIds?.length) return 'What should I put on your list? Tell me the task, e.g. "add call the bank on friday".';
-  await takeListNamedByTag(turn, draft);
+  await takeTagsTheUserHas(turn, draft);
   // "i need a reminder every day at 9am", "set an alarm for 7": what was asked for is itself the reminder.
   if (/^(?:reminder|alarm|alert)$/i.test(draft.title)) reminderAtDue = true;
   if (reminderAtDue && draft.dueAt && draft.reminderMinutesBefore === undefined && !draft.remindAt) draft.reminderMinutesBefore = 0;
-  const titles = splitItems(draft.title, items !== undefined);
+  const titles = splitItems(draft.title, items !== undefined, ON_A_LIST.test(text));
   const created: Task[] = [];
   for (const title of titles) created.push((await turn.call('add_task', toAddInput({ ...draft, title }))) as Task);
   turn.state.lastTaskIds = created.map((t) => t.id);
@@ -281,13 +285,21 @@ async function addTasks(turn: TurnContext, message: string, reminderAtDue: boole
 // "add bread to groceries": a last word that is not a list phrase ("to my … list") but names a tag the user has.
 const TO_A_WORD = /^(?<title>.+?)\s+(?:to|on|onto|into)\s+(?:my\s+|the\s+|our\s+)?(?<name>[\p{L}-]{3,})$/iu;
 
-async function takeListNamedByTag(turn: TurnContext, draft: TaskDraft): Promise<void> {
-  const said = TO_A_WORD.exec(draft.title)?.groups;
-  if (!said?.title || !said.name) return;
-  const name = said.name.toLowerCase();
+// "… on the grocery list", "… to my shopping list": the message puts what it names on a list.
+const ON_A_LIST = /\b(?:to|on|onto|in|into) (?:my|the|our) (?:[\p{L}-]+ ){0,2}list\b/iu;
+
+/**
+ * A list said the way a tag the user has is spelt otherwise ("the grocery list" and #groceries) is that tag; "add bread
+ * to groceries" names it by a last word.
+ */
+async function takeTagsTheUserHas(turn: TurnContext, draft: TaskDraft): Promise<void> {
   // The matcher's own stems ("grocery" ~ "groceries"), not a second plural rule.
   const tags = (await loadTasks(turn, { status: 'all' })).flatMap((t) => t.tags);
-  const tag = tags.find((t) => wordMatches(name, t.toLowerCase()) === 1);
+  const known = (name: string) => tags.find((t) => t.toLowerCase() === name) ?? tags.find((t) => wordMatches(name, t.toLowerCase()) === 1);
+  draft.tags = [...new Set(draft.tags.map((tag) => known(tag.toLowerCase()) ?? tag))];
+  const said = TO_A_WORD.exec(draft.title)?.groups;
+  if (!said?.title || !said.name) return;
+  const tag = known(said.name.toLowerCase());
   if (!tag) return;
   draft.title = cleanTitle(said.title);
   if (!draft.tags.includes(tag)) draft.tags.push(tag);

@@ -241,4 +241,9 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: [{ title: 'Post the parcel', completed: true }, { title: 'Call grandma' }], say: "we haven't posted the parcel yet", check: statuses({ 'Post the parcel': 'pending', 'Call grandma': 'pending' }) },
   { seed: [{ title: 'Post the parcel', completed: true }, { title: 'Call grandma' }], say: "i didn't actually post the parcel", check: statuses({ 'Post the parcel': 'pending' }) },
   { seed: [{ title: 'Post the parcel', completed: true }, { title: 'Call grandma' }], say: "i haven't called grandma yet", check: (o) => { statuses({ 'Post the parcel': 'completed', 'Call grandma': 'pending' })(o); unchanged(o); } },
+  // Two things of two words or more put on a list are two items, on the tag the user already has for that list even when
+  // said otherwise ("the errand list" and #errands); two single words joined by "and" stay one thing.
+  { seed: FLAT, say: 'stick paper towels and olive oil on the shopping list', check: (o) => { addedAll('Paper towels', 'Olive oil')(o); has(o, 'Paper towels', { tags: ['shopping'] }); has(o, 'Olive oil', { tags: ['shopping'] }); } },
+  { seed: [...FLAT, { title: 'Collect the prescription', tags: ['errands'] }], say: 'add stamps to my errand list', check: (o) => { addedAll('Stamps')(o); has(o, 'Stamps', { tags: ['errands'] }); } },
+  { seed: FLAT, say: 'add fish and chips to the shopping list', check: (o) => { addedAll('Fish and chips')(o); has(o, 'Fish and chips', { tags: ['shopping'] }); } },
 ];

@@ -128,8 +128,9 @@ export const ADDING_RULES: IntentRule[] = [
     priority: 770,
     pattern: template('^(?:include|insert|append|stick|throw|pop|put)(?: in| down)? <rest> (?<place>(?:in|on|to|into|onto) (?:my|the|our) (?:[\\w-]+ ){0,2}(?:list|to-?do list|to do list))$'),
     build: (g) => ({ kind: 'add', text: `${g.rest ?? ''} ${g.place ?? ''}` }),
-    examples: ['include butter in my shopping list', 'stick batteries on the list'],
-    counterExamples: ['include the receipts in the expense report'],
+    // Two things of two words or more are two items ("bin bags and dish soap"; interpreter splitItems).
+    examples: ['include butter in my shopping list', 'stick batteries on the list', 'stick paper towels and olive oil on the shopping list'],
+    counterExamples: ['include the receipts in the expense report', 'add fish and chips to the shopping list'],
   },
   {
     id: 'add.new-list-with',
