@@ -28,6 +28,8 @@ function detailsOnly(part: string): boolean {
   return cleanTitle(unclaimedText(part, reading.spans).text, { cutAtEnd: true }).replace(/^(?:due|priority|prio)$/i, '') === '';
 }
 
+const ADD_DESTINATION = /\b(?:to|onto|into) (?:my|the|our|a) (?:[\p{L}'-]+ ){0,2}(?:list|calendar|diary|agenda|schedule)$/iu;
+
 const MOVE_VERB = /^(?:move|push(?: back)?|reschedule|shift|bump|postpone|put off|delay)\b/i;
 
 /** The right side of "move X to D1 and Y to D2" with the verb it leaves out said again; undefined when it is no such move. */
@@ -60,6 +62,9 @@ export function splitCommands(text: string): string[] | undefined {
     // "add X, tag it a and b", "add X and set a reminder for friday at 5": the new task's own tags and time, read with it.
     // "new task: fix the bike, high priority, due saturday": details after a comma belong to the task before them.
     if (decide(left).intent.kind === 'add' && (/^(?:tag|label) (?:it|them)\b/i.test(right) || decide(right).rule?.id.startsWith('reminder.') || detailsOnly(rightAlone))) continue;
+    // "add kitchen roll and bin bags to the shopping list": a list things go "to" is where the add puts them; a removal
+    // says "from" or "off" ("bin" is a verb only when it is one).
+    if (decide(left).intent.kind === 'add' && ADD_DESTINATION.test(right) && !ADD_DESTINATION.test(left)) continue;
     // "move the dinner to saturday and the piano lesson to friday": the second move's verb is the first's.
     const gapped = gappedMove(left, right);
     if (gapped) return [...parts, left, gapped];

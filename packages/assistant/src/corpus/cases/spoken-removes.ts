@@ -186,4 +186,14 @@ export const SPOKEN_REMOVES_CASES: PhraseCase[] = [
   { seed: [{ title: 'Window cleaner', due: '2026-11-27 10:00' }, { title: 'Buy milk' }], say: "olly cancel the window cleaner i'll do it myself", check: gone('Window cleaner') },
   { seed: [{ title: 'Flu jab', due: '2026-12-02 09:30' }, { title: 'Buy milk' }], say: "can you take the flu jab off my calendar i've already had it", check: gone('Flu jab') },
   { seed: [{ title: 'Quiz night', due: '2026-11-28 19:00' }, { title: 'Buy milk' }], say: "cancel the quiz night we can't make it", check: gone('Quiz night') },
+  // things added "to the list" are all added, even when one of them starts with a removal's verb ("bin bags"): nothing goes
+  {
+    seed: [{ title: 'Buy bin bags' }],
+    say: 'olly add kitchen roll and bin bags to the shopping list',
+    check: (o) => {
+      assert.ok(o.tasks.some((t) => t.title === 'Buy bin bags'), 'Buy bin bags kept');
+      assert.ok(o.tasks.some((t) => /kitchen roll/i.test(t.title) && /bin bags/i.test(t.title)), 'both things added');
+    },
+  },
+  { seed: [{ title: 'Eggs' }], say: 'add bread to the list and drop the eggs', check: (o) => assert.ok(!o.tasks.some((t) => t.title === 'Eggs') && o.tasks.some((t) => t.title === 'Bread'), 'bread added, eggs gone') },
 ];
