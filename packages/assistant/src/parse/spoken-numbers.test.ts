@@ -29,6 +29,8 @@ describe('digitiseNumbers', () => {
     ['may the fourth be with you', 'may the 4th be with you'],
     ['for may the twenty first', 'for may 21st'],
     ['a table for sunday lunchtime', 'a table for sunday at noon'],
+    ['on monday at about ten', 'on monday at 10'],
+    ['tomorrow by around four', 'tomorrow by 4'],
     ["tomorrow's lunch time", 'tomorrow at noon'],
     ['at seven in the evening', 'at 7pm'],
     ['in a couple hours', 'in 2 hours'],

@@ -92,7 +92,8 @@ const rules: Array<[RegExp, (...groups: string[]) => string]> = [
   [new RegExp(`\\b(alarms? (?:for|at) )(${HOUR})\\b(?! ${TIME_UNIT})`, 'gi'), (_m, lead, h) => `${lead}${cardinal(h)}`],
   // "wake me up at seven": nobody is woken at seven in the evening.
   [new RegExp(`\\b((?:wake(?:-| )?up(?: call)?|wake me(?: up)?) (?:for|at) )(${HOUR}|1[0-2]|[1-9])(?::([0-5]\\d))?\\b(?! ?(?:a\\.?m|p\\.?m|${TIME_UNIT}))`, 'gi'), (_m, lead, h, mm) => `${lead}${toHour(h)}${mm ? `:${mm}` : ''}am`],
-  [new RegExp(`\\b(at|around|until|till|by|before|after) (${HOUR})\\b(?! ${TIME_UNIT}| of\\b| (?:people|persons|guests|items|things|tasks|copies|pieces|more|others|ways)\\b)`, 'gi'), (_m, p, h) => `${p} ${cardinal(h)}`],
+  // "at about ten", "by around three": the hedge is no part of the time.
+  [new RegExp(`\\b(at|around|until|till|by|before|after)(?: (?:about|around|roughly|approximately))? (${HOUR})\\b(?! ${TIME_UNIT}| of\\b| (?:people|persons|guests|items|things|tasks|copies|pieces|more|others|ways)\\b)`, 'gi'), (_m, p, h) => `${p} ${cardinal(h)}`],
   // "nine in the morning" → 9am, "seven in the evening" → 7pm (after the rules above made the hour digits)
   [/\b(\d{1,2})(:\d{2})? (?:o'? ?clock )?in the morning\b/gi, (_m, h, mm) => `${h}${mm ?? ''}am`],
   [/\b(\d{1,2})(:\d{2})? (?:o'? ?clock )?(?:in the (?:afternoon|evening)|at night)\b/gi, (_m, h, mm) => `${h}${mm ?? ''}pm`],

@@ -150,6 +150,18 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   { say: 'book a table at the pub for sunday lunchtime', check: added('Book a table at the pub', { due: '2026-11-29 12:00' }) },
   { say: 'add netball practice a week on monday at six', check: added('Netball practice', { due: '2026-12-07 18:00' }) },
   { say: 'add a lunchtime walk tomorrow', check: added('Lunchtime walk', { due: '2026-11-26' }) },
+  // "at about ten": the hedge is no part of the time, nor of the title
+  { say: 'olly remind me to phone the council on monday er at about ten', check: added('Phone the council', { due: '2026-11-30 10:00', remindBefore: 0 }) },
+  // "all my appointments next week": that week's, not another week's
+  {
+    seed: [{ title: 'Dentist appointment', due: '2026-11-27 15:00' }, { title: 'Physio appointment', due: '2026-12-01 10:00' }],
+    say: 'cancel all my appointments next week',
+    check: (o) => {
+      assert.ok(o.tasks.some((t) => t.title === 'Dentist appointment'), 'this week\'s appointment kept');
+      assert.match(o.replies.join('\n'), /Physio appointment/);
+      assert.doesNotMatch(o.replies.join('\n'), /Dentist appointment/);
+    },
+  },
   // how a day or "my week" looks is what it holds; "night" after a day names no task
   { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }, { title: 'Dinner', due: '2026-12-10 19:00' }], say: "how's my week looking", check: lists(['Team meeting'], ['Dinner']) },
   { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }, { title: 'Dinner', due: '2026-12-10 19:00' }], say: 'what does my week look like', check: lists(['Team meeting'], ['Dinner']) },

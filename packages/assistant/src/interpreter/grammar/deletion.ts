@@ -38,9 +38,10 @@ export const DELETION_RULES: IntentRule[] = [
     id: 'delete.all-on-day',
     priority: 745,
     // Before a reminder's removal: "delete all reminders of sunday" means what sunday holds, not a task called "sunday".
-    pattern: template('^(?:{deleteVerb}) (?:all|every|each|any)(?: of)? (?:my |the )?(?:{reminderNoun}|events|entries|appointments|meetings|plans|tasks)(?: i have| scheduled| planned)? (?:for|on|of|from|in|during) (?<when>(?:{when}))$'),
+    // "cancel all my appointments next week": the day or week said without a preposition too.
+    pattern: template('^(?:{deleteVerb}) (?:all|every|each|any)(?: of)? (?:my |the )?(?:{reminderNoun}|events|entries|appointments|meetings|plans|tasks)(?: i have| scheduled| planned)? (?:(?:for|on|of|from|in|during) )?(?<when>(?:{when}))$'),
     build: (g) => ({ kind: 'delete', target: `everything ${g.when ?? ''}`.trim() }),
-    examples: ['delete all reminders of sunday', 'cancel all my appointments for tomorrow', 'remove all events on friday'],
+    examples: ['delete all reminders of sunday', 'cancel all my appointments for tomorrow', 'remove all events on friday', 'cancel all my appointments next week', 'clear all my meetings tomorrow'],
     counterExamples: ['cancel the reminder for pay rent', 'remove all reminders for the dentist'],
   },
   {
