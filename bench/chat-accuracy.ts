@@ -104,7 +104,7 @@ async function scoreSlurp(store: Store, now: () => Date, files = [DATA]) {
     let whenOk = true;
     if (expected === 'add' && slots.eventName) {
       title.n += 1;
-      titleOk = !!created && isCleanTitle(created.title, slots);
+      titleOk = !!created && isCleanTitle(created.title, slots, item.annotation);
       if (titleOk) title.right += 1;
     }
     if (reference) {

@@ -75,6 +75,10 @@ describe('slurp scoring', () => {
     expect(isCleanTitle('Meeting with pawel for ten am', slots)).toBe(false);
     expect(isCleanTitle('Remind me meeting', slots)).toBe(false);
     expect(isCleanTitle('Call pawel', slots)).toBe(false);
+    const vp = 'schedule a [event_name : meeting] with [relation : the vp of the department] on [date : the twenty first of march]';
+    expect(isCleanTitle('Meeting with the vp of the department', slotsOf(vp), vp)).toBe(true);
+    expect(isCleanTitle('Meeting with the vp of the department', slotsOf(vp))).toBe(false);
+    expect(isCleanTitle('Meeting with the vp of the department march', slotsOf(vp), vp)).toBe(false);
   });
 
   it('counts deleting a task the command did not name as destructive', () => {

@@ -181,13 +181,18 @@ function stem(word: string): string {
   return word.replace(/(?:'s|s)$/, '');
 }
 
-export function isCleanTitle(title: string, slots: Slots): boolean {
+/**
+ * With the annotation, a word the sentence also says outside its date and time slots is not left over from them ("a
+ * meeting with [relation : the vp of the department] on [date : the twenty first of march …]": "the" and "of" are the vp's).
+ */
+export function isCleanTitle(title: string, slots: Slots, annotation?: string): boolean {
   const words = wordsOf;
   const got = new Set(words(title));
   const event = new Set(words(slots.eventName ?? ''));
   if ([...event].some((w) => !got.has(w))) return false;
   const dateWords = words([slots.date, slots.time, slots.timeOfDay].filter(Boolean).join(' '));
-  return [...got].every((w) => event.has(w) || (!FRAME_WORDS.has(w) && !dateWords.includes(w)));
+  const saidElsewhere = new Set(words((annotation ?? '').replace(/\[(?:date|time|timeofday) : [^\]]+\]/g, ' ').replace(/\[\w+ : ([^\]]+)\]/g, '$1')));
+  return [...got].every((w) => event.has(w) || (!FRAME_WORDS.has(w) && (!dateWords.includes(w) || saidElsewhere.has(w))));
 }
 
 export interface SlurpOutcome {
