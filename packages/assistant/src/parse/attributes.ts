@@ -48,8 +48,9 @@ const TAG_PHRASE = new RegExp(
   `\\b(?:and |, )?(?:(?:with|using) (?:the )?(?:tags?|labels?)|(?:tag(?:ged)?|label(?:l?ed)?|categori[sz]ed?)(?: (?:it|this|them|that))?(?: (?:as|with|under|in))?(?: (?:the )?tags?)?):? ((?:${TAG_WORD})(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*|\\s+)(?:${TAG_WORD}))*)`,
   'iu',
 );
-// "file it under work", "… under finance" at the end of a message.
-const UNDER_TAG = new RegExp(`\\b(?:(?:file|put) (?:it|this|that) )?under (?:the )?(${TAG_WORD})(?: (?:tag|label|category))?\\s*$`, 'iu');
+// "file it under work", "… under finance", "… under the work tag" at the end of a message; "clean under the sink" is
+// a place, not a tag.
+const UNDER_TAG = new RegExp(`\\b(?:(?:file|put) (?:it|this|that) under (?:the )?(${TAG_WORD})|under (?:(?!the\\b)(${TAG_WORD})|the (${TAG_WORD})(?= (?:tag|label|category)\\b)))(?: (?:tag|label|category))?\\s*$`, 'iu');
 // "to my party shopping list", "onto the hardware store list": up to three name words, none a function word.
 const LIST_NAME_WORD = `(?!(?:my|the|our|a|an|to|on|in|for|of|and|with|at|from)\\b)${TAG_WORD}`;
 const LIST_TAG = new RegExp(`\\b(?:to|on|in|into|onto) (?:my|the|our) ((?:${LIST_NAME_WORD} ){0,2}${LIST_NAME_WORD}) (?:list|project|category|folder)\\b`, 'iu');
@@ -84,8 +85,9 @@ export function findTags(text: string): { tags: string[]; spans: TextSpan[]; res
     }
   }
   const under = cutPhrase(masked, UNDER_TAG);
-  if (under && !NOT_TAGS.has((under.match[1] ?? '').toLowerCase())) {
-    tags.push(under.match[1] ?? '');
+  const underTag = under?.match[1] ?? under?.match[2] ?? under?.match[3] ?? '';
+  if (under && !NOT_TAGS.has(underTag.toLowerCase())) {
+    tags.push(underTag);
     claim(under.start, under.end);
   }
   const list = cutPhrase(masked, LIST_TAG);

@@ -246,4 +246,8 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'stick paper towels and olive oil on the shopping list', check: (o) => { addedAll('Paper towels', 'Olive oil')(o); has(o, 'Paper towels', { tags: ['shopping'] }); has(o, 'Olive oil', { tags: ['shopping'] }); } },
   { seed: [...FLAT, { title: 'Collect the prescription', tags: ['errands'] }], say: 'add stamps to my errand list', check: (o) => { addedAll('Stamps')(o); has(o, 'Stamps', { tags: ['errands'] }); } },
   { seed: FLAT, say: 'add fish and chips to the shopping list', check: (o) => { addedAll('Fish and chips')(o); has(o, 'Fish and chips', { tags: ['shopping'] }); } },
+  // "under the sink" is a place in the title; "under finance", "under the home tag" file the task under a tag.
+  { seed: FLAT, say: 'clean under the sink on saturday', check: added('Clean under the sink', { due: '2026-11-28', tags: [] }) },
+  { seed: FLAT, say: 'add renew the lease under the home tag', check: added('Renew the lease', { tags: ['home'] }) },
+  { seed: FLAT, say: 'add pay the gas bill under finance', check: added('Pay the gas bill', { tags: ['finance'] }) },
 ];
