@@ -30,6 +30,7 @@ describe('digitiseNumbers', () => {
     ['for may the twenty first', 'for may 21st'],
     ['a table for sunday lunchtime', 'a table for sunday at noon'],
     ['on monday at about ten', 'on monday at 10'],
+    ['moved to four thirty', 'moved to 4:30'],
     ['tomorrow by around four', 'tomorrow by 4'],
     ["tomorrow's lunch time", 'tomorrow at noon'],
     ['at seven in the evening', 'at 7pm'],

@@ -162,6 +162,11 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
       assert.doesNotMatch(o.replies.join('\n'), /Dentist appointment/);
     },
   },
+  // a reminder "set" some time before a task the user has goes on that task (a second "Team meeting" was added, with none)
+  { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }], say: 'set a reminder fifteen minutes before the team meeting', check: changed('Team meeting', { due: '2026-11-26 10:00', remindBefore: 15 }) },
+  // "put … back an hour" moves it later; "moved to four thirty" is that time on its day
+  { seed: [{ title: 'Dentist', due: '2026-11-27 15:00' }], say: 'olly put the dentist back an hour', check: changed('Dentist', { due: '2026-11-27 16:00' }) },
+  { seed: [{ title: 'Dentist', due: '2026-11-27 15:00' }], say: "the dentist's been moved to four thirty", check: changed('Dentist', { due: '2026-11-27 16:30' }) },
   // how a day or "my week" looks is what it holds; "night" after a day names no task
   { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }, { title: 'Dinner', due: '2026-12-10 19:00' }], say: "how's my week looking", check: lists(['Team meeting'], ['Dinner']) },
   { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }, { title: 'Dinner', due: '2026-12-10 19:00' }], say: 'what does my week look like', check: lists(['Team meeting'], ['Dinner']) },

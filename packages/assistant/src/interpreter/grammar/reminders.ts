@@ -66,11 +66,12 @@ export const REMINDER_RULES: IntentRule[] = [
     id: 'reminder.lead-before-task',
     priority: 740,
     // "remind me an hour before the team meeting", "ping me 2 days before the tax return": the lead, then the task.
-    pattern: template('^(?:remind me|alert me|notify me|ping me|nudge me) (?<value>(?:a|an|one|half an|\\d+|{number}) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|the (?:day|night|week|morning)) before (?!(?:it|that|this|then)$)<rest*>$'),
+    // "set a reminder fifteen minutes before the team meeting": the same, said with the reminder as a thing.
+    pattern: template('^(?:remind me|alert me|notify me|ping me|nudge me|(?:set(?: up)?|add|create|make|put in|send me|give me) (?:a |an )?(?:reminder|alert|notification)(?: for me)?) (?<value>(?:a|an|one|half an|\\d+|{number}) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|the (?:day|night|week|morning)) before (?!(?:it|that|this|then)$)<rest*>$'),
     // With a day said ("… the meeting i have tomorrow morning") the reminder rules that read the day decide.
     build: (g) => (findDate(g.rest ?? '', ANY_DAY) ? undefined : { kind: 'reminder', target: g.rest ?? '', spec: `${(g.value ?? '').replace(/^(?:a|an|one)\s/i, '1 ').replace(/^half an? hour/i, '30 minutes')} before` }),
-    examples: ['remind me an hour before the team meeting', 'ping me 2 days before the tax return', 'remind me the day before the dentist'],
-    counterExamples: ['remind me 30 minutes before', 'remind me about the dentist 1 hour before', 'please remind me one hour before the meeting i have tomorrow morning'],
+    examples: ['remind me an hour before the team meeting', 'ping me 2 days before the tax return', 'remind me the day before the dentist', 'set a reminder fifteen minutes before the team meeting', 'add an alert an hour before the school play'],
+    counterExamples: ['remind me 30 minutes before', 'remind me about the dentist 1 hour before', 'please remind me one hour before the meeting i have tomorrow morning', 'set a reminder 30 minutes before'],
   },
   {
     id: 'reminder.about',

@@ -66,10 +66,11 @@ export const SCHEDULE_RULES: IntentRule[] = [
     priority: 697,
     // "push the report back a week": a shift from the current due date; before "move X to/by <date>", which would keep
     // "back"/"forward" in the target.
-    pattern: template('^(?:push|move|bump|shift|postpone|delay|defer|snooze|put off)(?: back| out| forward)? <target>(?: back| out| forward| later)? (?:by |for )?(?<value>(?:{number}) (?:{unit}))(?: later| back| out)?$'),
+    // "put the dentist back an hour" (British): "put" with "back" only ("put the cake in for 20 minutes" is no shift).
+    pattern: template('^(?:push|move|bump|shift|postpone|delay|defer|snooze|put off|put(?= back\\b| .+? back\\b))(?: back| out| forward)? <target>(?: back| out| forward| later)? (?:by |for )?(?<value>(?:{number}) (?:{unit}))(?: later| back| out)?$'),
     build: (g) => ({ kind: 'reschedule', target: g.target ?? '', when: `by ${g.value ?? ''}` }),
-    examples: ['postpone pay rent by 2 days', 'push the report back a week'],
-    counterExamples: [],
+    examples: ['postpone pay rent by 2 days', 'push the report back a week', 'put the dentist appointment back an hour', 'put back the dentist by half an hour'],
+    counterExamples: ['put the cake in for 20 minutes'],
   },
   {
     id: 'due.move',
