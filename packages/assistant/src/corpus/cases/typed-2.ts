@@ -250,4 +250,9 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'clean under the sink on saturday', check: added('Clean under the sink', { due: '2026-11-28', tags: [] }) },
   { seed: FLAT, say: 'add renew the lease under the home tag', check: added('Renew the lease', { tags: ['home'] }) },
   { seed: FLAT, say: 'add pay the gas bill under finance', check: added('Pay the gas bill', { tags: ['finance'] }) },
+  // "i've taken care of X", "i have dealt with X": done; "glad it's the weekend tomorrow" is a mood, never a task.
+  { seed: FLAT, say: "i've taken care of the council tax", check: statuses({ 'Pay council tax': 'completed', 'Call grandma': 'pending' }) },
+  { seed: FLAT, say: 'i have dealt with the glasses order', check: statuses({ 'Order new glasses': 'completed', 'Pay council tax': 'pending' }) },
+  { seed: FLAT, say: "glad it's the weekend tomorrow", check: calm },
+  { seed: FLAT, say: 'i need to take care of the car tax by friday', check: added('Take care of the car tax', { due: '2026-11-27' }) },
 ];

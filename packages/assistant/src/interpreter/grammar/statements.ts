@@ -98,11 +98,11 @@ export const STATEMENT_RULES: IntentRule[] = [
     priority: 897,
     statement: true,
     pattern: template(
-      "^(?:(?:i|we)(?:'ve| have)? )?(?:just |finally |already |totally )?(?:knocked out|knocked off|wrapped up|ticked off|crossed off|checked off|sorted(?! by\\b| out\\b)|handled|nailed|smashed|crushed|got through|polished off|finished off|sorted out|took care of|dealt with|banged out|cranked out|got done|finally did|got round to|got around to|squared away|blitzed|powered through|been to|gone to|visited|attended|made it to|got back from|came back from|returned from|back from|home from)\\b <target*>",
+      "^(?:(?:i|we)(?:'ve| have)? )?(?:just |finally |already |totally )?(?:knocked out|knocked off|wrapped up|ticked off|crossed off|checked off|sorted(?! by\\b| out\\b)|handled|nailed|smashed|crushed|got through|polished off|finished off|sorted out|took care of|taken care of|dealt with|banged out|cranked out|got done|finally did|got round to|got around to|squared away|blitzed|powered through|been to|gone to|visited|attended|made it to|got back from|came back from|returned from|back from|home from)\\b <target*>",
     ),
     build: (g) => ({ kind: 'complete', target: (g.target ?? '').replace(SOME_TIME_AGO, '') }),
-    examples: ['knocked out the carpenter call this morning 💪', 'wrapped up the slides', 'just got back from the parent teacher meeting', 'finally got round to the tax return', 'finally sorted the visa paperwork', 'handled the insurance claim', 'ticked off groceries', "i've been to the dentist", 'we visited grandma today'],
-    counterExamples: ['add wrap up the slides tomorrow', 'sorted by priority please'],
+    examples: ['knocked out the carpenter call this morning 💪', 'wrapped up the slides', 'just got back from the parent teacher meeting', 'finally got round to the tax return', 'finally sorted the visa paperwork', 'handled the insurance claim', 'ticked off groceries', "i've been to the dentist", 'we visited grandma today', "i've taken care of the council tax"],
+    counterExamples: ['add wrap up the slides tomorrow', 'sorted by priority please', 'i need to take care of the council tax'],
   },
   {
     id: 'statement.clear-calendar',

@@ -10,7 +10,7 @@ const WHEN_WORD = `(?:at|on|in|by|for|from|of|tomorrow|tonight|today|next|this|e
 
 // "so excited for friday", "bored of the report": feelings, not something done.
 export const FEELINGS =
-  'excited|tired|bored|stressed|worried|scared|annoyed|exhausted|pleased|thrilled|delighted|disappointed|frustrated|overwhelmed|relieved|surprised|confused|interested|amazed|embarrassed|depressed|motivated|inspired|obsessed|stuffed|pumped|stoked|terrified|excited|concerned|fed up|burned out|burnt out|nervous|anxious|psyched|hyped|gutted|knackered';
+  'excited|tired|bored|stressed|worried|scared|annoyed|exhausted|pleased|thrilled|delighted|disappointed|frustrated|overwhelmed|relieved|surprised|confused|interested|amazed|embarrassed|depressed|motivated|inspired|obsessed|stuffed|pumped|stoked|terrified|excited|concerned|fed up|burned out|burnt out|nervous|anxious|psyched|hyped|gutted|knackered|glad|sad|grateful|thankful|proud|upset|bummed|chuffed';
 
 // "buy salt and pepper", "call the vet": a to-do verb typed first names a task to do, never a mood or a remark.
 export const TODO_VERBS =
