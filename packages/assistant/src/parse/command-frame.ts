@@ -17,6 +17,8 @@ const LEADING_FRAMES: RegExp[] = [
   /^(?:remind|tell|notify|alert|ping|nudge)(?: me| us)?(?: (?:about|of|for|to|that|regarding))?\b/i,
   /^send me (?:a |an )?(?:reminder|alert|notification|message)s?(?: (?:to|about|of|for|that))?\b/i,
   /^let me know (?:about|of|that)\b/i,
+  // "put me down for the gym", "pencil me in for a haircut", "count us in for the quiz": what they are down for is the event.
+  /^(?:(?:put|pencil|book|count) (?:me|us)(?: down| in)?|(?:me|us) (?:down|in)) for\b/i,
   /^(?:i (?:need|want|would like|'d like) )?(?:to )?be reminded(?: (?:that|about|of|to|for))?\b/i,
   /^i (?:need|want|would like|'d like) (?:a |an )?reminders?(?: (?:for|about|of|to|that))?\b/i,
   /^mark (?:on |in )?(?:my |the )?(?:calendar|diary|agenda|schedule)(?: (?:for|with))?\b/i,

@@ -167,6 +167,9 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   // "put … back an hour" moves it later; "moved to four thirty" is that time on its day
   { seed: [{ title: 'Dentist', due: '2026-11-27 15:00' }], say: 'olly put the dentist back an hour', check: changed('Dentist', { due: '2026-11-27 16:00' }) },
   { seed: [{ title: 'Dentist', due: '2026-11-27 15:00' }], say: "the dentist's been moved to four thirty", check: changed('Dentist', { due: '2026-11-27 16:30' }) },
+  // what someone is "put down" or "pencilled in" for is the event, not "Down for …"
+  { say: 'please put me down for the gym at six am every weekday', check: added('Gym', { due: '2026-11-26 06:00' }) },
+  { say: 'pencil me in for a haircut on friday at two', check: added('Haircut', { due: '2026-11-27 14:00' }) },
   // how a day or "my week" looks is what it holds; "night" after a day names no task
   { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }, { title: 'Dinner', due: '2026-12-10 19:00' }], say: "how's my week looking", check: lists(['Team meeting'], ['Dinner']) },
   { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }, { title: 'Dinner', due: '2026-12-10 19:00' }], say: 'what does my week look like', check: lists(['Team meeting'], ['Dinner']) },
