@@ -200,6 +200,8 @@ export function parseTaskFilter(phrase: string, ctx: ParseContext): TaskFilter {
   }
   // "thursday's lunch", "tomorrow's call": in a reference a day's possessive is the day.
   text = text.replace(new RegExp(`\\b(${WEEKDAY_PATTERN}|today|tonight|tomorrow|yesterday)'s\\b`, 'gi'), '$1');
+  // "between now and friday", "from today until the 10th": everything due by then.
+  text = text.replace(/\b(?:between|from) (?:now|today) (?:and|until|till|to|through) /gi, 'by ');
   const window = findWindow(text, ctx, labels);
   text = window.rest;
   if (window.from) filter.dueFrom = window.from;

@@ -170,6 +170,8 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   // what someone is "put down" or "pencilled in" for is the event, not "Down for …"
   { say: 'please put me down for the gym at six am every weekday', check: added('Gym', { due: '2026-11-26 06:00' }) },
   { say: 'pencil me in for a haircut on friday at two', check: added('Haircut', { due: '2026-11-27 14:00' }) },
+  // "between now and friday": all that is due by then (it searched for "between" on friday)
+  { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }, { title: 'Dinner', due: '2026-12-10 19:00' }], say: 'what have i got on between now and friday', check: lists(['Team meeting'], ['Dinner']) },
   // how a day or "my week" looks is what it holds; "night" after a day names no task
   { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }, { title: 'Dinner', due: '2026-12-10 19:00' }], say: "how's my week looking", check: lists(['Team meeting'], ['Dinner']) },
   { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }, { title: 'Dinner', due: '2026-12-10 19:00' }], say: 'what does my week look like', check: lists(['Team meeting'], ['Dinner']) },
