@@ -4,7 +4,7 @@ import { findPriority } from '../parse/attributes.js';
 import { findDate, findImpossibleDate, resolveDate } from '../parse/due-date.js';
 import { findRecurrence, mentionsNoRecurrence } from '../parse/recurrence-phrase.js';
 import { parseTaskDetails, cleanTitle, type TaskDraft } from '../parse/task-details.js';
-import { FEELINGS, TODO_VERBS } from './grammar/vocabulary.js';
+import { FEELINGS, TODO_VERBS, WORD_CLASSES } from './grammar/vocabulary.js';
 import { PRONOUN, parseTaskFilter, type TaskFilter } from '../parse/task-filter.js';
 import { cutPhrase } from '../parse/phrase-cut.js';
 import { listTag } from '../parse/list-name.js';
@@ -149,6 +149,8 @@ function reasonTarget(reason: string): string | undefined {
   if (intent.kind === 'complete' || intent.kind === 'delete' || intent.kind === 'reopen') return intent.target;
   return NOT_GOING.exec(reason)?.groups?.target ?? HAVE_IT.exec(reason)?.groups?.target;
 }
+
+const FROM_NOW_ON = new RegExp(`\\b(?:${WORD_CLASSES.fromNowOn})$`, 'i');
 
 // Not completion: "i have to finish the report" is still to do.
 const CHANGE_KINDS = new Set(['delete', 'reschedule', 'rename', 'priority', 'tag', 'clear_due', 'clear_reminder']);
@@ -466,7 +468,8 @@ async function modify(turn: TurnContext, said: TargetIntent, options: { statemen
       // "cancel my meeting with lisa on tuesday and reschedule it for thursday" and there is none: it goes on thursday.
       if (prepared.kind === 'reschedule' && prepared.addIfMissing && !resolution.nearby?.length) return addMoved(turn, prepared);
       // "make pancakes every sunday" and no pancakes task: a new task that repeats, as said.
-      if (prepared.kind === 'recurrence' && /^(?:make|have)\b/i.test(turn.message) && !/\b(?:repeat|recur)/i.test(turn.message) && !resolution.alreadyInOtherStatus?.length) return addTasks(turn, turn.message, false);
+      // "yoga every monday from now on" and no yoga task: the same.
+      if (prepared.kind === 'recurrence' && (/^(?:make|have)\b/i.test(turn.message) || FROM_NOW_ON.test(turn.message)) && !/\b(?:repeat|recur)/i.test(turn.message) && !resolution.alreadyInOtherStatus?.length) return addTasks(turn, turn.message, false);
       // "bring back the gym" right after deleting it: that deletion is what to take back.
       if (prepared.kind === 'reopen' && deletedJustNow(turn, resolution.filter.words)) return undoLast(turn);
       if (resolution.alreadyInOtherStatus?.length) {

@@ -5,7 +5,7 @@ import { DEFAULT_HOUR, findDate, firstOccurrence, nextAfterNow, resolveDate, typ
 import { findCommandFrame, frameNoun } from './command-frame.js';
 import { blank, cutPhrase, squeeze } from './phrase-cut.js';
 import { findRecurrence, type RecurrencePhrase } from './recurrence-phrase.js';
-import { WEEKDAY_PATTERN } from './vocabulary.js';
+import { FROM_NOW_ON, WEEKDAY_PATTERN } from './vocabulary.js';
 import { instantOf, wallClockAt } from './zoned-time.js';
 
 export interface TaskDraft {
@@ -226,6 +226,8 @@ function applyReminder(draft: TaskDraft, reminder: ReminderPhrase, ctx: ParseCon
 
 const LEADING_FILLER = /^(?:(?:to|that|:|-|—|a|an|the|new|task|todo|to-do|item|reminder|called|named|titled|for me|me)\b\s*:?\s*)+/i;
 const TRAILING_POLITENESS = /(?:\s*(?:\b(?:please|pls|plz|thanks|thank you|thx|ty)\b|[,;:\-–—.!]|\p{Extended_Pictographic}|\uFE0F))+\s*$/iu;
+// "yoga every monday from now on": when the repetition starts, never part of the task.
+const STARTING_NOW = new RegExp(`\\s*\\b(?:${FROM_NOW_ON})\\b`, 'gi');
 // Words that led into a date/priority/recurrence phrase that has been cut ("buy milk by ⟨friday⟩").
 const TRAILING_CONNECTOR =
   /(?:\s*(?:\b(?:due|by|on|at|for|in|from|starting|until|till|before|after|every|each|and|with|to|the|this|next|of|around|about|starting on|beginning|it is|it's|this is|that's|which is|its|later|sometime)\b|[,;:\-–—.!@]))+\s*$/i;
@@ -247,6 +249,7 @@ export function cleanTitle(text: string, options: { cutAtEnd?: boolean } = {}): 
   title = title
     .replace(/\s*\b(?:to|on|onto|in|into) (?:my|the|our) (?:to-?do |task )?list\b/gi, '')
     .replace(/\s*\b(?:sometime|some time|at some point)\b/gi, '')
+    .replace(STARTING_NOW, '')
     .replace(/\s+(?:,|and)\s+(?=,|$)/g, '')
     .replace(/[?!]+$/, '')
     .replace(/^["'“”]+|["'“”]+$/g, '')

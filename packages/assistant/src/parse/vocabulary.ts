@@ -136,3 +136,6 @@ const SPELLING_FIXES: Array<[RegExp, string]> = [
 export function fixCommonMisspellings(text: string): string {
   return SPELLING_FIXES.reduce((fixed, [pattern, word]) => fixed.replace(pattern, word), text);
 }
+
+/** When a repetition starts, said after it: "every monday from now on", "weekly going forward". */
+export const FROM_NOW_ON = 'from now on|going forward|from here on(?: out| in)?';

@@ -255,4 +255,9 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'i have dealt with the glasses order', check: statuses({ 'Order new glasses': 'completed', 'Pay council tax': 'pending' }) },
   { seed: FLAT, say: "glad it's the weekend tomorrow", check: calm },
   { seed: FLAT, say: 'i need to take care of the car tax by friday', check: added('Take care of the car tax', { due: '2026-11-27' }) },
+  // A task the user has, said with a repetition "from now on", repeats so; with no such task it is a new one, and "from now
+  // on" is never part of a title.
+  { seed: FLAT, say: 'grandma every sunday from now on', check: changed('Call grandma', { rule: 'FREQ=WEEKLY;BYDAY=SU' }) },
+  { seed: FLAT, say: 'pilates every tuesday from now on', check: added('Pilates', { rule: 'FREQ=WEEKLY;BYDAY=TU' }) },
+  { seed: FLAT, say: 'add stretch every morning going forward', check: added('Stretch', { rule: 'FREQ=DAILY' }) },
 ];

@@ -175,6 +175,16 @@ export const SCHEDULE_RULES: IntentRule[] = [
     counterExamples: [],
   },
   {
+    id: 'recurrence.from-now-on',
+    priority: 645,
+    // "ferns every sunday from now on", "the standup weekly going forward": a task the user has, with the repetition it
+    // keeps from now (with no such task it is a new one: interpreter modify).
+    pattern: template('^(?!(?:add|create|new|make|set|have|put|schedule|remind)\\b)<target> (?<value>(?:{recurring})\\b.*?),? (?:{fromNowOn})$'),
+    build: (g) => (onlyRepetition(g.value) ? { kind: 'recurrence', target: g.target ?? '', spec: g.value ?? '' } : undefined),
+    examples: ['ferns every sunday from now on', 'the standup weekly going forward'],
+    counterExamples: ['add yoga every monday from now on', 'water the ferns every sunday'],
+  },
+  {
     id: 'recurrence.repeat',
     priority: 646,
     pattern: template('^(?:repeat) <target> (?<value>(?:{recurring}).*)$'),

@@ -1,5 +1,5 @@
 // The words the intent templates are built from: a new phrasing usually needs one more word here, not a new rule.
-import { MONTH_PATTERN, NUMBER_PATTERN, WEEKDAY_PATTERN } from '../../parse/vocabulary.js';
+import { FROM_NOW_ON, MONTH_PATTERN, NUMBER_PATTERN, WEEKDAY_PATTERN } from '../../parse/vocabulary.js';
 
 const DONE =
   "done|complete|completed|finished|checked(?: off)?|ticked off|crossed off|taken care of|handled|sorted|dealt with|paid|bought|sent|submitted|booked|fixed|cleaned|ordered|returned|renewed|mailed|posted|filed|washed|picked up|dropped off";
@@ -45,6 +45,7 @@ export const WORD_CLASSES = {
   dueNoun: 'due date|deadline|date|due time',
   taskNoun: 'tasks?|todos?|to-?dos?|items?',
   todoVerb: TODO_VERBS,
+  fromNowOn: FROM_NOW_ON,
   feeling: FEELINGS,
   recurring: 'every|each|daily|weekly|monthly|yearly|annually|on weekdays|weekdays|biweekly|fortnightly',
 } as const;
