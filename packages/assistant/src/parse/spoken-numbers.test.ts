@@ -31,6 +31,7 @@ describe('digitiseNumbers', () => {
     ['a table for sunday lunchtime', 'a table for sunday at noon'],
     ['on monday at about ten', 'on monday at 10'],
     ['moved to four thirty', 'moved to 4:30'],
+    ['dentist friday ten thirty', 'dentist friday at 10:30'],
     ['tomorrow by around four', 'tomorrow by 4'],
     ["tomorrow's lunch time", 'tomorrow at noon'],
     ['at seven in the evening', 'at 7pm'],

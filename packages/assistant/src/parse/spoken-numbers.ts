@@ -87,6 +87,8 @@ const rules: Array<[RegExp, (...groups: string[]) => string]> = [
   // Digits only as the words go (1–12), so a second reading changes nothing: "march seventeen o'clock" → "march 17 o'clock".
   [new RegExp(`\\b(${HOUR}|1[0-2]|0?[1-9]) (?:o'? ?clock|oclock)\\b`, 'gi'), (_m, h) => `${toHour(h)}:00`],
   // "at two thirty", "at five" → at 2:30, at 5
+  // "dentist friday ten thirty", "tomorrow nine fifteen": an hour and its minutes right after a day are its time.
+  [new RegExp(`\\b(today|tomorrow|tonight|${WEEKDAY_PATTERN}) (${HOUR}) (${MINUTES})\\b(?! ${TIME_UNIT})`, 'gi'), (_m, day, h, mm) => `${day} at ${cardinal(h)}:${String(minutesOf(mm)).padStart(2, '0')}`],
   // "moved to four thirty" too: an hour and its minutes after "to" are a clock time.
   [new RegExp(`\\b(at|around|by|from|until|till|before|after|for|to) (${HOUR}) (${MINUTES})\\b(?! ${TIME_UNIT})`, 'gi'), (_m, p, h, mm) => `${p} ${cardinal(h)}:${String(minutesOf(mm)).padStart(2, '0')}`],
   // "set an alarm for six", "wake me up at seven": after an alarm the number is an hour.
