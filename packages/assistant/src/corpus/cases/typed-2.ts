@@ -260,4 +260,9 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'grandma every sunday from now on', check: changed('Call grandma', { rule: 'FREQ=WEEKLY;BYDAY=SU' }) },
   { seed: FLAT, say: 'pilates every tuesday from now on', check: added('Pilates', { rule: 'FREQ=WEEKLY;BYDAY=TU' }) },
   { seed: FLAT, say: 'add stretch every morning going forward', check: added('Stretch', { rule: 'FREQ=DAILY' }) },
+  // A move's particle split from its verb ("push X back to …", "move X over to …") is not part of the task's name; "X can
+  // be bumped to …" is a move said as a statement.
+  { seed: FLAT, say: 'could you push the vet back to saturday', check: changed('Vet appointment', { due: '2026-11-28 16:00' }) },
+  { seed: FLAT, say: 'move the weekly review over to monday', check: changed('Weekly review', { due: '2026-11-30 15:00' }) },
+  { seed: FLAT, say: 'the glasses order can be pushed to friday', check: changed('Order new glasses', { due: '2026-11-27 09:00' }) },
 ];

@@ -24,9 +24,10 @@ const PRIORITY_ONLY = new RegExp(`^(?:to |as |at )?(?:${WORD_CLASSES.priority})$
 
 /** "bump rent to high" reads like a move but names a priority. */
 export function rescheduleOrPriority(target: string | undefined, value: string | undefined): Intent | undefined {
-  // "push the report down to low": the particle goes with the verb, not the task's name.
+  // "push the report down to low", "push the vet back to monday", "move the call over to friday": the particle goes with
+  // the verb, not the task's name.
   if (PRIORITY_ONLY.test(value ?? '')) return priorityIntent(target?.replace(/\s+(?:up|down)$/i, ''), (value ?? '').replace(/^(?:to|as|at) /i, ''));
-  return { kind: 'reschedule', target: target ?? '', when: value ?? '' };
+  return { kind: 'reschedule', target: (target ?? '').replace(/\s+(?:back|over|forward|along|out)$/i, ''), when: value ?? '' };
 }
 
 export function priorityIntent(target: string | undefined, value: string | undefined): Intent | undefined {

@@ -77,8 +77,8 @@ export const SCHEDULE_RULES: IntentRule[] = [
     priority: 696,
     pattern: template('^(?:{moveVerb}) <target> (?<value>(?:to|until|till|for|on|at|by|into|in) .+|tomorrow.*|tonight.*|today.*|next .+)$'),
     build: (g) => rescheduleOrPriority(g.target, g.value),
-    examples: ['move the dentist appointment to friday', 'push buy groceries to tomorrow', 'bump rent to high'],
-    counterExamples: [],
+    examples: ['move the dentist appointment to friday', 'push buy groceries to tomorrow', 'bump rent to high', 'push the vet back to monday'],
+    counterExamples: ['move the bins out'],
   },
   {
     id: 'due.postpone',

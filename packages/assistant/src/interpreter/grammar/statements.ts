@@ -12,7 +12,7 @@ const MOVE_IT = "(?:(?:so|please|pls|can you|could you|let'?s|just|and|but) )*(?
 // "the dentist has been rescheduled to monday", "my haircut got moved", "dentist pushed back": said of the task, not a person.
 const PERSON = /^(?:i|we|you|they|he|she|it|i've|we've|you've|they've|i'm|we're|i have|we have|i just|we just)$/i;
 const MOVED =
-  "(?:(?:has|have|had|'s) been |was |were |is |are |got |gets |'s |has |have )?(?:now |just |already |officially |also |been )*(?:re-?scheduled|re-?booked|re-?arranged|moved|pushed|postponed|delayed|shifted|bumped|put off|brought forward|changed|switched|rescheduled)(?: back| out| forward| up| over| off| along| ahead)?";
+  "(?:(?:has|have|had|'s) been |was |were |is |are |got |gets |'s |has |have |(?:can|could|should|will|may|might|needs to|has to) be )?(?:now |just |already |officially |also |been )*(?:re-?scheduled|re-?booked|re-?arranged|moved|pushed|postponed|delayed|shifted|bumped|put off|brought forward|changed|switched|rescheduled)(?: back| out| forward| up| over| off| along| ahead)?";
 const DATE_START = '(?:to|for|on|until|till|til|at|in|by|next|this|tomorrow|tmrw|today|tonight|\\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
 
 export const STATEMENT_RULES: IntentRule[] = [
@@ -46,7 +46,7 @@ export const STATEMENT_RULES: IntentRule[] = [
       const when = (g.value ?? '').replace(/^(?:to|until|till|til|into)\s+/i, '');
       return PERSON.test(target) || !findDate(when, ANY_DAY) ? undefined : { kind: 'reschedule', target, when };
     },
-    examples: ['the dentist has been rescheduled to monday at 3pm', 'my haircut got moved to friday', 'dentist pushed back to next week', 'the team meeting was postponed until thursday', 'the dentist has been pushed to friday'],
+    examples: ['the dentist has been rescheduled to monday at 3pm', 'my haircut got moved to friday', 'dentist pushed back to next week', 'the team meeting was postponed until thursday', 'the dentist has been pushed to friday', 'the vet can be bumped to 2pm'],
     counterExamples: ['i moved to friday', 'john moved to berlin', 'move the dentist to friday'],
   },
   {
