@@ -32,6 +32,8 @@ describe('digitiseNumbers', () => {
     ['on monday at about ten', 'on monday at 10'],
     ['moved to four thirty', 'moved to 4:30'],
     ['dentist friday ten thirty', 'dentist friday at 10:30'],
+    ['call mom tomorrow ten', 'call mom tomorrow at 10'],
+    ['dinner friday seven with the smiths', 'dinner friday at 7 with the smiths'],
     ['tomorrow by around four', 'tomorrow by 4'],
     ["tomorrow's lunch time", 'tomorrow at noon'],
     ['at seven in the evening', 'at 7pm'],
@@ -43,6 +45,6 @@ describe('digitiseNumbers', () => {
     ['twelve past 17 march', 'twelve past 17 march'],
   ])('%s → %s', (said, digits) => expect(digitiseNumbers(said)).toBe(digits));
 
-  it.each(['call one person', 'this one', 'first thing tomorrow', 'the second floor', 'buy milk', 'a table by two people', 'half an hour', 'a lunchtime walk tomorrow'])('leaves "%s" alone', (said) =>
+  it.each(['call one person', 'this one', 'first thing tomorrow', 'the second floor', 'buy milk', 'a table by two people', 'half an hour', 'a lunchtime walk tomorrow', 'buy friday two tickets'])('leaves "%s" alone', (said) =>
     expect(digitiseNumbers(said)).toBe(said));
 });

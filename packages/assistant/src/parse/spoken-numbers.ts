@@ -89,6 +89,8 @@ const rules: Array<[RegExp, (...groups: string[]) => string]> = [
   // "at two thirty", "at five" → at 2:30, at 5
   // "dentist friday ten thirty", "tomorrow nine fifteen": an hour and its minutes right after a day are its time.
   [new RegExp(`\\b(today|tomorrow|tonight|${WEEKDAY_PATTERN}) (${HOUR}) (${MINUTES})\\b(?! ${TIME_UNIT})`, 'gi'), (_m, day, h, mm) => `${day} at ${cardinal(h)}:${String(minutesOf(mm)).padStart(2, '0')}`],
+  // "call mom tomorrow ten", "dentist friday three please": a lone hour right after a day, at the end or before a link word.
+  [new RegExp(`\\b(today|tomorrow|tonight|${WEEKDAY_PATTERN}) (${HOUR})(?=$| (?:with|for|to|at|in|and|please|then)\\b)`, 'gi'), (_m, day, h) => `${day} at ${cardinal(h)}`],
   // "moved to four thirty" too: an hour and its minutes after "to" are a clock time.
   [new RegExp(`\\b(at|around|by|from|until|till|before|after|for|to) (${HOUR}) (${MINUTES})\\b(?! ${TIME_UNIT})`, 'gi'), (_m, p, h, mm) => `${p} ${cardinal(h)}:${String(minutesOf(mm)).padStart(2, '0')}`],
   // "set an alarm for six", "wake me up at seven": after an alarm the number is an hour.

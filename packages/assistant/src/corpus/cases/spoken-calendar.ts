@@ -175,6 +175,7 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   // "new event …" is the add's frame, and an hour and minutes right after a day are its time ("friday ten thirty")
   { seed: [{ title: 'Dentist appointment', due: '2026-11-27 15:00' }], say: 'new event book club friday seven thirty', check: added('Book club', { due: '2026-11-27 19:30' }) },
   { say: 'add meeting tomorrow nine fifteen', check: added('Meeting', { due: '2026-11-26 09:15' }) },
+  { say: 'call mom tomorrow ten', check: added('Call mom', { due: '2026-11-26 10:00' }) },
   // how a day or "my week" looks is what it holds; "night" after a day names no task
   { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }, { title: 'Dinner', due: '2026-12-10 19:00' }], say: "how's my week looking", check: lists(['Team meeting'], ['Dinner']) },
   { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }, { title: 'Dinner', due: '2026-12-10 19:00' }], say: 'what does my week look like', check: lists(['Team meeting'], ['Dinner']) },
