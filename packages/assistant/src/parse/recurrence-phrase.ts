@@ -45,6 +45,11 @@ const FREQ: Record<string, string> = { day: 'DAILY', week: 'WEEKLY', month: 'MON
 // Ordered from most to least specific: the first that matches wins.
 const MATCHERS: Matcher[] = [
   {
+    // "biweekly on fridays", "fortnightly on tuesday and thursday", "every two weeks on monday": every other week, on those days.
+    pattern: new RegExp(`\\b(?:bi-?weekly|fortnightly|${EVERY} (?:fortnight|two weeks|2 weeks|other week)),? (?:on )?(${WEEKDAY_PATTERN}s?(?:\\s*(?:,|and|&|/)?\\s*${WEEKDAY_PATTERN}s?){0,6})\\b`),
+    build: (m) => weekdays(m[1], 2),
+  },
+  {
     // "every last friday of the month", "on the first monday of every month"
     pattern: new RegExp(`\\b(?:${EVERY} (?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last|final) (${WEEKDAY_PATTERN}) (?:of|in) (?:the|every|each|a) month|(?:on )?(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last|final) (${WEEKDAY_PATTERN}) (?:of|in) (?:every|each) month)\\b`),
     build: (m) => ({ rule: `FREQ=MONTHLY;BYDAY=${NTH[(m[1] ?? m[3] ?? '').toLowerCase()]}${weekdayCode(m[2] ?? m[4] ?? '')}` }),

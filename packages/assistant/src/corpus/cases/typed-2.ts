@@ -265,4 +265,9 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'could you push the vet back to saturday', check: changed('Vet appointment', { due: '2026-11-28 16:00' }) },
   { seed: FLAT, say: 'move the weekly review over to monday', check: changed('Weekly review', { due: '2026-11-30 15:00' }) },
   { seed: FLAT, say: 'the glasses order can be pushed to friday', check: changed('Order new glasses', { due: '2026-11-27 09:00' }) },
+  // Every other week on named days: "biweekly on fridays", "every two weeks on monday" (the days had dropped the interval,
+  // or the interval the days); "biweekly" alone stays every two weeks.
+  { seed: FLAT, say: 'pay the cleaner biweekly on fridays', check: added('Pay the cleaner', { rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', due: '2026-11-27' }) },
+  { seed: FLAT, say: 'put the bins out every two weeks on monday', check: added('Put the bins out', { rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO', due: '2026-11-30' }) },
+  { seed: FLAT, say: 'add team sync biweekly', check: added('Team sync', { rule: 'FREQ=WEEKLY;INTERVAL=2' }) },
 ];
