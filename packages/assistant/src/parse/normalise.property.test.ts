@@ -73,4 +73,10 @@ describe('normaliseMessage and digitiseNumbers (properties)', () => {
     expect(normaliseMessage('remind me tomorrow actually the dentist')).toBe('remind me tomorrow actually the dentist');
     expect(normaliseMessage('say no to the offer on friday')).toBe('say no to the offer on friday');
   });
+
+  it('drop a wake word said last after a question or a thank-you, and keep a name said last', () => {
+    expect(normaliseMessage('list the items on my shopping list olly')).toBe('list the items on my shopping list');
+    expect(normaliseMessage('add eggs to the list thanks alexa')).toBe('add eggs to the list');
+    expect(normaliseMessage('remind me to call olly')).toBe('remind me to call olly');
+  });
 });

@@ -39,7 +39,10 @@ const POLITE_PREFIX = new RegExp(
     .concat(')+'),
   'i',
 );
-const POLITE_SUFFIX = /(?:[,\s]+(?:please|pls|plz|thanks|thank you|thx|for me|if you can|if possible|asap please))+[.!?]*$/i;
+const POLITE_SUFFIX = /(?:[,\s]+(?:please|pls|plz|thanks|thank you|thx|for me|if you can|if possible|asap please|(?:thanks|thank you|cheers|please),? (?:alexa|olly|siri|google|cortana)))+[.!?]*$/i;
+// "list the items on my shopping list olly", "what's on tomorrow alexa": a wake word said after a question addresses the
+// assistant ("remind me to call olly" names a person).
+const WAKE_WORD_LAST = /^((?:what|what's|whats|which|when|when's|where|how|how's|who|is|are|am|do|does|did|have|has|list|show|read|tell|give|any|anything)\b.*?)[,\s]+(?:(?:thanks|thank you|please) )?(?:alexa|olly|siri|google|cortana)[?.!]*$/i;
 
 // Emoji and emoticons around a message ("groceries done ✅", "good evening :)") decorate it; they are not words.
 const DECORATION = /^(?:\s*(?:[:;=]-?[)(DPp/]|<3|\p{Extended_Pictographic}|[\uFE0F\u200D]|\p{Emoji_Modifier}))+\s*|(?:\s*(?:[:;=]-?[)(DPp/]|<3|\p{Extended_Pictographic}|[\uFE0F\u200D]|\p{Emoji_Modifier}))+\s*$/gu;
@@ -85,7 +88,7 @@ export function normaliseMessage(message: string): string {
   while (previous !== text) {
     previous = text;
     // "hey olly please …", "please alexa …": wake words and politeness come in any order.
-    text = text.replace(ASKS_LEAVE, '$<command>').replace(WAKE_WORD, '').replace(POLITE_PREFIX, '').replace(PLACE_FIRST, '').replace(POLITE_SUFFIX, '').replace(/\.+$|(?<!!)!$/, '').trim();
+    text = text.replace(ASKS_LEAVE, '$<command>').replace(WAKE_WORD, '').replace(WAKE_WORD_LAST, '$1').replace(POLITE_PREFIX, '').replace(PLACE_FIRST, '').replace(POLITE_SUFFIX, '').replace(/\.+$|(?<!!)!$/, '').trim();
   }
   return text;
 }
