@@ -270,4 +270,9 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'pay the cleaner biweekly on fridays', check: added('Pay the cleaner', { rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', due: '2026-11-27' }) },
   { seed: FLAT, say: 'put the bins out every two weeks on monday', check: added('Put the bins out', { rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO', due: '2026-11-30' }) },
   { seed: FLAT, say: 'add team sync biweekly', check: added('Team sync', { rule: 'FREQ=WEEKLY;INTERVAL=2' }) },
+  // "remind me to <a task I have> an hour before": the reminder goes on that task, no second one is added; with a time said,
+  // it is a new task with its reminder.
+  { seed: FLAT, say: 'remind me to order the glasses an hour before', check: changed('Order new glasses', { due: '2026-12-02 09:00', remindBefore: 60 }) },
+  { seed: FLAT, say: 'ping me to pay council tax the day before', check: changed('Pay council tax', { remindBefore: 1440 }) },
+  { seed: FLAT, say: 'remind me to call the bank at 4 half an hour before', check: added('Call the bank', { due: '2026-11-25 16:00', remindBefore: 30 }) },
 ];

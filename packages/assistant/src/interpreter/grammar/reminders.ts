@@ -4,6 +4,11 @@ import { ANY_DAY } from './adding.js';
 import type { IntentRule } from './rule.js';
 import { template } from './rule.js';
 
+/** "an hour" → "1 hour before", "half an hour" → "30 minutes before": a lead the reminder reader takes. */
+function leadBefore(value: string | undefined): string {
+  return `${(value ?? '').replace(/^(?:a|an|one)\s/i, '1 ').replace(/^half an? hour/i, '30 minutes')} before`;
+}
+
 const THIS_ONE = /^(?:this|that|the same) (?:item|task|one|thing|event|todo|to-do)$|^(?:it|this|that)$/i;
 
 export const REMINDER_RULES: IntentRule[] = [
@@ -63,13 +68,24 @@ export const REMINDER_RULES: IntentRule[] = [
     counterExamples: [],
   },
   {
+    id: 'reminder.to-task-lead',
+    // Above "tell/ping me to …" (a new task): only a lead with no day said.
+    priority: 807,
+    // "remind me to call grandma an hour before": a lead before, with no day said, is before a task the user has (with
+    // none, it is a new task: interpreter modify).
+    pattern: template('^(?:remind me|alert me|ping me|nudge me) to <rest> (?<value>(?:a|an|one|half an|\\d+|{number}) (?:{unit})|the (?:day|night|week|morning)) (?:before|beforehand|ahead|in advance|early)(?: it(?:\'s| is) due| it starts)?$'),
+    build: (g) => (findDate(g.rest ?? '', ANY_DAY) ? undefined : { kind: 'reminder', target: g.rest ?? '', spec: leadBefore(g.value) }),
+    examples: ['remind me to call grandma an hour before', 'ping me to pay rent the day before'],
+    counterExamples: ['remind me to call grandma tomorrow', 'remind me to call mom at 5 an hour before'],
+  },
+  {
     id: 'reminder.lead-before-task',
     priority: 740,
     // "remind me an hour before the team meeting", "ping me 2 days before the tax return": the lead, then the task.
     // "set a reminder fifteen minutes before the team meeting": the same, said with the reminder as a thing.
     pattern: template('^(?:remind me|alert me|notify me|ping me|nudge me|(?:set(?: up)?|add|create|make|put in|send me|give me) (?:a |an )?(?:reminder|alert|notification)(?: for me)?) (?<value>(?:a|an|one|half an|\\d+|{number}) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|the (?:day|night|week|morning)) before (?!(?:it|that|this|then)$)<rest*>$'),
     // With a day said ("… the meeting i have tomorrow morning") the reminder rules that read the day decide.
-    build: (g) => (findDate(g.rest ?? '', ANY_DAY) ? undefined : { kind: 'reminder', target: g.rest ?? '', spec: `${(g.value ?? '').replace(/^(?:a|an|one)\s/i, '1 ').replace(/^half an? hour/i, '30 minutes')} before` }),
+    build: (g) => (findDate(g.rest ?? '', ANY_DAY) ? undefined : { kind: 'reminder', target: g.rest ?? '', spec: leadBefore(g.value) }),
     examples: ['remind me an hour before the team meeting', 'ping me 2 days before the tax return', 'remind me the day before the dentist', 'set a reminder fifteen minutes before the team meeting', 'add an alert an hour before the school play'],
     counterExamples: ['remind me 30 minutes before', 'remind me about the dentist 1 hour before', 'please remind me one hour before the meeting i have tomorrow morning', 'set a reminder 30 minutes before'],
   },
