@@ -51,7 +51,8 @@ function findWindow(text: string, ctx: ParseContext, labels: string[]): { from?:
   }
   const windows: Array<[RegExp, () => { from: Date; to: Date }]> = [
     // "the rest of the day", "the remainder of today": from now on, today only.
-    [/\b(?:due |for )?(?:the )?(?:rest|remainder) of (?:the day|today|my day|this day)\b/, () => range(labels, 'due later today', ctx.now, dayBounds(today, ctx.timeZone).to)],
+    // "later today", "after lunch", "later on": the same.
+    [/\b(?:due |for )?(?:(?:the )?(?:rest|remainder) of (?:the day|today|my day|this day)|later (?:on )?today|(?:later|after) (?:this afternoon|this evening|lunch(?: ?time)?)(?: today)?)\b/, () => range(labels, 'due later today', ctx.now, dayBounds(today, ctx.timeZone).to)],
     // "the past event", "previous appointments": what was due before now.
     [/\b(?:in the )?(?:past|previous|earlier|already happened|gone by)\b(?= (?:[\p{L}'-]+ )?(?:events?|appointments?|meetings?|entries|entry|tasks?|reminders?|ones?|items?)\b|$)/u, () => range(labels, 'due before now', new Date(0), ctx.now)],
     [/\b(?:due |for |on )?(?:today|tonight|this (?:morning|afternoon|evening))\b/, () => range(labels, 'due today', ...bounds(dayBounds(today, ctx.timeZone)))],
