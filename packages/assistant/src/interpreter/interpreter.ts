@@ -131,7 +131,7 @@ const REASON_THEN_COMMAND = /^(?:i|we|i'm|we're|im|it's|its|they|they're|there's
 // the command with "it" after it says what to do with that task.
 const THEN_IT = /^(?<reason>.+?)[,;.]?\s+(?:(?:so|and so|and|therefore|then|please|pls|just|you can|can you)\s+)*(?<verb>cross|tick|check|mark|take|scratch|strike|delete|remove|cancel|scrap|drop|bin|clear|erase|get rid of)\s+(?:it|that|this|them)(?<tail>(?:\s+(?:off|out|done|as done|complete|(?:from|off) (?:my |the )?(?:(?:to-?do|to do|[\p{L}-]+) )?(?:list|calendar|schedule|agenda)))*)$/iu;
 // "i won't be going to the concert", "we can't make the dinner": who will not go names the task.
-const NOT_GOING = /^(?:i|we)(?:'m| am|'re| are)? (?:not|won'?t|can'?t|cannot|will not|am not|are not|no longer)(?: be)?(?: able to)? (?:going to|gonna|going|make it to|make|attend|attending|go to|be at|do|join|need)(?: go to| make| attend| the)? (?<target>.+)$/i;
+const NOT_GOING = /^(?:i|we)(?:'m| am|'re| are)? (?:not|won'?t|can'?t|cannot|will not|am not|are not|no longer)(?: be)?(?: able to)? (?:going to|gonna|going|make it to|make|attend|attending|go to|be at|doing|do|join|need)(?: go to| make| attend| the)? (?<target>.+)$/i;
 
 // "i have enough rice", "we already got the batteries": what the user has needs no task.
 const HAVE_IT = /^(?:i|we)(?:'ve| have)? (?:already |now |just )?(?:have|got|found|bought|picked up)(?: enough| plenty of| some| the| a| an)? (?<target>.+)$/i;

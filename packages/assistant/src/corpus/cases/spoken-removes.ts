@@ -186,6 +186,10 @@ export const SPOKEN_REMOVES_CASES: PhraseCase[] = [
   { seed: [{ title: 'Window cleaner', due: '2026-11-27 10:00' }, { title: 'Buy milk' }], say: "olly cancel the window cleaner i'll do it myself", check: gone('Window cleaner') },
   { seed: [{ title: 'Flu jab', due: '2026-12-02 09:30' }, { title: 'Buy milk' }], say: "can you take the flu jab off my calendar i've already had it", check: gone('Flu jab') },
   { seed: [{ title: 'Quiz night', due: '2026-11-28 19:00' }, { title: 'Buy milk' }], say: "cancel the quiz night we can't make it", check: gone('Quiz night') },
+  // what the user will not go to any more goes ("… take it off" too); one day of it said is not read as its end
+  { seed: [{ title: 'Swimming', due: '2026-11-28 10:00' }, { title: 'Buy milk' }], say: "we're not doing swimming anymore take it off", check: gone('Swimming') },
+  { seed: [{ title: 'Book club', due: '2026-11-26 19:00' }, { title: 'Buy milk' }], say: "i won't be going to book club any more", check: gone('Book club') },
+  { seed: [{ title: 'Book club', due: '2026-11-26 19:00' }, { title: 'Buy milk' }], say: "i won't be going to book club on thursday", check: (o) => assert.ok(o.tasks.some((t) => t.title === 'Book club'), 'Book club kept') },
   // a wake word said last is no word of the question; "put … on the list" asks whether it is there
   { seed: WEEK, say: 'list the items on my grocery list olly', check: lists(['Buy milk', 'Eggs'], ['Team meeting']) },
   { seed: WEEK, say: 'have i put eggs on the list', check: lists(['Eggs'], ['Team meeting']) },

@@ -96,6 +96,21 @@ export const DELETION_RULES: IntentRule[] = [
     counterExamples: ["i don't want to forget mom's birthday", "i don't need reminders for the dentist", "i don't want any notifications", "i don't want the meeting to be at 5", "i don't want the dentist on friday"],
   },
   {
+    id: 'delete.not-going',
+    priority: 398,
+    // "i won't be going to book club on thursday", "we can't make the quiz night": what the user will not attend goes.
+    statement: true,
+    pattern: template(`^(?:i|we)(?:'m| am|'re| are)? (?:not|won'?t|can'?t|cannot|will not|no longer)(?: be)?(?: able to)? (?:going to|going|go to|make it to|make|attend|attending|be at|come to|coming to|join|doing)(?: the| my| our)? <target>(?: any ?more| after all)?${REMOVE_IT}$`),
+    // "i can't make it", "i'm not going to forget…", "i won't be able to call mom": no event named. With a day said ("… book
+    // club on thursday") it may be one time of a repeating one: not read as the end of it.
+    build: (g) =>
+      FOUND_IT.test(g.target ?? '') || /^(?:forget|be|have|get|need|up|sure|time|that|to)\b/i.test(g.target ?? '') || /\b(?:on|this|next|tomorrow|today|tonight|week|weekend)\b/i.test(g.target ?? '')
+        ? undefined
+        : { kind: 'delete', target: g.target ?? '' },
+    examples: ["i won't be going to book club any more", "we can't make the quiz night", "we're not doing swimming anymore"],
+    counterExamples: ["i can't make it", "i'm not going to forget mom's birthday", "i won't be able to call mom today", "i won't be going to book club on thursday"],
+  },
+  {
     id: 'delete.is-cancelled',
     // Above "X is happening on friday": "X is not happening (any more)" is the opposite.
     priority: 694,
