@@ -22,6 +22,7 @@ function addedAll(...titles: string[]): (o: Outcome) => void {
     assert.deepEqual(fresh.sort(), [...titles].sort(), 'new tasks');
   };
 }
+const same = (o: Outcome) => assert.equal(o.tasks.length, o.seeded.length, 'no task should be added or removed');
 const calm = (o: Outcome) => {
   unchanged(o);
   assert.doesNotMatch(o.reply, /^(?:Added|Deleted|Marked|Moved|Changed)/);
@@ -275,4 +276,11 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'remind me to order the glasses an hour before', check: changed('Order new glasses', { due: '2026-12-02 09:00', remindBefore: 60 }) },
   { seed: FLAT, say: 'ping me to pay council tax the day before', check: changed('Pay council tax', { remindBefore: 1440 }) },
   { seed: FLAT, say: 'remind me to call the bank at 4 half an hour before', check: added('Call the bank', { due: '2026-11-25 16:00', remindBefore: 30 }) },
+  // Done said as an idiom or with the particle split off ("done and dusted", "crossed X off"); when the user says they will
+  // do a task they have is its new date, and with no such task a new one then.
+  { seed: FLAT, say: 'council tax is done and dusted', check: statuses({ 'Pay council tax': 'completed', 'Call grandma': 'pending' }) },
+  { seed: FLAT, say: 'ticked the bread off', check: statuses({ 'Buy bread': 'completed', 'Buy coffee': 'pending' }) },
+  { seed: FLAT, say: "i'll do the weekly review on monday", check: changed('Weekly review', { due: '2026-11-30 15:00' }) },
+  { seed: FLAT, say: "i'll get round to the glasses next week", check: (o) => { same(o); const due = has(o, 'Order new glasses', {}).dueAt ?? ''; assert.ok(due >= '2026-11-30' && due < '2026-12-08', `due ${due}`); } },
+  { seed: FLAT, say: "i'll do the tax return on saturday", check: (o) => { assert.equal(o.tasks.length, o.seeded.length + 1); assert.ok(o.tasks.some((t) => /tax return/i.test(t.title) && (t.dueAt ?? '').startsWith('2026-11-28')), 'a new task on saturday'); } },
 ];

@@ -43,10 +43,11 @@ export const COMPLETION_RULES: IntentRule[] = [
   {
     id: 'complete.tick-off',
     priority: 716,
-    pattern: template('^(?:check|tick|cross) <target> off(?: (?:my|the) list)?$'),
+    // "crossed the vet off", "i ticked the groceries off": the same, said once it is done.
+    pattern: template("^(?:(?:i|we)(?:'ve| have)? (?:just |already )?)?(?:check|tick|cross)(?:ed)? <target> off(?: (?:my|the) list)?$"),
     build: (g) => ({ kind: 'complete', target: g.target ?? '' }),
-    examples: ['tick the groceries off', 'cross pay rent off my list'],
-    counterExamples: [],
+    examples: ['tick the groceries off', 'cross pay rent off my list', 'crossed the vet off', "i've ticked the groceries off"],
+    counterExamples: ['tick off the report'],
   },
   {
     id: 'reopen.is-undone',
@@ -92,7 +93,7 @@ export const COMPLETION_RULES: IntentRule[] = [
     priority: 349,
     pattern: template('^<target>(?:,| -+| –| —|:)? (?:is |are |has been |have been |was |were |got |now )*(?:all )?(?:{done}|clean|spotless)(?: now| already| today| finally| at last)?$'),
     build: (g) => ({ kind: 'complete', target: g.target ?? '' }),
-    examples: ['the report is done', 'groceries done', 'rent paid', 'eggs - done', 'oven is clean finally'],
+    examples: ['the report is done', 'groceries done', 'rent paid', 'eggs - done', 'oven is clean finally', 'the vet is done and dusted'],
     counterExamples: ['delete all completed'],
   },
   {

@@ -1,5 +1,7 @@
 // Due dates and repetition of existing tasks: move, push back, clear the date, "X is now at 4pm", "make X repeat weekly".
+import { findDate } from '../../parse/due-date.js';
 import { findRecurrence } from '../../parse/recurrence-phrase.js';
+import { ANY_DAY } from './adding.js';
 import { rescheduleOrPriority } from './builders.js';
 import type { IntentRule } from './rule.js';
 import { template } from './rule.js';
@@ -115,6 +117,16 @@ export const SCHEDULE_RULES: IntentRule[] = [
     build: (g) => rescheduleOrPriority(g.target, g.value),
     examples: ['bring the dentist forward to thursday', 'pull the dentist forward to thursday', 'bring the plumber call up to high'],
     counterExamples: ['bring the charger to work'],
+  },
+  {
+    id: 'due.will-do-on',
+    priority: 691,
+    // "i'll do the oven next week", "gonna tackle the report on friday": when the user will do a task is its new date
+    // (with no such task, a new one then).
+    pattern: template("^(?:i'?ll|i will|we'?ll|we will|i'?m (?:going to|gonna)|we'?re (?:going to|gonna)|gonna|i can) (?:do|get to|get round to|get around to|tackle|handle|sort|finish|deal with) <target> (?<value>(?:on|at|by|next|this|tomorrow|tonight|today|in|after|over|mon|tue|wed|thu|fri|sat|sun)\\b.*)$"),
+    build: (g) => (findDate(g.value ?? '', ANY_DAY) ? { kind: 'reschedule', target: g.target ?? '', when: g.value ?? '', addIfMissing: true } : undefined),
+    examples: ["i'll do the oven next week", 'gonna tackle the report on friday'],
+    counterExamples: ["i'll do my best", 'i will call mom tomorrow'],
   },
   {
     id: 'due.is-due',

@@ -2,7 +2,7 @@
 import { FROM_NOW_ON, MONTH_PATTERN, NUMBER_PATTERN, WEEKDAY_PATTERN } from '../../parse/vocabulary.js';
 
 const DONE =
-  "done|complete|completed|finished|checked(?: off)?|ticked off|crossed off|taken care of|handled|sorted|dealt with|paid|bought|sent|submitted|booked|fixed|cleaned|ordered|returned|renewed|mailed|posted|filed|washed|picked up|dropped off";
+  "done and dusted|done|complete|completed|finished|checked(?: off)?|ticked off|crossed off|taken care of|handled|sorted|dealt with|paid|bought|sent|submitted|booked|fixed|cleaned|ordered|returned|renewed|mailed|posted|filed|washed|picked up|dropped off";
 const UNDONE = 'not (?:done|complete|completed|finished)|incomplete|undone|unfinished|pending|open|active|to ?do|outstanding';
 const PRIORITY =
   '(?:a |an |the )?(?:(?:super|really|very|extremely|so|quite|pretty|kinda|incredibly|hugely|mega) )?(?:high|top|highest|urgent|important|critical|low|lowest|medium|normal|mid|regular|p[0-3])(?:[- ]?(?:priority|prio|pri))?|(?:priority|prio)(?: to)? (?:high|low|medium|normal|urgent)|urgent|important|(?:not|no longer|not that) (?:urgent|important|a priority)';
