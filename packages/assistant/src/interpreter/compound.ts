@@ -30,6 +30,8 @@ function detailsOnly(part: string): boolean {
 
 const ADD_DESTINATION = /\b(?:to|onto|into) (?:my|the|our|a) (?:[\p{L}'-]+ ){0,2}(?:list|calendar|diary|agenda|schedule)$/iu;
 
+const TWO_QUESTIONS = /^(.+?),?\s+(?:and|&|plus)\s+(?:also\s+)?((?:what|whats|what's|wat|how many|how much|anything|is there|are there|when|which|do i have|show me)\b.+)$/i;
+
 const MOVE_VERB = /^(?:move|push(?: back)?|reschedule|shift|bump|postpone|put off|delay)\b/i;
 
 /** The right side of "move X to D1 and Y to D2" with the verb it leaves out said again; undefined when it is no such move. */
@@ -48,6 +50,9 @@ function gappedMove(left: string, right: string): string | undefined {
 export function splitCommands(text: string): string[] | undefined {
   const whole = decide(text).rule;
   if (whole?.statement || whole?.id.startsWith('smalltalk.')) return undefined;
+  // "what's overdue and what's due today": two questions, each answered (one filter of both would find neither).
+  const asked = TWO_QUESTIONS.exec(text);
+  if (asked?.[1] && asked[2] && decide(asked[1]).intent.kind === 'query' && decide(asked[2]).intent.kind === 'query') return [asked[1], asked[2]];
   const cuts = [...text.matchAll(SEPARATOR)].slice(0, MAX_CUTS).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   if (cuts.length === 0) return undefined;
   const parts: string[] = [];

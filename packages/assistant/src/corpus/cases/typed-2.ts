@@ -283,4 +283,7 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: "i'll do the weekly review on monday", check: changed('Weekly review', { due: '2026-11-30 15:00' }) },
   { seed: FLAT, say: "i'll get round to the glasses next week", check: (o) => { same(o); const due = has(o, 'Order new glasses', {}).dueAt ?? ''; assert.ok(due >= '2026-11-30' && due < '2026-12-08', `due ${due}`); } },
   { seed: FLAT, say: "i'll do the tax return on saturday", check: (o) => { assert.equal(o.tasks.length, o.seeded.length + 1); assert.ok(o.tasks.some((t) => /tax return/i.test(t.title) && (t.dueAt ?? '').startsWith('2026-11-28')), 'a new task on saturday'); } },
+  // Two questions in one message are each answered ("what's overdue and what's due today" had found nothing both).
+  { seed: [...FLAT, { title: 'Renew the parking permit', due: '2026-11-20 09:00' }, { title: 'Water the plants', due: '2026-11-25 18:00' }], say: "what's overdue and what's due today", check: lists(['Renew the parking permit', 'Water the plants'], ['Weekly review']) },
+  { seed: [...FLAT, { title: 'Renew the parking permit', due: '2026-11-20 09:00' }], say: 'whats on tomorrow and how many are overdue', check: says(/\b1 overdue\b/, lists(['Vet appointment'], ['Weekly review'])) },
 ];
