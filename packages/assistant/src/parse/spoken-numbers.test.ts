@@ -33,6 +33,8 @@ describe('digitiseNumbers', () => {
     ['moved to four thirty', 'moved to 4:30'],
     ['dentist friday ten thirty', 'dentist friday at 10:30'],
     ['call mom tomorrow ten', 'call mom tomorrow at 10'],
+    ['a haircut for next thursday around two', 'a haircut for next thursday at 2'],
+    ['pick up sam around four', 'pick up sam at 4'],
     ['dinner friday seven with the smiths', 'dinner friday at 7 with the smiths'],
     ['tomorrow by around four', 'tomorrow by 4'],
     ["tomorrow's lunch time", 'tomorrow at noon'],

@@ -99,6 +99,9 @@ const rules: Array<[RegExp, (...groups: string[]) => string]> = [
   [new RegExp(`\\b((?:wake(?:-| )?up(?: call)?|wake me(?: up)?) (?:for|at) )(${HOUR}|1[0-2]|[1-9])(?::([0-5]\\d))?\\b(?! ?(?:a\\.?m|p\\.?m|${TIME_UNIT}))`, 'gi'), (_m, lead, h, mm) => `${lead}${toHour(h)}${mm ? `:${mm}` : ''}am`],
   // "at about ten", "by around three": the hedge is no part of the time.
   [new RegExp(`\\b(at|around|until|till|by|before|after)(?: (?:about|around|roughly|approximately))? (${HOUR})\\b(?! ${TIME_UNIT}| of\\b| (?:people|persons|guests|items|things|tasks|copies|pieces|more|others|ways)\\b)`, 'gi'), (_m, p, h) => `${p} ${cardinal(h)}`],
+  // "next thursday around 2", "… around 4:30": "around" a clock time after a day, or said last, is at that time.
+  [new RegExp(`\\b(today|tomorrow|tonight|${WEEKDAY_PATTERN}) (?:around|about|roughly) (1[0-2]|0?[1-9])(:[0-5]\\d)?\\b(?! ${TIME_UNIT}| (?:people|persons|guests|items|things|tasks|copies|pieces|more|others|ways|of)\\b)`, 'gi'), (_m, day, h, mm) => `${day} at ${h}${mm ?? ''}`],
+  [/\b(?:around|about|roughly) (1[0-2]|0?[1-9])(:[0-5]\d)?(?=\s*(?:am|pm)?$)/gi, (_m, h, mm) => `at ${h}${mm ?? ''}`],
   // "nine in the morning" → 9am, "seven in the evening" → 7pm (after the rules above made the hour digits)
   [/\b(\d{1,2})(:\d{2})? (?:o'? ?clock )?in the morning\b/gi, (_m, h, mm) => `${h}${mm ?? ''}am`],
   [/\b(\d{1,2})(:\d{2})? (?:o'? ?clock )?(?:in the (?:afternoon|evening)|at night)\b/gi, (_m, h, mm) => `${h}${mm ?? ''}pm`],
