@@ -91,7 +91,21 @@ function findWindow(text: string, ctx: ParseContext, labels: string[]): { from?:
   }
   for (const [pattern, window] of windows) {
     const cut = cutPhrase(text, pattern);
-    if (cut) return { ...window(), rest: cut.rest };
+    if (!cut) continue;
+    const first = window();
+    // "today and tomorrow", "this weekend or next week": two windows said together are both, from the first to the last.
+    const joined = /^\s*(?:and|or|&|\+|plus)\s+/i.exec(text.slice(cut.end));
+    if (joined) {
+      const alsoLabels: string[] = [];
+      const second = findWindow(text.slice(cut.end + joined[0].length), ctx, alsoLabels);
+      if (second.from && second.to && !second.overdue && alsoLabels.length === 1) {
+        labels.push(`${labels.pop() ?? ''} and ${(alsoLabels[0] ?? '').replace(/^due /, '')}`);
+        const from = first.from < second.from ? first.from : second.from;
+        const to = first.to > second.to ? first.to : second.to;
+        return { from, to, rest: squeeze(`${text.slice(0, cut.start)} ${second.rest}`) };
+      }
+    }
+    return { ...first, rest: cut.rest };
   }
   // "anything due in december", "what's on during march": a month named alone is all of it (the next one of that name).
   const month = cutPhrase(text, new RegExp(`\\b(?:due )?(?:in|during|for|throughout|over|through)(?: the month of)? (${MONTH_PATTERN})\\b(?! ?\\d| the \\d)`));

@@ -286,4 +286,7 @@ export const TYPED_2_CASES: PhraseCase[] = [
   // Two questions in one message are each answered ("what's overdue and what's due today" had found nothing both).
   { seed: [...FLAT, { title: 'Renew the parking permit', due: '2026-11-20 09:00' }, { title: 'Water the plants', due: '2026-11-25 18:00' }], say: "what's overdue and what's due today", check: lists(['Renew the parking permit', 'Water the plants'], ['Weekly review']) },
   { seed: [...FLAT, { title: 'Renew the parking permit', due: '2026-11-20 09:00' }], say: 'whats on tomorrow and how many are overdue', check: says(/\b1 overdue\b/, lists(['Vet appointment'], ['Weekly review'])) },
+  // Two windows said together are both: "today and tomorrow", "tomorrow or friday".
+  { seed: [...FLAT, { title: 'Water the plants', due: '2026-11-25 18:00' }], say: "what's due today and tomorrow", check: lists(['Water the plants', 'Vet appointment'], ['Weekly review', 'Order new glasses']) },
+  { seed: FLAT, say: 'anything on tomorrow or friday', check: lists(['Vet appointment', 'Weekly review'], ['Order new glasses']) },
 ];
