@@ -268,7 +268,7 @@ async function addTasks(turn: TurnContext, message: string, reminderAtDue: boole
   if (!draft.title) return 'What should I call the task? For example: "add call the bank tomorrow at 10am".';
   // "put it in my calendar for friday" with nothing said before: "it" is asked about, never a task called "It".
   if (PRONOUN.test(draft.title) && !turn.state.lastTaskIds?.length) return 'What should I put on your list? Tell me the task, e.g. "add call the bank on friday".';
-  await takeTagsTheUserHas(turn, draft);
+  await takeTagsTheUserHas(turn, draft, text);
   // "i need a reminder every day at 9am", "set an alarm for 7": what was asked for is itself the reminder.
   if (/^(?:reminder|alarm|alert)$/i.test(draft.title)) reminderAtDue = true;
   if (reminderAtDue && draft.dueAt && draft.reminderMinutesBefore === undefined && !draft.remindAt) draft.reminderMinutesBefore = 0;
@@ -292,14 +292,17 @@ const ON_A_LIST = /\b(?:to|on|onto|in|into) (?:my|the|our) (?:[\p{L}-]+ ){0,2}li
 
 /**
  * A list said the way a tag the user has is spelt otherwise ("the grocery list" and #groceries) is that tag; "add bread
- * to groceries" names it by a last word.
+ * to groceries" names it by a last word. A tag typed as "#tag" is taken as typed, so an add that says no list in words
+ * reads nothing.
  */
-async function takeTagsTheUserHas(turn: TurnContext, draft: TaskDraft): Promise<void> {
+async function takeTagsTheUserHas(turn: TurnContext, draft: TaskDraft, text: string): Promise<void> {
+  const typed = new Set([...text.matchAll(/#([\p{L}\p{N}_-]+)/gu)].map((m) => (m[1] ?? '').toLowerCase()));
+  const said = TO_A_WORD.exec(draft.title)?.groups;
+  if (!said?.title && draft.tags.every((tag) => typed.has(tag.toLowerCase()))) return;
   // The matcher's own stems ("grocery" ~ "groceries"), not a second plural rule.
   const tags = (await loadTasks(turn, { status: 'all' })).flatMap((t) => t.tags);
   const known = (name: string) => tags.find((t) => t.toLowerCase() === name) ?? tags.find((t) => wordMatches(name, t.toLowerCase()) === 1);
-  draft.tags = [...new Set(draft.tags.map((tag) => known(tag.toLowerCase()) ?? tag))];
-  const said = TO_A_WORD.exec(draft.title)?.groups;
+  draft.tags = [...new Set(draft.tags.map((tag) => (typed.has(tag.toLowerCase()) ? tag : (known(tag.toLowerCase()) ?? tag))))];
   if (!said?.title || !said.name) return;
   const tag = known(said.name.toLowerCase());
   if (!tag) return;
