@@ -176,6 +176,8 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   { seed: [{ title: 'Dentist appointment', due: '2026-11-27 15:00' }], say: 'new event book club friday seven thirty', check: added('Book club', { due: '2026-11-27 19:30' }) },
   { say: 'add meeting tomorrow nine fifteen', check: added('Meeting', { due: '2026-11-26 09:15' }) },
   { say: 'call mom tomorrow ten', check: added('Call mom', { due: '2026-11-26 10:00' }) },
+  // a "daily reminder at 9pm" is a daily task due at 9pm (it was due at 9am with a one-off reminder at 9pm)
+  { say: 'set a daily reminder at nine pm to lock the back door', check: added('Lock the back door', { due: '2026-11-25 21:00', remindBefore: 0 }) },
   { say: 'i would like to schedule a haircut for next thursday around two', check: added('Haircut', { due: '2026-12-03 14:00' }) },
   // "later today", "after lunch": what is still to come today (they searched for "later", "after lunch")
   { seed: [{ title: 'Standup', due: '2026-11-25 08:30' }, { title: 'Call the bank', due: '2026-11-25 15:00' }, { title: 'Team meeting', due: '2026-11-26 10:00' }], say: "what's happening later today", check: lists(['Call the bank'], ['Team meeting']) },

@@ -39,6 +39,8 @@ export function isOnlyWhen(words: string | undefined): boolean {
   return isOnlyDate(text) || (!!repeat && repeat.rest.trim() === '');
 }
 
+const FREQ_UNIT: Record<string, string> = { daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', yearly: 'year' };
+
 export const ADDING_RULES: IntentRule[] = [
   {
     id: 'add.explicit',
@@ -53,10 +55,11 @@ export const ADDING_RULES: IntentRule[] = [
     id: 'add.remind-to',
     // Above the generic "set X to Y": "set an alarm tomorrow at 7 to go running" is a new task.
     priority: 305,
-    pattern: template('^(?:remind me (?:later |again |sometime )?(?:to|(?:that )?i (?:need|have|must|got|should) (?:to )?|that)\\b|(?:(?:set(?: up)?|add|create|make|put in|give me) )?(?:a |an |me a )?reminder(?: to\\b| that (?:i (?:need|have|must|got) to\\b)?)?:?)<rest*>$'),
+    pattern: template('^(?:remind me (?:later |again |sometime )?(?:to|(?:that )?i (?:need|have|must|got|should) (?:to )?|that)\\b|(?:(?:set(?: up)?|add|create|make|put in|give me) )?(?:a |an |me a )?(?<freq>(?:daily|weekly|monthly|nightly|yearly) )?reminder(?: to\\b| that (?:i (?:need|have|must|got) to\\b)?)?:?)<rest*>$'),
     // "put in a reminder for the gas bill …": the reminder's link before what it is for goes with it ("for 5pm" stays a date).
-    build: (g) => ({ kind: 'add', text: (g.rest ?? '').replace(/^\s*(?:for|about|of|regarding) (?=(?:the|my|a|an|our|his|her|their|[\p{L}]+'s) )/iu, ''), reminderAtDue: true }),
-    examples: ['remind me to call mom at 6pm', 'reminder: pay rent on the 1st', 'set a reminder that i have to visit my aunt on sunday', 'put in a reminder for the gas bill due on the fifth'],
+    // "set a daily reminder at 9pm to …": the reminder's repetition is the task's.
+    build: (g) => ({ kind: 'add', text: `${(g.rest ?? '').replace(/^\s*(?:for|about|of|regarding) (?=(?:the|my|a|an|our|his|her|their|[\p{L}]+'s) )/iu, '')}${g.freq ? ` every ${FREQ_UNIT[g.freq.trim().toLowerCase()] ?? 'day'}` : ''}`.trim(), reminderAtDue: true }),
+    examples: ['remind me to call mom at 6pm', 'reminder: pay rent on the 1st', 'set a reminder that i have to visit my aunt on sunday', 'put in a reminder for the gas bill due on the fifth', 'set a daily reminder at nine pm to lock the back door'],
     counterExamples: ['remind me about the dentist appointment 1 hour before'],
   },
   {
