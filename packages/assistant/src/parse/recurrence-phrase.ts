@@ -104,6 +104,14 @@ const MATCHERS: Matcher[] = [
     build: (m) => weekdays(m[1], 1),
   },
   {
+    // "take the bins out tuesday nights", "yoga monday evenings": a weekday's part of the day said in the plural is every one.
+    pattern: new RegExp(`\\b(?:on )?(${WEEKDAY_PATTERN})s? (morning|afternoon|evening|night)s\\b`),
+    build: (m) => {
+      const weekly = weekdays(m[1], 1);
+      return weekly && { ...weekly, hourHint: DAY_PART_HOURS[m[2] ?? 'night'] };
+    },
+  },
+  {
     // "gym mon wed fri": several weekdays named together mean a habit.
     pattern: new RegExp(`\\b(?:on )?(${WEEKDAY_PATTERN}(?:\\s*(?:,|and|&|/)?\\s*${WEEKDAY_PATTERN}){1,6})\\b`),
     build: (m) => weekdays(m[1], 1),

@@ -289,4 +289,8 @@ export const TYPED_2_CASES: PhraseCase[] = [
   // Two windows said together are both: "today and tomorrow", "tomorrow or friday".
   { seed: [...FLAT, { title: 'Water the plants', due: '2026-11-25 18:00' }], say: "what's due today and tomorrow", check: lists(['Water the plants', 'Vet appointment'], ['Weekly review', 'Order new glasses']) },
   { seed: FLAT, say: 'anything on tomorrow or friday', check: lists(['Vet appointment', 'Weekly review'], ['Order new glasses']) },
+  // A weekday's part of the day in the plural is every one ("tuesday nights"); in the singular it is that one day.
+  { seed: FLAT, say: 'put the recycling out thursday nights', check: added('Put the recycling out', { rule: 'FREQ=WEEKLY;BYDAY=TH', due: '2026-11-26 21:00' }) },
+  { seed: FLAT, say: 'choir practice monday evenings', check: added('Choir practice', { rule: 'FREQ=WEEKLY;BYDAY=MO', due: '2026-11-30 18:00' }) },
+  { seed: FLAT, say: 'choir practice monday evening', check: added('Choir practice', { rule: null, due: '2026-11-30' }) },
 ];
