@@ -109,6 +109,24 @@ export const SCHEDULE_RULES: IntentRule[] = [
     counterExamples: ['set the deadline for the report to friday', 'i want a reminder for the tax deadline on april fifteenth'],
   },
   {
+    id: 'due.do-instead',
+    priority: 693,
+    // "can we do the team meeting at three instead", "let's have the dentist on monday instead": a move asked for.
+    pattern: template("^(?:(?:can|could|shall) (?:we|i) |let'?s |we'?ll |i'?ll )?(?:do|have|hold) <target> (?<value>(?:at|on|for|tomorrow|today|tonight|next|this) .+?) instead\\??$"),
+    build: (g) => rescheduleOrPriority(g.target, g.value),
+    examples: ['can we do the team meeting at three instead', "let's have the dentist on monday instead"],
+    counterExamples: ['can we do the shopping on friday'],
+  },
+  {
+    id: 'due.make-later',
+    priority: 693,
+    // "make the dentist appointment an hour later": a shift from its current time.
+    pattern: template('^make <target> (?<value>(?:{number}) (?:{unit})) later$'),
+    build: (g) => ({ kind: 'reschedule', target: g.target ?? '', when: `by ${g.value ?? ''}` }),
+    examples: ['make the dentist appointment an hour later', 'make the call 30 minutes later'],
+    counterExamples: ['make dinner later'],
+  },
+  {
     id: 'due.bring-forward',
     priority: 692,
     // "bring the dentist forward to thursday", "move the meeting up to 2pm": earlier, to the day or time said.
