@@ -293,4 +293,10 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'put the recycling out thursday nights', check: added('Put the recycling out', { rule: 'FREQ=WEEKLY;BYDAY=TH', due: '2026-11-26 21:00' }) },
   { seed: FLAT, say: 'choir practice monday evenings', check: added('Choir practice', { rule: 'FREQ=WEEKLY;BYDAY=MO', due: '2026-11-30 18:00' }) },
   { seed: FLAT, say: 'choir practice monday evening', check: added('Choir practice', { rule: null, due: '2026-11-30' }) },
+  // "no rush on X" / "X is no rush": low priority, nothing added; "X -> monday" (chat's arrow) moves X, "X -> high" raises it.
+  { seed: FLAT, say: 'no rush on the council tax', check: changed('Pay council tax', { priority: 'low' }) },
+  { seed: FLAT, say: 'the glasses are no rush', check: changed('Order new glasses', { priority: 'low' }) },
+  { seed: FLAT, say: 'no rush on the piano tuning', check: unchanged },
+  { seed: FLAT, say: 'weekly review -> monday', check: changed('Weekly review', { due: '2026-11-30 15:00' }) },
+  { seed: FLAT, say: 'grandma → high', check: changed('Call grandma', { priority: 'high' }) },
 ];

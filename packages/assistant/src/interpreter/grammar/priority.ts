@@ -78,6 +78,16 @@ export const PRIORITY_RULES: IntentRule[] = [
     counterExamples: ['make the report less urgent'],
   },
   {
+    id: 'priority.no-rush',
+    priority: 604,
+    // "no rush on the oven", "the oven is no rush": low priority for a task the user has; nothing is added.
+    statement: true,
+    pattern: template("^(?:(?:there'?s |there is )?no (?:rush|hurry) (?:on|for|with) <t1*>|<t2> (?:is|are|'s) (?:no|not a|not in a) (?:rush|hurry)(?: at all)?)$"),
+    build: (g) => ({ kind: 'priority', target: g.t1 ?? g.t2 ?? '', priority: 'low' }),
+    examples: ['no rush on the oven', 'the tax return is no rush'],
+    counterExamples: ['rush the oven'],
+  },
+  {
     id: 'priority.less-urgent',
     priority: 603,
     pattern: template('^(?:make|mark|set) <target> (?:less|not as|not so) (?:urgent|important|pressing)$'),

@@ -23,6 +23,8 @@ function onlyRepetition(words: string | undefined): boolean {
   return !!found && found.rest.replace(/\b(?:at|on|from|starting|in the (?:morning|afternoon|evening))\b|\d{1,2}(?::\d{2})?\s*(?:[ap]m)?/gi, '').trim() === '';
 }
 
+const LEVEL = new RegExp(`^(?:${WORD_CLASSES.priority})$`, 'i');
+
 export const SCHEDULE_RULES: IntentRule[] = [
   {
     id: 'due.cancel-and-move',
@@ -135,6 +137,16 @@ export const SCHEDULE_RULES: IntentRule[] = [
     build: (g) => rescheduleOrPriority(g.target, g.value),
     examples: ['bring the dentist forward to thursday', 'pull the dentist forward to thursday', 'bring the plumber call up to high'],
     counterExamples: ['bring the charger to work'],
+  },
+  {
+    id: 'due.arrow',
+    priority: 690,
+    // "vet -> monday", "standup → 10am": chat shorthand for a task moved there; nothing is added when none matches.
+    statement: true,
+    pattern: template('^<target>\\s*(?:->|→|=>|-->)\\s*<value*>$'),
+    build: (g) => (findDate(g.value ?? '', ANY_DAY) || LEVEL.test(g.value ?? '') ? rescheduleOrPriority(g.target, g.value) : undefined),
+    examples: ['vet -> monday', 'the standup → 10am', 'phone bill -> high'],
+    counterExamples: ['a -> b'],
   },
   {
     id: 'due.will-do-on',
