@@ -45,7 +45,8 @@ const PARTS: Record<string, { from: number; to: number }> = {
   tonight: { from: 17 * 60, to: 24 * 60 - 1 },
 };
 // "my 6:30 dinner": a time with minutes needs no "at" to be one.
-const CLOCK = /\b(?:(?:at|for|around|about|@) )?(\d{1,2})(?::(\d{2}))? ?(am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?:(?:at|for|around|@) (\d{1,2})(?::(\d{2}))?|(?<![:\d])(\d{1,2}):(\d{2}))\b(?! ?(?:min|minute|hour|hr|day|week|month|year|st|nd|rd|th)s?\b)|\b(?:at |for )?(noon|midday|midnight)\b/i;
+const CLOCK = /\b(?:(?:at|for|around|about|@) )?(\d{1,2})(?::(\d{2}))? ?(am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?:(?:(?:at|for|around|@) |(?<=\b(?:before|after|until|till|past|from|later than|earlier than) ))(\d{1,2})(?::(\d{2}))?|(?<![:\d])(\d{1,2}):(\d{2}))\b(?! ?(?:min|minute|hour|hr|day|week|month|year|st|nd|rd|th)s?\b)|\b(?:at |for )?(noon|midday|midnight)\b/i;
+// "before 10 tomorrow", "after 6 tonight": a bare hour after the side of the day it bounds is a time too (above).
 // "cancel my 10 tomorrow", "the 3 on friday": in a reference a bare hour after "my"/"the" is a time.
 const BARE_HOUR = /\b(?:my|the) (1[0-2]|[1-9])\b(?![:.]\d| ?(?:st|nd|rd|th|min|minute|hour|hr|day|week|month|year|items?|tasks?|things?|ones?|of)\b)/i;
 const PART = /\b(?:(this|in the|at|tomorrow'?s?|today'?s?) )?(morning|afternoon|evening|night|tonight)(?:'?s)?\b/i;

@@ -185,6 +185,9 @@ export const SPOKEN_CALENDAR_CASES: PhraseCase[] = [
   // a move asked for ("can we do … at three instead") or a shift said with "later": that task moves
   { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }], say: 'can we do the team meeting at three instead', check: changed('Team meeting', { due: '2026-11-26 15:00' }) },
   { seed: [{ title: 'Dentist appointment', due: '2026-11-27 15:00' }], say: 'make the dentist appointment an hour later', check: changed('Dentist appointment', { due: '2026-11-27 16:00' }) },
+  // "before ten tomorrow", "after six tonight": that side of the hour said (they searched for "before 10")
+  { seed: [{ title: 'Standup', due: '2026-11-26 08:30' }, { title: 'Dinner', due: '2026-11-27 19:00' }], say: 'do i have anything before ten tomorrow', check: lists(['Standup'], ['Dinner']) },
+  { seed: [{ title: 'Call the bank', due: '2026-11-25 11:00' }, { title: 'Dinner', due: '2026-11-25 19:30' }], say: 'anything after six tonight', check: lists(['Dinner'], ['Call the bank']) },
   // how a day or "my week" looks is what it holds; "night" after a day names no task
   { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }, { title: 'Dinner', due: '2026-12-10 19:00' }], say: "how's my week looking", check: lists(['Team meeting'], ['Dinner']) },
   { seed: [{ title: 'Team meeting', due: '2026-11-26 10:00' }, { title: 'Dinner', due: '2026-12-10 19:00' }], say: 'what does my week look like', check: lists(['Team meeting'], ['Dinner']) },
