@@ -1,5 +1,5 @@
 // Entry point: `node dist/cli.js serve <all|chat-api|notification|recurring-task|audit|realtime>`.
-import { loadConfigOrExit } from './config.js';
+import { loadConfigOrExit, type Config } from './config.js';
 
 const SERVICES = ['all', 'chat-api', 'notification', 'recurring-task', 'audit', 'realtime'] as const;
 type ServiceName = (typeof SERVICES)[number];
@@ -27,7 +27,7 @@ async function main(argv: string[]): Promise<void> {
   const system =
     config.RUNTIME === 'dapr' && target !== 'all'
       ? await (await import('./runtime/dapr.js')).startDaprService(config, target as Exclude<ServiceName, 'all'>)
-      : await (await import('./runtime/embedded.js')).startEmbedded(config);
+      : await startEmbeddedWithEarlyDatabase(config);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) process.exit(1); // a second signal: give up waiting
@@ -40,6 +40,11 @@ async function main(argv: string[]): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+}
+
+async function startEmbeddedWithEarlyDatabase(config: Config) {
+  const startedDatabase = await (await import('./runtime/early-database.js')).startDatabaseEarly(config);
+  return (await import('./runtime/embedded.js')).startEmbedded(config, startedDatabase ? { startedDatabase } : {});
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

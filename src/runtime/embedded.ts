@@ -1,6 +1,6 @@
 // Composition root of the embedded runtime: ONE process with PGlite (or DATABASE_URL), in-process adapters and every service.
 import { Registry } from 'prom-client';
-import { openDatabase, type Database } from '@todo/db';
+import { openDatabase, type Database, type StartedPglite } from '@todo/db';
 import { systemClock } from '@todo/platform/embedded';
 import type { Clock } from '@todo/platform';
 import { createHttpApp, createLogger, Readiness, type HttpApp, type Logger } from '@todo/http';
@@ -36,6 +36,8 @@ export interface EmbeddedOptions {
   hashing?: HashingGateOptions;
   /** WebSocket limits and heartbeat (tests shorten the heartbeat). */
   socketLimits?: Partial<SocketLimits>;
+  /** The PGlite thread the CLI started before loading this module (early-database.ts). */
+  startedDatabase?: StartedPglite;
 }
 
 export async function startEmbedded(config: Config, options: EmbeddedOptions = {}): Promise<EmbeddedSystem> {
@@ -58,7 +60,9 @@ export async function startEmbedded(config: Config, options: EmbeddedOptions = {
   done('dataDirChecked');
 
   // The HTTP app is built while the database opens: PGlite's file reads and WebAssembly compile leave the main thread idle.
-  const opening = openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR, schema: EMBEDDED_SCHEMA });
+  const opening = openDatabase(
+    config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR, schema: EMBEDDED_SCHEMA, ...(options.startedDatabase ? { started: options.startedDatabase } : {}) },
+  );
   opening.catch(() => {}); // its failure is thrown where it is awaited
   const app = await createHttpApp({ log, metricsRegistry, readiness, trustProxy: config.TRUST_PROXY }).catch(async (error: unknown) => {
     await opening.then((database) => database.close(), () => {});

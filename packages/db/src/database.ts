@@ -27,16 +27,45 @@ export interface Database {
  * `schema`: what the process will migrate to (PGlite only); a new data directory then starts as a copy of a database with
  * all of it applied (kept per machine, see pglite-template.ts), and migrating finds nothing to do.
  */
-export type DatabaseConfig = { url: string } | { dataDir: string; schema?: Schema } | { memory: true };
+export type DatabaseConfig =
+  | { url: string }
+  | { dataDir: string; schema?: Schema; /** The thread startPgliteEarly started for this dataDir. */ started?: StartedPglite }
+  | { memory: true };
+
+/** A PGlite thread started before openDatabase, on a data directory that already holds a database. */
+export interface StartedPglite {
+  path: string;
+  connection: Promise<PgliteConnection>;
+}
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if ('url' in config) return openPostgres(config.url);
-  return 'dataDir' in config ? openPglite(config.dataDir, config.schema) : openPglite(undefined);
+  return 'dataDir' in config ? openPglite(config.dataDir, config.schema, config.started) : openPglite(undefined);
 }
 
-async function openPglite(dataDir: string | undefined, schema?: Schema): Promise<Database> {
+function pglitePathOf(dataDir: string): string {
+  return join(dataDir, 'pglite');
+}
+
+/**
+ * Starts the PGlite thread of dataDir's existing database now, for openDatabase to take later: Postgres boots in
+ * WebAssembly (~0.4 s) in its own thread while this one loads the server's modules. Undefined when there is no database
+ * there yet (a new one is made from the migrated template inside openDatabase).
+ */
+export function startPgliteEarly(dataDir: string): StartedPglite | undefined {
+  const path = pglitePathOf(dataDir);
+  if (!existsSync(join(path, 'PG_VERSION'))) return undefined;
+  tuneWasmTiering();
+  const connection = openPgliteThread({ path });
+  connection.catch(() => {}); // its failure is thrown where openDatabase awaits it
+  return { path, connection };
+}
+
+async function openPglite(dataDir: string | undefined, schema?: Schema, started?: StartedPglite): Promise<Database> {
   if (!dataDir) return openPgliteAt(undefined);
-  const path = join(dataDir, 'pglite');
+  const path = pglitePathOf(dataDir);
+  if (started?.path === path) return databaseOn(await started.connection);
+  if (started) await started.connection.then((connection) => connection.close(), () => {});
   mkdirSync(path, { recursive: true, mode: 0o700 }); // it will hold every password hash; PGlite's own files are 0644/0666
   return openPgliteAt(path, schema);
 }
@@ -59,7 +88,6 @@ function tuneWasmTiering(): void {
 /** PGlite in the data directory `path` (in memory without one). */
 async function openPgliteAt(path: string | undefined, schema?: Schema): Promise<Database> {
   tuneWasmTiering();
-  const { drizzle } = await import('drizzle-orm/pglite');
   // A new database starts from the migrated copy, else from the initialised one instead of running initdb; an existing one
   // opens as it is.
   let isNew = !path || !existsSync(join(path, 'PG_VERSION'));
@@ -78,6 +106,11 @@ async function openPgliteAt(path: string | undefined, schema?: Schema): Promise<
   const connection = path
     ? await openPgliteThread({ path, ...(loadDataDir ? { loadDataDir: new Uint8Array(await loadDataDir.arrayBuffer()) } : {}) })
     : await openInThisThread(loadDataDir);
+  return databaseOn(connection);
+}
+
+async function databaseOn(connection: PgliteConnection): Promise<Database> {
+  const { drizzle } = await import('drizzle-orm/pglite');
   // One connection: requests are served before background work (runInBackground) that waits with them.
   const lanes = new WorkLanes(undefined, connection.maxInFlight);
   return {
