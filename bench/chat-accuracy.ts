@@ -19,7 +19,7 @@ import { summarize } from './stats.js';
 const DATA = resolve(import.meta.dirname, 'data/slurp-devel-tasks.jsonl');
 // Commands in the devel set's style written before a round of parser work and never tuned on (a guard on overfitting the devel set).
 // Round n was written before the n-th round of parser work.
-const HELD_OUT = ['data/heldout-slurp-style.jsonl', 'data/heldout-slurp-style-2.jsonl', 'data/heldout-slurp-style-3.jsonl', 'data/heldout-slurp-style-4.jsonl', 'data/heldout-slurp-style-5.jsonl', 'data/heldout-slurp-style-6.jsonl', 'data/heldout-slurp-style-7.jsonl', 'data/heldout-slurp-style-8.jsonl', 'data/heldout-slurp-style-9.jsonl', 'data/heldout-slurp-style-10.jsonl', 'data/heldout-slurp-style-11.jsonl'].map((file) => resolve(import.meta.dirname, file));
+const HELD_OUT = ['data/heldout-slurp-style.jsonl', 'data/heldout-slurp-style-2.jsonl', 'data/heldout-slurp-style-3.jsonl', 'data/heldout-slurp-style-4.jsonl', 'data/heldout-slurp-style-5.jsonl', 'data/heldout-slurp-style-6.jsonl', 'data/heldout-slurp-style-7.jsonl', 'data/heldout-slurp-style-8.jsonl', 'data/heldout-slurp-style-9.jsonl', 'data/heldout-slurp-style-10.jsonl', 'data/heldout-slurp-style-11.jsonl', 'data/heldout-slurp-style-12.jsonl'].map((file) => resolve(import.meta.dirname, file));
 const ZONE = 'UTC';
 // Tasks every SLURP user already has, so that a remove or a query has something to find and a misreading something to break.
 const BACKGROUND = [
