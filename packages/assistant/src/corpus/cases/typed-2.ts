@@ -299,4 +299,12 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'no rush on the piano tuning', check: unchanged },
   { seed: FLAT, say: 'weekly review -> monday', check: changed('Weekly review', { due: '2026-11-30 15:00' }) },
   { seed: FLAT, say: 'grandma → high', check: changed('Call grandma', { priority: 'high' }) },
+  // A yes/no question about a task reads; it never changes it.
+  { seed: FLAT, say: 'is the vet appointment still happening tomorrow', check: lists(['Vet appointment']) },
+  { seed: FLAT, say: 'is the weekly review still on friday?', check: unchanged },
+  { seed: FLAT, say: 'are my shopping things all bought', check: unchanged },
+  // A remark about a day names nothing to do.
+  { seed: FLAT, say: 'saturday cant come soon enough', check: unchanged },
+  { seed: FLAT, say: 'tomorrow is my day off finally 🙌', check: unchanged },
+  { seed: FLAT, say: "next week's going to be so hectic", check: unchanged },
 ];

@@ -47,6 +47,8 @@ export const WORD_CLASSES = {
   todoVerb: TODO_VERBS,
   fromNowOn: FROM_NOW_ON,
   feeling: FEELINGS,
+  // A day said as the subject of a remark: "tomorrow is my day off", "friday can't come soon enough".
+  day: `today|tonight|tomorrow|tmrw?|tmr|this weekend|the weekend|next week|this week|(?:${WEEKDAY_PATTERN})s?`,
   recurring: 'every|each|daily|weekly|monthly|yearly|annually|on weekdays|weekdays|biweekly|fortnightly',
 } as const;
 
