@@ -325,7 +325,7 @@ function toAddInput(draft: TaskDraft): Record<string, unknown> {
 // ---- questions ----
 
 const QUERY_NOISE = new Set(
-  'lately recently so far been most top biggest thing things stuff anyone anybody someone somebody pull bring bing send open load read out aloud already add added time if whether start starts begin begins am who remind plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening night going put overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need needs needed must can could would will me my show list what which how many much check calendar calendars diary planner set anywhere long until details be booked go free soon'.split(
+  'lately recently so far been most top biggest thing things stuff anyone anybody someone somebody pull bring bing send open load read out aloud already add added time if whether start starts begin begins am who remind plate agenda schedule scheduled planned who attending latest recent weekly daily doing happening look looks like day morning afternoon evening night going put overview summary status state when where is are was left remaining next first should on today\'s week\'s open currently lined pending tasks do have got up coming need needs needed must can could would will me my show list what which how many much check calendar calendars diary planner set anywhere long until details be booked go free soon getting having seeing deadline deadlines'.split(
     ' ',
   ),
 );

@@ -62,7 +62,7 @@ const rules: Array<[RegExp, (...groups: string[]) => string]> = [
   [/\b(?:twelve|12)(?: o'? ?clock)? (?:noon|midday)\b/gi, () => '12pm'],
   [/\b(?:twelve|12)(?: o'? ?clock)? midnight\b/gi, () => 'midnight'],
   // "at half five" (British) → at 5:30; "half past five" → 5:30, "quarter past nine" → 9:15, "quarter to nine" → 8:45, "ten past six" → 6:10
-  [new RegExp(`\\b(at|around|by|from|until|till|before|after|for) half (${HOUR})\\b(?! ${TIME_UNIT})`, 'gi'), (_m, p, h) => `${p} ${toHour(h)}:30`],
+  [new RegExp(`\\b(at|around|by|from|until|till|before|after|for) half (${HOUR}|1[0-2]|0?[1-9])\\b(?!:| ${TIME_UNIT})`, 'gi'), (_m, p, h) => `${p} ${toHour(h)}:30`],
   // "an hour and a half" → 90 minutes; "in a fortnight" → in 2 weeks
   [new RegExp(`\\b(an?|one|two|three|four|\\d) hours? and a half\\b`, 'gi'), (_m, n) => `${(/^an?$/i.test(n) ? 1 : toHour(n)) * 60 + 30} minutes`],
   [/\b(?:a|one) fortnight\b/gi, () => '2 weeks'],

@@ -44,7 +44,7 @@ function range(labels: string[], label: string, from: Date, to: Date) {
 /** Date windows a list or a reference can name. */
 function findWindow(text: string, ctx: ParseContext, labels: string[]): { from?: Date; to?: Date; overdue?: boolean; rest: string } {
   const today = wallClockAt(ctx.now, ctx.timeZone);
-  const overdue = cutPhrase(text, /\b(?:over ?due|late|past due|missed|behind(?: on)?|expired|(?:(?:did|have) )?i (?:forget|forgot)(?: about)?|forgot(?:ten)?(?: about)?|slipped through)\b/);
+  const overdue = cutPhrase(text, /\b(?:over ?due|late|past due|missed|behind(?: on)?|expired|(?:(?:did|have) )?i (?:forget|forgot|miss|missed)(?: about)?|forgot(?:ten)?(?: about)?|slipped through)\b/);
   if (overdue) {
     labels.push('overdue');
     return { overdue: true, rest: overdue.rest };

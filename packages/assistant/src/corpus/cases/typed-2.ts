@@ -303,6 +303,11 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'is the vet appointment still happening tomorrow', check: lists(['Vet appointment']) },
   { seed: FLAT, say: 'is the weekly review still on friday?', check: unchanged },
   { seed: FLAT, say: 'are my shopping things all bought', check: unchanged },
+  // "at half 2" (British) is 2:30; "nvm revert that" undoes; "did i miss any deadlines" asks what is overdue.
+  { seed: FLAT, say: 'ring the plumber at half 4 tomorrow', check: added('Ring the plumber', { due: '2026-11-26 16:30' }) },
+  { seed: FLAT, say: ['move the weekly review to 5pm', 'nvm revert that'], check: (o) => { unchanged(o); assert.match(o.reply, /undid|undone|back/i); } },
+  { seed: FLAT, say: 'did i miss any deadlines', check: lists([]) },
+  { seed: FLAT, say: 'when am i seeing the vet', check: says(/Vet appointment/, unchanged) },
   // A remark about a day names nothing to do.
   { seed: FLAT, say: 'saturday cant come soon enough', check: unchanged },
   { seed: FLAT, say: 'tomorrow is my day off finally 🙌', check: unchanged },

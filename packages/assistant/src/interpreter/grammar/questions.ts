@@ -23,9 +23,10 @@ export const QUESTION_RULES: IntentRule[] = [
   {
     id: 'undo',
     priority: 790,
-    pattern: /^(?:undo|undo (?:that|it|the last (?:one|change|action|thing))|revert(?: that| it)?|take (?:that|it) back|roll ?back)$/i,
+    // "nvm revert that", "oops, undo": a word of taking it back said first.
+    pattern: /^(?:(?:nvm|never ?mind|oops|whoops|oh no|actually|no|wait|sorry|ugh)[,.!]* )?(?:undo|undo (?:that|it|the last (?:one|change|action|thing))|revert(?: that| it)?|take (?:that|it) back|roll ?back|put it back|change it back)[.!]*$/i,
     build: () => ({ kind: 'undo' }),
-    examples: ['undo', 'undo that', 'take it back'],
+    examples: ['undo', 'undo that', 'take it back', 'nvm revert that', 'oops, undo', 'actually change it back'],
     counterExamples: ['undo completing the report'],
   },
   {
