@@ -112,6 +112,8 @@ const rules: Array<[RegExp, (...groups: string[]) => string]> = [
   [new RegExp(`\\b(?!may\\b)(${MONTH_PATTERN}) the (\\d{1,2}(?:st|nd|rd|th))\\b`, 'gi'), (_m, month, day) => `${month} ${day}`],
   // "for may the 21st", "on may the 3rd": after a preposition "may" is the month ("may the 4th be with you" is left as said).
   [/\b(on|for|by|until|till|before|after|from|of|in|since|to) may the (\d{1,2}(?:st|nd|rd|th))\b/gi, (_m, lead, day) => `${lead} may ${day}`],
+  // "mon 30th", "fri 27th": a weekday with its day of the month is one day, as "monday the 30th" is.
+  [new RegExp(`\\b(${WEEKDAY_PATTERN}) (\\d{1,2}(?:st|nd|rd|th))\\b(?! (?:of )?${MONTH_PATTERN}\\b)`, 'gi'), (_m, day, nth) => `${day} the ${nth}`],
   // "a couple of days" → 2 days; amounts before a unit: "twenty four hours" → 24 hours
   [new RegExp(`\\ba couple(?: of)? (?=${TIME_UNIT})`, 'gi'), () => '2 '],
   [new RegExp(`\\b(${CARDINAL})(?= ${TIME_UNIT})`, 'gi'), (m) => String(cardinal(m))],

@@ -308,6 +308,9 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: ['move the weekly review to 5pm', 'nvm revert that'], check: (o) => { unchanged(o); assert.match(o.reply, /undid|undone|back/i); } },
   { seed: FLAT, say: 'did i miss any deadlines', check: lists([]) },
   { seed: FLAT, say: 'when am i seeing the vet', check: says(/Vet appointment/, unchanged) },
+  // A weekday with its day of the month ("fri 27th") is one day; "X sunday instead of saturday" moves X.
+  { seed: FLAT, say: 'add flu jab mon 30th at 3:15pm', check: added('Flu jab', { due: '2026-11-30 15:15' }) },
+  { seed: FLAT, say: 'weekly review monday instead of friday', check: changed('Weekly review', { due: '2026-11-30 15:00' }) },
   // A remark about a day names nothing to do.
   { seed: FLAT, say: 'saturday cant come soon enough', check: unchanged },
   { seed: FLAT, say: 'tomorrow is my day off finally 🙌', check: unchanged },

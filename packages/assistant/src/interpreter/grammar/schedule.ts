@@ -111,6 +111,15 @@ export const SCHEDULE_RULES: IntentRule[] = [
     counterExamples: ['set the deadline for the report to friday', 'i want a reminder for the tax deadline on april fifteenth'],
   },
   {
+    id: 'due.instead-of',
+    priority: 693,
+    // "rake leaves sunday instead of saturday", "dentist at 4 instead of 3": the task's new day or time, and the old one.
+    pattern: template("^<target> (?<value>(?:(?:on|at|for) )?(?:{day}|\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)?|noon|midday)(?: (?:at )?\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)?)?) instead of (?:(?:on|at) )?(?:{day}|\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)?|noon|midday)[.!]*$"),
+    build: (g) => (COMMANDED.test(g.target ?? '') || ADDING.test(g.target ?? '') ? undefined : rescheduleOrPriority(g.target, g.value)),
+    examples: ['rake leaves sunday instead of saturday', 'the dentist at 4 instead of 3'],
+    counterExamples: ['buy oat milk instead of soy milk', 'add yoga on sunday instead of saturday'],
+  },
+  {
     id: 'due.do-instead',
     priority: 693,
     // "can we do the team meeting at three instead", "let's have the dentist on monday instead": a move asked for.
