@@ -164,7 +164,9 @@ export function parseTaskDetails(text: string, ctx: ParseContext): TaskDraft {
   const rest = unclaimedText(text, reading.spans);
   const dueAt = computeDue(reading.date, reading.recurrence, ctx, text, reading.seriesStart);
   // "make a calendar entry for next saturday at 10am": nothing but the frame names it, so the frame's noun does.
-  const title = reading.quotedTitle ?? (cleanTitle(rest.text, { cutAtEnd: rest.cutAtEnd }) || reading.spans.filter((s) => s.kind === 'frame').map((s) => frameNoun(s.text)).find(Boolean) || '');
+  // A quoted title is kept as typed, but starts with a capital like every other ("print boarding passes"; "iPhone case" stays).
+  const quoted = reading.quotedTitle && /^\p{Ll}\p{Ll}/u.test(reading.quotedTitle) ? reading.quotedTitle.charAt(0).toUpperCase() + reading.quotedTitle.slice(1) : reading.quotedTitle;
+  const title = quoted ?? (cleanTitle(rest.text, { cutAtEnd: rest.cutAtEnd }) || reading.spans.filter((s) => s.kind === 'frame').map((s) => frameNoun(s.text)).find(Boolean) || '');
   const draft: TaskDraft = { title, tags: reading.tags, notes: [] };
   if (reading.description) draft.description = reading.description;
   if (dueAt) draft.dueAt = dueAt.toISOString();

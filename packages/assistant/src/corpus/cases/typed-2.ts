@@ -311,6 +311,9 @@ export const TYPED_2_CASES: PhraseCase[] = [
   // A weekday with its day of the month ("fri 27th") is one day; "X sunday instead of saturday" moves X.
   { seed: FLAT, say: 'add flu jab mon 30th at 3:15pm', check: added('Flu jab', { due: '2026-11-30 15:15' }) },
   { seed: FLAT, say: 'weekly review monday instead of friday', check: changed('Weekly review', { due: '2026-11-30 15:00' }) },
+  // A quoted title starts with a capital like any other; a word whose own capitals say otherwise is kept as typed.
+  { seed: FLAT, say: 'add "print boarding passes" for the 2nd', check: added('Print boarding passes', { due: '2026-12-02' }) },
+  { seed: FLAT, say: 'add "iPhone case" to shopping', check: (o) => has(o, 'iPhone case', { tags: ['shopping'] }) },
   // A remark about a day names nothing to do.
   { seed: FLAT, say: 'saturday cant come soon enough', check: unchanged },
   { seed: FLAT, say: 'tomorrow is my day off finally 🙌', check: unchanged },
