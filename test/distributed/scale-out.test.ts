@@ -177,13 +177,13 @@ describe('every service × 2, replica 0 of each SIGKILLed under load', () => {
     // killed replica is still resolved and the circuit breaker is open, so it may come after the audit: wait up to 30 s.
     // A miss names the events parked as dead letters.
     for (const run of users) {
-      let all: TaskDto[] = [];
-      const waitUntil = Date.now() + 30_000;
-      do {
-        all = (await run.client.call<{ items: TaskDto[] }>('GET', '/api/tasks?status=all&limit=200')).body.items;
-        if (run.completedRecurring.every((id) => all.some((t) => t.previousTaskId === id))) break;
-        await sleep(250);
-      } while (Date.now() < waitUntil);
+      const tasksOf = async () => (await run.client.call<{ items: TaskDto[] }>('GET', '/api/tasks?status=all&limit=200')).body.items;
+      const everyNext = async () => {
+        const items = await tasksOf();
+        return run.completedRecurring.every((id) => items.some((t) => t.previousTaskId === id)) && items;
+      };
+      // Past the wait, the last list still goes to the checks below, which name what is missing.
+      const all = await eventually(everyNext, 30_000, 'a next occurrence of every recurring completion').catch(tasksOf);
       expect(all.length, 'tasks of one user fit one page').toBeLessThan(200);
       for (const id of run.completedRecurring) {
         const next = all.filter((t) => t.previousTaskId === id);
