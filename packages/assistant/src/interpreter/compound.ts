@@ -49,7 +49,8 @@ function gappedMove(left: string, right: string): string | undefined {
  */
 export function splitCommands(text: string): string[] | undefined {
   const whole = decide(text).rule;
-  if (whole?.statement || whole?.id.startsWith('smalltalk.')) return undefined;
+  // "shopping: stuffing mix, gravy granules, whipped cream": a named list's items are one add, however they read alone.
+  if (whole?.statement || whole?.id.startsWith('smalltalk.') || whole?.id === 'add.list-colon') return undefined;
   // "what's overdue and what's due today": two questions, each answered (one filter of both would find neither).
   const asked = TWO_QUESTIONS.exec(text);
   if (asked?.[1] && asked[2] && decide(asked[1]).intent.kind === 'query' && decide(asked[2]).intent.kind === 'query') return [asked[1], asked[2]];

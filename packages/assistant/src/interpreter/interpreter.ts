@@ -233,6 +233,9 @@ function splitItems(title: string, listed: boolean, onAList = false): string[] {
   // ("mac and cheese on the list" stays one).
   const pair = onAList ? /^(?<first>\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){1,3})\s+and\s+(?<second>\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){1,3})$/iu.exec(text)?.groups : undefined;
   if (pair?.first && pair.second && !TODO_VERB.test(text) && ![pair.first, pair.second].some((item) => item.split(/\s+/).some((w) => NOT_AN_ITEM.test(w)))) return [cleanTitle(pair.first), cleanTitle(pair.second)];
+  // "call the vet and book the mot": two things to do, each with its own verb and object, are two tasks.
+  const chores = text.split(/\s+and\s+/i);
+  if (chores.length === 2 && chores.every((chore) => CHORE.test(chore))) return chores.map((chore) => cleanTitle(chore));
   if (BARE_WORD_LIST.test(text) && !TODO_VERB.test(text) && !text.split(/\s+/).some((w, i, all) => NOT_AN_ITEM.test(w) || (i < all.length - 1 && COMPOUND_LEAD.test(w)))) return text.split(/\s+(?:and\s+)?/i).map((item) => cleanTitle(item));
   const commaList = /^[^,]+(?:,\s*[^,]+)+,?\s+and\s+[^,]+$|^[^,]+(?:,\s*[^,]+){2,}$/i.test(text);
   if (!commaList && !(listed && /^[^,]+(?:,\s*[^,]+)*,?\s+and\s+[^,]+$|^[^,]+,\s*[^,]+$/i.test(text))) return [title];
@@ -240,6 +243,8 @@ function splitItems(title: string, listed: boolean, onAList = false): string[] {
   return items.every((item) => item.split(/\s+/).length <= 4) ? items.map((item) => cleanTitle(item)) : [title];
 }
 
+// A to-do verb and its object ("book the mot", "email the landlord"): one thing to do.
+const CHORE = new RegExp(`^(?:${TODO_VERBS}|send|cancel|finish|review|check|schedule|organi[sz]e|wrap|update|change|replace|bring|take|pick up|drop off|go to|make)\\s+(?!(?:and|or|it|them|up|out|off|in|on|to|for)\\b)\\p{L}[\\p{L}'-]*(?:\\s+[\\p{L}\\p{N}'-]+){0,5}$`, 'iu');
 // "milk eggs and bread", "apples pears and grapes": three or more single words, the last after "and", are a list even
 // without commas; two ("mac and cheese", "salt and pepper") are one thing, and a verb first ("call mom and dad") is one task.
 const BARE_WORD_LIST = /^\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)+\s+and\s+\p{L}[\p{L}'-]*$/iu;
@@ -468,6 +473,11 @@ async function modify(turn: TurnContext, said: TargetIntent, options: { statemen
       if (prepared.kind === 'complete' && !options.statement && !resolution.alreadyInOtherStatus?.length && !MARKED_DONE.test(turn.message) && hasTaskSignals(turn.message, turn)) {
         return addTasks(turn, turn.message, false); // "finish the report by Friday" is a new task
       }
+      // "cancel the free trial before the end of the month", "clear out the gutters by sunday" and no such task: a thing
+      // to do by then, not a deletion.
+      if (prepared.kind === 'delete' && !resolution.alreadyInOtherStatus?.length && resolution.filter.words.length > 0 && DO_BY.test(turn.message) && !(await titleWordsMatchAny(turn, resolution.filter.words)) && hasTaskSignals(turn.message, turn)) {
+        return addTasks(turn, turn.message, false);
+      }
       // "cancel my meeting with lisa on tuesday and reschedule it for thursday" and there is none: it goes on thursday.
       if (prepared.kind === 'reschedule' && prepared.addIfMissing && !resolution.nearby?.length) return addMoved(turn, prepared);
       // "make pancakes every sunday" and no pancakes task: a new task that repeats, as said.
@@ -509,6 +519,15 @@ async function modify(turn: TurnContext, said: TargetIntent, options: { statemen
       return apply(turn, prepared, resolution.tasks);
     }
   }
+}
+
+// A deadline said with the verb: "before the end of the month", "by friday".
+const DO_BY = /\b(?:by|before|no later than|ahead of)\s+(?:the |this |next |end of )?\S/i;
+
+/** Some pending or completed task carries every one of the words in its title, whatever its date. */
+async function titleWordsMatchAny(turn: TurnContext, words: string[]): Promise<boolean> {
+  const all = await loadTasks(turn, { status: 'all' });
+  return rankTasks(words, all, words.join(' ')).some((r) => r.score >= 0.95);
 }
 
 // "remove work from the invoice": a word the named task is tagged with is that tag, never the task.
@@ -590,7 +609,7 @@ function vaguelyNamed(turn: TurnContext, intent: TargetIntent, tasks: Task[]): b
   return words.length === 0 && !filter.status && !filter.priority && filter.tags.length === 0 && !filter.pronoun && !filter.overdue;
 }
 
-const FROM_A_LIST = /\b(?:off|from|out of)(?: of)? (?:(?:my|the|our) )?(?:[\p{L}-]+ )?(?:list|shopping|groceries)\b/iu;
+const FROM_A_LIST = /\b(?:off|from|out of)(?: of)? (?:(?:my|the|our) )?(?:(?<name>[\p{L}-]+) )?(?<noun>list|shopping|groceries)\b/iu;
 
 /**
  * Taking an item off a list with words that leave out part of the one title they matched ("take milk off my grocery
@@ -598,10 +617,16 @@ const FROM_A_LIST = /\b(?:off|from|out of)(?: of)? (?:(?:my|the|our) )?(?:[\p{L}
  * people regret most.
  */
 function partlyNamed(turn: TurnContext, intent: TargetIntent, tasks: Task[]): boolean {
-  if (intent.kind !== 'delete' || tasks.length !== 1 || !FROM_A_LIST.test(turn.message)) return false;
+  const from = FROM_A_LIST.exec(turn.message)?.groups;
+  if (intent.kind !== 'delete' || tasks.length !== 1 || !from) return false;
+  const task = tasks[0] as Task;
   const ctx = { now: turn.now, timeZone: turn.timeZone };
   const said = parseTaskFilter(readReference(intent.target).phrase, ctx).words;
-  const own = parseTaskFilter((tasks[0] as Task).title, ctx).words.filter((w) => w.length >= 3 && !KIND_NOUNS.has(w));
+  // Off "my list" (the one list), the title's verb ("Buy cranberry sauce") is how the item was put on it, not a word that
+  // tells items apart. A list called by its name ("my grocery list") is still shown first: "milk" may be another item
+  // of it than "Buy milk", one the user calls by that name.
+  const oneList = from.noun === 'list' && (!from.name || /^(?:to-?do|todo|task)$/i.test(from.name));
+  const own = parseTaskFilter(oneList ? task.title.replace(TODO_VERB, '') : task.title, ctx).words.filter((w) => w.length >= 3 && !KIND_NOUNS.has(w));
   return said.length > 0 && own.some((word) => !said.some((s) => wordMatches(s, word) >= 0.9));
 }
 

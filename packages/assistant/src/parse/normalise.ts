@@ -30,7 +30,10 @@ const POLITE_PREFIX = new RegExp(
     // "i need to add coffee to my list": the need is the add.
     "i (?:need|have|want|wanna|'d like|would like) to (?=(?:add|include)\\b)",
     '(?:go ahead and|let\'?s|lets|help me)\\s+',
-    `(?:be sure to|make sure to|make sure you|don'?t forget to|do not forget to|remember to|you (?:can|should|must)|do)\\s+(?=${COMMAND_VERB})`,
+    `(?:be sure to|make sure to|make sure you|you (?:can|should|must)|do)\\s+(?=${COMMAND_VERB})`,
+    // "don't forget to add milk" asks the assistant; "remember to move the car", "don't forget to book the vet" are the
+    // user's own to-dos, said to themselves.
+    "(?:don'?t forget to|do not forget to|remember to)\\s+(?=(?:remind|add|put|note|save|schedule|create|set (?:a|an|up a) reminder)\\b)",
     '(?:assistant|bot|todo bot)[,:]\\s*',
   ]
     .map((alternative) => `(?:${alternative})`)

@@ -66,8 +66,11 @@ export const SPOKEN_CASES: PhraseCase[] = [
   { seed: [{ title: 'Meeting' }, { title: 'Staff meeting', due: '2026-11-26 10:00' }], say: 'delete the meeting we set up with olga tonight', check: says(/^Which one should I delete\?/, unchanged) },
   { seed: [{ title: 'Piano lesson', due: '2026-11-27 18:00' }], say: 'make sure my calendar is clear on friday', check: says(/^Delete .*Piano lesson.*\? \(yes \/ no\)/, unchanged) },
   { seed: [{ title: 'Staff meeting', due: '2026-11-26 10:00' }, { title: 'Optician', due: '2026-12-04 10:00' }], say: 'delete all events for the next two days', check: says(/^Delete "Staff meeting".*\? \(yes \/ no\)/, unchanged) },
-  // an item taken off a list that names only part of the title is shown first; the whole title goes at once
+  // an item taken off a named list by part of its title is shown first; off "my list", a title that adds only the verb
+  // it was bought by goes at once, as does the whole title
   { seed: [{ title: 'Buy eggs' }], say: 'take eggs off my shopping list', check: says(/^Delete "Buy eggs".*\? \(yes \/ no\)/, unchanged) },
+  { seed: [{ title: 'Buy eggs', tags: ['shopping'] }], say: 'take eggs off my list', check: gone('Buy eggs') },
+  { seed: [{ title: 'Buy eggs', tags: ['shopping'] }, { title: 'Buy duck eggs', tags: ['shopping'] }], say: 'take eggs off my list', check: says(/\?/, unchanged) },
   { seed: [{ title: 'Eggs' }], say: 'cross the eggs out of my shopping list', check: gone('Eggs') },
   { seed: [{ title: 'Standup', due: '2026-11-25 17:00' }], say: 'cancel my five pm weekly standup', check: gone('Standup') },
   // a part of the day between "the" and a noun describes the noun

@@ -2,7 +2,7 @@
 // examples and counter-examples in wording of their own (not the held-out messages).
 // Same clock as the phrase corpus: Wednesday 2026-11-25 09:00 in New York.
 import assert from 'node:assert/strict';
-import { added, changed, has, lists, says, statuses, unchanged } from '../checks.js';
+import { added, changed, gone, has, lists, says, statuses, unchanged } from '../checks.js';
 import type { Outcome, PhraseCase, Seed } from '../runner.js';
 
 const FLAT: Seed[] = [
@@ -318,4 +318,27 @@ export const TYPED_2_CASES: PhraseCase[] = [
   { seed: FLAT, say: 'saturday cant come soon enough', check: unchanged },
   { seed: FLAT, say: 'tomorrow is my day off finally 🙌', check: unchanged },
   { seed: FLAT, say: "next week's going to be so hectic", check: unchanged },
+  // "remember to …", "don't forget to …" said before a verb of its own is the user's to-do; before "add" it asks the assistant.
+  { seed: FLAT, say: 'remember to move the bins to the kerb tonight', check: added('Move the bins to the kerb', { due: '2026-11-25' }) },
+  { seed: FLAT, say: "don't forget to cancel the magazine subscription", check: added('Cancel the magazine subscription') },
+  { seed: FLAT, say: "don't forget to add oat milk to shopping", check: added('Oat milk', { tags: ['shopping'] }) },
+  // A deadline "got extended", "has been pushed back": the task moves.
+  { seed: FLAT, say: 'council tax deadline got extended to the 22nd', check: changed('Pay council tax', { due: '2026-12-22 09:00' }) },
+  // "cancel X by <day>" with no task X: a thing to do by then; with one, it goes.
+  { seed: FLAT, say: 'cancel the gym membership before the end of the month', check: added('Cancel the gym membership', { due: '2026-11-30' }) },
+  { seed: FLAT, say: 'clear out the gutters by sunday', check: added('Clear out the gutters', { due: '2026-11-29' }) },
+  { seed: FLAT, say: 'cancel the vet appointment', check: gone('Vet appointment') },
+  { seed: FLAT, say: 'delete the weekly review on friday', check: gone('Weekly review') },
+  // A named list's items are each a task, whatever word they start with.
+  { seed: FLAT, say: 'baking: whipped cream, icing sugar, sprinkles', check: (o) => { addedAll('Whipped cream', 'Icing sugar', 'Sprinkles')(o); has(o, 'Sprinkles', { tags: ['baking'] }); } },
+  // Two things to do, each with a verb and an object, are two tasks; a verb shared by two objects is one.
+  { seed: FLAT, say: 'add email the landlord and book the boiler service', check: addedAll('Email the landlord', 'Book the boiler service') },
+  { seed: FLAT, say: 'pick up the parcel and return the library books tomorrow', check: (o) => { addedAll('Pick up the parcel', 'Return the library books')(o); has(o, 'Pick up the parcel', { due: '2026-11-26' }); } },
+  { seed: FLAT, say: 'add call mum and dad', check: added('Call mum and dad') },
+  // "X isn't actually paid/sent" reopens X, with or without "reopen it" after.
+  { seed: [{ title: 'Pay the gas bill', completed: true }], say: 'the gas bill isnt actually paid, reopen it', check: statuses({ 'Pay the gas bill': 'pending' }) },
+  { seed: [{ title: 'Post the parcel', completed: true }], say: "the parcel hasn't been posted yet", check: statuses({ 'Post the parcel': 'pending' }) },
+  { seed: [{ title: 'Post the parcel' }], say: "the parcel isn't posted", check: statuses({ 'Post the parcel': 'pending' }) },
+  // An item taken off "my list" whose title adds only the verb it was bought by goes at once.
+  { seed: FLAT, say: 'remove bread from my list', check: gone('Buy bread') },
 ];

@@ -61,10 +61,12 @@ export const COMPLETION_RULES: IntentRule[] = [
   {
     id: 'reopen.isnt-done',
     priority: 350,
+    statement: true,
     // "the freezer isnt done actually", "the report isn't finished after all": a task marked done that is not.
-    pattern: template("^<target> (?:isn'?t|is not|aren'?t|are not|wasn'?t|was not|weren'?t|ain'?t) (?:actually |really |quite |even )?(?:done|complete|completed|finished)(?: yet| actually| after all| really)?$"),
+    // "the thank you cards arent actually sent, reopen that": the same, with the reopen asked for after it.
+    pattern: template("^<target> (?:isn'?t|is not|aren'?t|are not|wasn'?t|was not|weren'?t|ain'?t|(?:has|have)n'?t been|(?:has|have) not been) (?:actually |really |quite |even |been )?(?:{done})(?: yet| actually| after all| really)?(?:[,;.!]? (?:so |please |pls |can you |could you )?(?:re-?open|un-?tick|un-?check|restore|undo|bring back) (?:it|that|them|this|those)(?: please| pls)?)?$"),
     build: (g) => ({ kind: 'reopen', target: g.target ?? '' }),
-    examples: ['the freezer isnt done actually', "the report isn't finished after all"],
+    examples: ['the freezer isnt done actually', "the report isn't finished after all", 'thank you cards arent actually sent, reopen that', "the rent hasn't been paid yet"],
     counterExamples: ['the report is done'],
   },
   {

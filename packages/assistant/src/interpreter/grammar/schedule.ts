@@ -104,10 +104,10 @@ export const SCHEDULE_RULES: IntentRule[] = [
     id: 'due.deadline-is',
     priority: 693,
     // "the report deadline is now friday", "rent's due date changed to the 3rd": a statement that edits the task.
-    pattern: template("^<target>(?:'s)? (?:deadline|due date) (?:(?:is|has been|was|got) (?:now )?(?:moved |changed |pushed |brought forward |set )?|(?:moved|changed|pushed|set) )(?:to |on |for )?<value*>$"),
+    pattern: template("^<target>(?:'s)? (?:deadline|due date) (?:(?:is|has been|was|got|'s) (?:now )?(?:(?:{shiftedTo}) )?|(?:{shiftedTo}) )(?:to |on |for |until |till )?<value*>$"),
     // "i want a reminder for the tax deadline on …": a request, not a statement about a task.
     build: (g) => (COMMANDED.test(g.target ?? '') || /^(?:i|we|you|please|pls|can|could|remind|add|set|make|create)\b/i.test(g.target ?? '') ? undefined : rescheduleOrPriority(g.target, g.value)),
-    examples: ['the report deadline is now friday', "the report's deadline is monday"],
+    examples: ['the report deadline is now friday', "the report's deadline is monday", 'the essay deadline got extended to the 12th'],
     counterExamples: ['set the deadline for the report to friday', 'i want a reminder for the tax deadline on april fifteenth'],
   },
   {

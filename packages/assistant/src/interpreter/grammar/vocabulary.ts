@@ -33,6 +33,8 @@ export const WORD_CLASSES = {
   unit: 'min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?',
   pastTense: `(?!(?:need|needed|feed|speed|bleed|breed|wanted|planned|intended|decided|started|tried|supposed|used|hoped|expected|promised|agreed|scheduled|asked|meant|added|created|deleted|removed|moved|changed|renamed|updated|tagged|marked|reminded|rescheduled|postponed|cancell?ed|forgot|missed|skipped|failed|delayed|${FEELINGS})\\b)(?:${Object.keys(IRREGULAR_PAST).join('|')}|[a-z]{2,}ed)(?!'|\\w|(?<!went|drove|walked|ran|flew|rode|headed|popped) to\\b)`,
   markVerb: 'mark|set|flag|move|put',
+  // "got extended to monday", "has been pushed back to the 3rd": how a changed date is said of a task.
+  shiftedTo: 'moved|changed|pushed(?: back| out)?|brought forward|set|extended|postponed|delayed|shifted|bumped|updated|rescheduled|put back',
   moveVerb: 'move|reschedule|re-schedule|postpone|push(?: back)?|delay|defer|bump|shift|put off|snooze',
   deleteVerb:
     'delete|remove|erase|trash|drop|scrap|discard|get rid of|forget(?: about)?|nuke|cancel|clear(?: out)?|bin|ditch|throw away|throw out|kill|wipe(?: out| off)?|rub out|blot out|purge|scratch|axe|toss|dump|junk|eliminate|un-?schedule|un-?book|call off|take off' +
