@@ -31,6 +31,7 @@ export { TYPED_HELDOUT_9 } from './cases/typed-heldout-9.js';
 export { TYPED_HELDOUT_10 } from './cases/typed-heldout-10.js';
 export { TYPED_HELDOUT_11 };
 export { TYPED_HELDOUT_12 } from './cases/typed-heldout-12.js';
+export { TYPED_HELDOUT_13 } from './cases/typed-heldout-13.js';
 export { TYPED_HELDOUT_14 } from './cases/typed-heldout-14.js';
 
 export const PHRASE_CORPUS: PhraseCase[] = [...ADDING_CASES, ...QUESTIONS_CASES, ...CHANGES_CASES, ...CONVERSATION_CASES, ...SMALL_TALK_CASES, ...SPANS_CASES, ...SPOKEN_CASES, ...SPOKEN_REMOVES_CASES, ...SPOKEN_ADDS_CASES, ...SPOKEN_MORE_CASES, ...SPOKEN_CALENDAR_CASES, ...TARGETS_CORPUS, ...STATEMENTS_CORPUS, ...BREADTH_CASES, ...TYPED_DETAILS_CASES, ...TYPED_CASES, ...TYPED_2_CASES, ...TYPED_HELDOUT_11];
